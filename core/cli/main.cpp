@@ -1,0 +1,2 @@
+// Entry point of the kiemtra command (placeholder).
+int main() { return 0; }

@@ -1,0 +1,25 @@
+// Reads a dataset directory (CSV tables + manifest) or a single-file YAML dataset.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+#include "kiemtra/dataset.hpp"
+#include "util/error.hpp"
+
+namespace kiemtra::core {
+
+struct ReadOptions {
+  /// A bad value in a row is fatal (UserError, exit 2) instead of a ReadIssue.
+  bool strict = false;
+  /// Threads the reader may use.
+  int jobs = 1;
+};
+
+/// Reads `path`: a directory per docs/dataset.md, or a `.yaml` file holding every table.
+/// Throws UserError (exit 2) naming file:line:column when a file cannot be read at all;
+/// bad values in rows become Dataset::read_issues, unknown ids Dataset::unresolved.
+/// The returned Dataset has every index built (tree, groups, code indexes).
+std::shared_ptr<const Dataset> read_dataset(const std::filesystem::path& path, const ReadOptions& options = {});
+
+}  // namespace kiemtra::core

@@ -1,0 +1,51 @@
+// Finds and loads rule plugins through Boost.DLL, checking each descriptor first.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "kiemtra/rule.hpp"
+#include "util/error.hpp"
+
+namespace kiemtra::core {
+
+/// A rule ready to run. `rule` keeps its plugin's library loaded for as long as it lives.
+struct LoadedRule {
+  RuleMeta meta;
+  std::shared_ptr<const Rule> rule;
+  std::string plugin;  ///< the plugin's name
+};
+
+/// What `kiemtra plugins` shows about one shared library found on the search path.
+struct PluginInfo {
+  std::filesystem::path path;
+  std::string name;         ///< from the descriptor ("" when unreadable)
+  std::string version;
+  std::string sdk_version;  ///< "1.0.0"
+  std::uint32_t abi_version = 0;
+  std::string toolchain;
+  bool loaded = false;
+  Text error;               ///< why it was refused, when not loaded: one sentence per problem
+  std::vector<std::string> rule_ids;
+};
+
+struct PluginSet {
+  std::vector<PluginInfo> plugins;  ///< every library found, loaded or not, in search order
+  std::vector<LoadedRule> rules;    ///< rules of the loaded plugins, in id order
+  bool all_loaded() const;
+};
+
+/// The folders searched, in order: the built-in folder next to the executable
+/// (<exe_dir>/../lib/kiemtra/plugins), then `extra_dirs` (--plugins), then each
+/// folder of KIEMTRA_PLUGIN_PATH (':'-separated).
+std::vector<std::filesystem::path> plugin_search_path(const std::filesystem::path& exe_dir,
+                                                      const std::vector<std::filesystem::path>& extra_dirs);
+
+/// Loads every shared library (*.so) in `dirs` (a path may also name one library file).
+/// Never throws for a bad plugin: it is reported in PluginSet::plugins and the others load.
+PluginSet load_plugins(const std::vector<std::filesystem::path>& dirs);
+
+}  // namespace kiemtra::core

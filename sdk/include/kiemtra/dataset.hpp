@@ -1,0 +1,349 @@
+// The read-only dataset plugins see: compact rows, integer indexes, and the reader's diagnostics.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kiemtra/date.hpp"
+#include "kiemtra/enums.hpp"
+#include "kiemtra/version.hpp"
+
+KIEMTRA_NAMESPACE_BEGIN
+
+/// "No row": an unresolved or absent reference between tables.
+inline constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+/// "No amount" for optional money columns.
+inline constexpr std::int64_t kNoMoney = -1;
+
+// Rows hold string_views into storage the Dataset owns; they stay valid as
+// long as the Dataset does. A reference column keeps both the code as
+// written (`*_code`) and the resolved row index (kNone when empty or dangling).
+
+/// organizations.csv
+struct Organization {
+  std::string_view id;
+  std::string_view parent_code;  ///< as written; empty for a root
+  std::string_view name;
+  std::uint32_t parent = kNone;  ///< row index of the parent; kNone for a root or a dangling parent
+  OrgKind kind = OrgKind::unknown;
+  Date established_on;
+  Date last_congress_on;
+  Date dissolved_on;
+  std::uint32_t line = 0;  ///< line of the row in its file (1-based, the header is line 1)
+
+  /// Live at date d: not dissolved, or dissolved after d.
+  bool live_at(Date d) const { return !dissolved_on.valid() || dissolved_on > d; }
+};
+
+/// members.csv
+struct Member {
+  std::string_view id;
+  std::string_view org_code;
+  std::string_view full_name;  ///< NFC-normalized
+  std::string_view citizen_id;
+  std::string_view card_number;
+  std::uint32_t org = kNone;
+  Gender gender = Gender::unknown;
+  MemberStatus status = MemberStatus::unknown;
+  DuesCategory dues_category = DuesCategory::none;
+  std::int8_t education = -1;  ///< N of "N/12"; -1 when missing
+  bool exempt = false;
+  bool readmitted = false;
+  Date birth_date;
+  Date admitted_on;
+  Date official_on;
+  Date card_issued_on;
+  std::int64_t monthly_income = kNoMoney;
+  std::uint32_t line = 0;
+
+  /// Official member at date d: status chinh_thuc and official_on <= d.
+  bool official_at(Date d) const {
+    return status == MemberStatus::chinh_thuc && official_on.valid() && official_on <= d;
+  }
+};
+
+/// dues.csv: one payment of one member for one month.
+struct Payment {
+  std::int64_t amount = 0;
+  std::int64_t income_basis = kNoMoney;
+  std::uint32_t member = kNone;
+  Month period;
+  Date paid_on;
+  std::uint32_t line = 0;
+};
+
+/// candidates.csv: an admission file.
+struct Candidate {
+  std::string_view id;
+  std::string_view org_code;
+  std::string_view full_name;
+  std::string_view introducer_code[2];
+  std::uint32_t org = kNone;
+  std::uint32_t introducer[2] = {kNone, kNone};  ///< member rows
+  Gender gender = Gender::unknown;
+  std::int8_t education = -1;
+  bool youth_union_introduced = false;
+  bool readmission = false;
+  Date birth_date;
+  Date course_certificate_on;
+  Date introducer_since[2];
+  Date cell_resolution_on;
+  Date decision_on;
+  Date admitted_on;
+  Date previous_exit_on;
+  std::uint32_t line = 0;
+};
+
+/// committees.csv: one seat of a sitting or planned committee.
+struct CommitteeSeat {
+  std::string_view org_code;
+  std::string_view term;  ///< e.g. "2020-2025"
+  std::string_view member_code;
+  std::uint32_t org = kNone;
+  std::uint32_t member = kNone;
+  CommitteeRole role = CommitteeRole::unknown;
+  bool planned = false;
+  bool first_time = false;
+  std::int16_t term_start = 0;  ///< first year of `term`, 0 when unreadable
+  std::int16_t term_end = 0;    ///< last year of `term`, 0 when unreadable
+  std::uint32_t line = 0;
+};
+
+/// transfers.csv: a transfer of party activity out of or into the dataset.
+struct Transfer {
+  std::string_view member_code;  ///< not a reference: a member transferred out is gone
+  std::string_view org_code;
+  std::string_view full_name;
+  std::string_view counterpart;
+  std::uint32_t org = kNone;
+  TransferDirection direction = TransferDirection::unknown;
+  Date issued_on;
+  Date presented_on;
+  std::uint32_t line = 0;
+};
+
+/// events.csv: cards, badges, inspections, discipline.
+struct Event {
+  std::string_view org_code;
+  std::string_view member_code;
+  std::string_view detail;
+  std::uint32_t org = kNone;
+  std::uint32_t member = kNone;
+  EventKind kind = EventKind::unknown;
+  Date date;
+  std::uint32_t line = 0;
+};
+
+/// The tables of the contract, for diagnostics that name one.
+enum class TableId : std::uint8_t { organizations, members, dues, candidates, committees, transfers, events };
+std::string_view table_name(TableId);
+
+/// One table: its rows in file order (dues: grouped by member) and its extra columns.
+template <class Row>
+struct Table {
+  std::string file;      ///< path of the source file as given ("" when the table is absent)
+  bool present = false;  ///< the file (or YAML key) exists
+  std::vector<Row> rows;
+  /// Columns the contract does not name, by header, kept for custom plugins.
+  std::vector<std::string> extra_names;
+  /// rows.size() * extra_names.size() values, row-major.
+  std::vector<std::string_view> extra_values;
+
+  std::size_t size() const { return rows.size(); }
+  bool empty() const { return rows.empty(); }
+  const Row& operator[](std::size_t i) const { return rows[i]; }
+  auto begin() const { return rows.begin(); }
+  auto end() const { return rows.end(); }
+  /// The value of extra column `name` in row `row`, or nullopt when the column does not exist.
+  std::optional<std::string_view> extra(std::size_t row, std::string_view name) const {
+    for (std::size_t c = 0; c < extra_names.size(); ++c)
+      if (extra_names[c] == name) return extra_values[row * extra_names.size() + c];
+    return std::nullopt;
+  }
+};
+
+/// A value the reader could not read; the integrity/bad-value rule reports these.
+struct ReadIssue {
+  TableId table = TableId::organizations;
+  std::string file;
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;  ///< 1-based, in characters
+  std::string column_name;   ///< the contract's name of the column
+  std::string value;         ///< the text as found
+  std::string row_key;       ///< the row's id (or member id) when readable
+  std::uint32_t org = kNone; ///< organization the row belongs to, when resolved
+  std::string reason_vi;     ///< e.g. "ngày không tồn tại"
+  std::string reason_en;     ///< e.g. "no such date"
+};
+
+/// A reference to an id that does not exist; integrity/dangling-reference reports these.
+struct UnresolvedRef {
+  TableId table = TableId::organizations;
+  std::uint32_t row = 0;     ///< row index in its table
+  std::string column_name;   ///< e.g. "parent_id", "introducer_1"
+  std::string_view value;    ///< the id as written
+  std::string file;
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  std::string row_key;       ///< the row's own id (or member id)
+  std::uint32_t org = kNone; ///< organization the row belongs to, when resolved
+};
+
+/// Looks rows up by their code in O(1) without a node per entry.
+class CodeIndex {
+ public:
+  /// Builds the index over keys(i) for i in [0, n); later duplicates keep the first row.
+  template <class KeyOf>
+  void build(std::size_t n, KeyOf keys) {
+    std::size_t cap = 16;
+    while (cap < 2 * n) cap <<= 1;
+    slots_.assign(cap, kNone);
+    for (std::size_t i = 0; i < n; ++i) {
+      std::size_t s = hash(keys(i)) & (cap - 1);
+      bool dup = false;
+      while (slots_[s] != kNone) {
+        if (keys(slots_[s]) == keys(i)) { dup = true; break; }
+        s = (s + 1) & (cap - 1);
+      }
+      if (!dup) slots_[s] = static_cast<std::uint32_t>(i);
+    }
+  }
+  /// Row index of `code`, or kNone.
+  template <class KeyOf>
+  std::uint32_t find(std::string_view code, KeyOf keys) const {
+    if (slots_.empty()) return kNone;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t s = hash(code) & mask; slots_[s] != kNone; s = (s + 1) & mask)
+      if (keys(slots_[s]) == code) return slots_[s];
+    return kNone;
+  }
+  static std::size_t hash(std::string_view s) {
+    std::uint64_t h = 1469598103934665603ull;  // FNV-1a, then a final mix
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    return static_cast<std::size_t>(h);
+  }
+
+ private:
+  std::vector<std::uint32_t> slots_;
+};
+
+/// Compressed lists of row indexes per owner (children per organization, members per cell ...).
+struct Groups {
+  std::vector<std::uint32_t> offsets;  ///< owner o's items are items[offsets[o], offsets[o+1])
+  std::vector<std::uint32_t> items;
+  std::span<const std::uint32_t> of(std::uint32_t owner) const {
+    if (owner + 1 >= offsets.size()) return {};
+    return {items.data() + offsets[owner], items.data() + offsets[owner + 1]};
+  }
+};
+
+/// The organization tree in depth-first order. Organizations in a cycle are
+/// entered from one of them as if it were a root, so every organization has a
+/// place in the order and a subtree range.
+struct Tree {
+  std::vector<std::uint32_t> roots;     ///< no parent, a dangling parent, or the entry of a cycle
+  std::vector<std::uint32_t> preorder;  ///< organization rows, parents before children
+  std::vector<std::uint32_t> position;  ///< organization row -> its position in preorder
+  std::vector<std::uint32_t> subtree_end;  ///< row -> one past the position of its last descendant
+  std::vector<std::uint16_t> depth;     ///< 0 for roots
+  std::vector<std::uint8_t> in_cycle;   ///< 1 when the row's parent chain loops
+  Groups children;
+
+  /// The organization and all its descendants, parents first.
+  std::span<const std::uint32_t> subtree(std::uint32_t org) const {
+    return {preorder.data() + position[org], preorder.data() + subtree_end[org]};
+  }
+  /// Whether `org` is `ancestor` or below it.
+  bool within(std::uint32_t org, std::uint32_t ancestor) const {
+    return position[org] >= position[ancestor] && position[org] < subtree_end[ancestor];
+  }
+};
+
+/// The whole dataset, read-only for plugins.
+struct Dataset {
+  std::string name;        ///< manifest `name`, else the directory's name
+  std::string source;      ///< the directory or file it was read from
+  Date as_of;              ///< manifest as_of (the run's as-of date is in the RunContext)
+  Date period_start;       ///< manifest period_start, else 1 January of as_of's year
+  std::vector<std::pair<std::string, std::int64_t>> targets;  ///< manifest targets
+
+  Table<Organization> organizations;
+  Table<Member> members;
+  Table<Payment> dues;
+  Table<Candidate> candidates;
+  Table<CommitteeSeat> committees;
+  Table<Transfer> transfers;
+  Table<Event> events;
+
+  std::vector<ReadIssue> read_issues;
+  std::vector<UnresolvedRef> unresolved;
+
+  Tree tree;
+  std::uint32_t root = kNone;  ///< the organization findings without one attach to (first root)
+  Groups members_by_org;       ///< member rows per organization row
+  Groups payments_by_member;   ///< payment rows per member row (contiguous: dues are grouped)
+  Groups candidates_by_org;
+  Groups seats_by_org;
+  Groups transfers_by_org;
+  Groups events_by_org;
+  Groups events_by_member;
+  CodeIndex org_index;
+  CodeIndex member_index;
+
+  /// Storage the string_views point into; owned by whoever read the data.
+  std::shared_ptr<const void> storage;
+
+  std::uint32_t find_org(std::string_view code) const {
+    return org_index.find(code, [this](std::size_t i) { return organizations.rows[i].id; });
+  }
+  std::uint32_t find_member(std::string_view code) const {
+    return member_index.find(code, [this](std::size_t i) { return members.rows[i].id; });
+  }
+  std::span<const Payment> payments_of(std::uint32_t member) const {
+    auto g = payments_by_member.of(member);
+    if (g.empty()) return {};
+    return {dues.rows.data() + g.front(), g.size()};
+  }
+  /// Names of the organizations from the root down to `org`, joined by " › ".
+  std::string path(std::uint32_t org) const {
+    if (org == kNone || org >= organizations.size()) return {};
+    std::vector<std::uint32_t> chain;
+    for (std::uint32_t o = org; o != kNone && chain.size() <= tree.depth[org]; o = organizations[o].parent)
+      chain.push_back(o);
+    std::string out;
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+      if (!out.empty()) out += " › ";
+      out += organizations[*it].name;
+    }
+    return out;
+  }
+  /// The value of a manifest target, or nullopt.
+  std::optional<std::int64_t> target(std::string_view key) const {
+    for (const auto& [k, v] : targets)
+      if (k == key) return v;
+    return std::nullopt;
+  }
+};
+
+inline std::string_view table_name(TableId t) {
+  switch (t) {
+    case TableId::organizations: return "organizations";
+    case TableId::members: return "members";
+    case TableId::dues: return "dues";
+    case TableId::candidates: return "candidates";
+    case TableId::committees: return "committees";
+    case TableId::transfers: return "transfers";
+    case TableId::events: return "events";
+  }
+  return "?";
+}
+
+KIEMTRA_NAMESPACE_END

@@ -1,0 +1,12 @@
+// The one header a plugin author includes.
+#pragma once
+
+#include "kiemtra/calendar.hpp"
+#include "kiemtra/dataset.hpp"
+#include "kiemtra/date.hpp"
+#include "kiemtra/enums.hpp"
+#include "kiemtra/finding.hpp"
+#include "kiemtra/params.hpp"
+#include "kiemtra/plugin.hpp"
+#include "kiemtra/rule.hpp"
+#include "kiemtra/version.hpp"

@@ -1,0 +1,28 @@
+// Runs the kiemtra binary of the build tree and captures its exit code and output.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace kiemtra::test {
+
+struct CliResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+/// Runs `<build>/bin/kiemtra args...` with an empty KIEMTRA_PLUGIN_PATH unless `env` sets it.
+CliResult run_cli(const std::vector<std::string>& args, const std::vector<std::string>& env = {});
+
+/// tests/ in the source tree.
+std::filesystem::path test_dir();
+/// The repository root.
+std::filesystem::path source_dir();
+/// The build tree.
+std::filesystem::path binary_dir();
+/// A fresh empty temporary directory, removed at exit of the test process.
+std::filesystem::path temp_dir(const std::string& name);
+
+}  // namespace kiemtra::test
