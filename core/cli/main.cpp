@@ -1,2 +1,104 @@
-// Entry point of the kiemtra command (placeholder).
-int main() { return 0; }
+// Entry point of the kiemtra command: parses the command line and dispatches to a command.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/app.hpp"
+
+namespace {
+
+using namespace kiemtra::core;
+using namespace kiemtra::core::cli;
+
+void add_common(CLI::App* cmd, CommonOptions& common) {
+  cmd->add_option("--lang", common.lang, "Language of messages: vi (default) or en")
+      ->check(CLI::IsMember({"vi", "en"}));
+  cmd->add_option("--plugins", common.plugin_dirs, "Extra plugin folders or files (also KIEMTRA_PLUGIN_PATH)");
+}
+
+int dispatch(int argc, char** argv) {
+  CLI::App app{"kiemtra — kiểm tra dữ liệu tổ chức và đảng viên theo quy định của Đảng"};
+  app.set_version_flag("--version", std::string("kiemtra ") + KIEMTRA_VERSION);
+  app.require_subcommand(1);
+  CommonOptions common;
+
+  ValidateOptions v;
+  auto* validate = app.add_subcommand("validate", "Validate a dataset and report findings per organization");
+  add_common(validate, common);
+  validate->add_option("dataset", v.dataset, "Dataset folder or single-file YAML dataset")->required();
+  validate->add_option("--profile", v.profile, "Rule profile name (rules/NAME.yaml)");
+  validate->add_option("--config", v.config_file, "Rule profile file");
+  validate->add_option("--as-of", v.as_of, "Reference date (default: the manifest's as_of, else today)");
+  validate->add_option("--format", v.format, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
+  validate->add_option("--output", v.output, "Write the report to this file instead of standard output");
+  validate->add_option("--rules", v.rules, "Only run rules matching these globs (e.g. structure/*)");
+  validate->add_option("--jobs", v.jobs, "Threads to use")->check(CLI::Range(1, 256));
+  validate->add_flag("--strict", v.strict, "A bad value in any row is fatal (exit 2)");
+  validate->add_option("--fail-on", v.fail_on, "Lowest severity that makes the exit code 1: error, warning, info, never")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  validate->add_flag("--print-config", v.print_config, "Print the effective configuration and exit");
+
+  auto* rules = app.add_subcommand("rules", "List or explain the loaded rules");
+  rules->require_subcommand(1);
+  auto* list = rules->add_subcommand("list", "List every loaded rule");
+  add_common(list, common);
+  std::string explain_id;
+  auto* explain = rules->add_subcommand("explain", "Explain one rule: description, parameters, regulation");
+  add_common(explain, common);
+  explain->add_option("id", explain_id, "Rule id, e.g. structure/cell-min-official-members")->required();
+
+  auto* plugins = app.add_subcommand("plugins", "Show every plugin found and whether it loaded");
+  add_common(plugins, common);
+
+  std::string config_file;
+  auto* check = app.add_subcommand("check-config", "Check a rule profile strictly");
+  add_common(check, common);
+  check->add_option("file", config_file, "Profile file")->required();
+
+  std::string fixtures_dir;
+  auto* test_rules = app.add_subcommand("test-rules", "Run rule fixtures (expected.yaml beside a dataset)");
+  add_common(test_rules, common);
+  test_rules->add_option("dir", fixtures_dir, "Folder of fixtures")->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsage;
+  }
+
+  if (validate->parsed()) return run_validate(common, v);
+  if (list->parsed()) return run_rules_list(common);
+  if (explain->parsed()) return run_rules_explain(common, explain_id);
+  if (plugins->parsed()) return run_plugins(common);
+  if (check->parsed()) return run_check_config(common, config_file);
+  if (test_rules->parsed()) return run_test_rules(common, fixtures_dir);
+  return kExitUsage;
+}
+
+/// The language for errors raised before the options are read.
+std::string lang_from_args(int argc, char** argv) {
+  for (int i = 1; i + 1 < argc; ++i)
+    if (std::string(argv[i]) == "--lang") return argv[i + 1];
+  return "vi";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return dispatch(argc, argv);
+  } catch (const UserError& e) {
+    std::cerr << "kiemtra: " << e.text().in(lang_from_args(argc, argv)) << "\n";
+    return e.exit_code();
+  } catch (const std::exception& e) {
+    std::cerr << "kiemtra: internal error: " << e.what() << "\n";
+    return kExitUsage;
+  }
+}

@@ -1,0 +1,54 @@
+// Shared plumbing of the commands: where the executable is, plugins, profiles, dates.
+#include "cli/app.hpp"
+
+#include <unistd.h>
+
+#include <cstdio>
+
+namespace kiemtra::core::cli {
+
+namespace fs = std::filesystem;
+
+fs::path exe_dir() {
+  std::error_code ec;
+  const fs::path self = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? fs::current_path() : self.parent_path();
+}
+
+PluginSet load_all_plugins(const CommonOptions& common) {
+  std::vector<fs::path> extra(common.plugin_dirs.begin(), common.plugin_dirs.end());
+  return load_plugins(plugin_search_path(exe_dir(), extra));
+}
+
+std::vector<RuleMeta> known_rules(const PluginSet& plugins) {
+  std::vector<RuleMeta> known;
+  known.reserve(plugins.rules.size());
+  for (const auto& r : plugins.rules) known.push_back(r.meta);
+  return known;
+}
+
+Config choose_config(const std::string& profile, const std::string& config_file, const PluginSet& plugins) {
+  const auto known = known_rules(plugins);
+  const auto dirs = profile_search_path(exe_dir());
+  if (!profile.empty() && !config_file.empty())
+    throw UserError({"Chỉ dùng một trong hai: --profile hoặc --config.", "Use either --profile or --config, not both."});
+  if (!config_file.empty()) return load_config_file(config_file, dirs, known);
+  if (!profile.empty()) return load_profile(profile, dirs, known);
+  for (const auto& d : dirs)
+    if (fs::exists(d / "default.yaml")) return load_profile("default", dirs, known);
+  return default_config(known);
+}
+
+Date parse_cli_date(const std::string& text, const std::string& option) {
+  int y = 0, m = 0, d = 0;
+  char tail = 0;
+  const bool iso = std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3;
+  const bool vn = !iso && std::sscanf(text.c_str(), "%2d/%2d/%4d%c", &d, &m, &y, &tail) == 3;
+  if ((!iso && !vn) || !Date::is_valid_ymd(y, m, d))
+    throw UserError({"Giá trị của " + option + " không phải là ngày hợp lệ: '" + text +
+                         "' (dùng 2019-09-30 hoặc 30/09/2019).",
+                     option + " is not a valid date: '" + text + "' (use 2019-09-30 or 30/09/2019)."});
+  return Date::from_ymd(y, m, d);
+}
+
+}  // namespace kiemtra::core::cli

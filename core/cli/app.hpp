@@ -1,0 +1,60 @@
+// What every kiemtra command shares: language, plugin folders, and loading of plugins and profiles.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "config/config.hpp"
+#include "loader/loader.hpp"
+#include "util/error.hpp"
+
+namespace kiemtra::core::cli {
+
+/// Options every command accepts.
+struct CommonOptions {
+  std::string lang = "vi";
+  std::vector<std::string> plugin_dirs;  ///< --plugins
+};
+
+/// The folder holding the running executable.
+std::filesystem::path exe_dir();
+
+/// Loads the built-in plugins, --plugins folders and KIEMTRA_PLUGIN_PATH.
+PluginSet load_all_plugins(const CommonOptions& common);
+
+/// The metadata of every loaded rule.
+std::vector<RuleMeta> known_rules(const PluginSet& plugins);
+
+/// The configuration chosen by --profile NAME or --config FILE; with neither, the
+/// `default` profile when installed, else every rule at its defaults.
+Config choose_config(const std::string& profile, const std::string& config_file, const PluginSet& plugins);
+
+/// Parses a date given on the command line (ISO or dd/mm/yyyy); throws UserError naming the option.
+Date parse_cli_date(const std::string& text, const std::string& option);
+
+/// Picks the message in the user's language.
+inline const std::string& tr(const Text& t, const std::string& lang) { return t.in(lang); }
+
+/// Each command: returns the process exit code.
+struct ValidateOptions {
+  std::string dataset;
+  std::string profile;
+  std::string config_file;
+  std::string as_of;
+  std::string format;  ///< text | json ("" = from --output's extension, else text)
+  std::string output;
+  std::vector<std::string> rules;
+  int jobs = 1;
+  bool strict = false;
+  std::string fail_on = "error";
+  bool print_config = false;
+};
+int run_validate(const CommonOptions& common, const ValidateOptions& options);
+int run_rules_list(const CommonOptions& common);
+int run_rules_explain(const CommonOptions& common, const std::string& id);
+int run_plugins(const CommonOptions& common);
+int run_check_config(const CommonOptions& common, const std::string& file);
+int run_test_rules(const CommonOptions& common, const std::string& dir);
+
+}  // namespace kiemtra::core::cli

@@ -1,0 +1,77 @@
+// `kiemtra rules list` and `kiemtra rules explain ID`.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <iostream>
+
+#include "cli/app.hpp"
+#include "report/run_report.hpp"
+
+namespace kiemtra::core::cli {
+
+namespace {
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+}  // namespace
+
+int run_rules_list(const CommonOptions& common) {
+  const PluginSet plugins = load_all_plugins(common);
+  const bool en = common.lang == "en";
+  std::size_t width = 2;
+  for (const auto& r : plugins.rules) width = std::max(width, r.meta.id.size());
+  std::cout << fmt::format("{:<{}}  {:<10}  {:<9}  {}\n", "ID", width, en ? "FAMILY" : "NHÓM", en ? "SEVERITY" : "MỨC",
+                           en ? "TITLE" : "TÊN");
+  for (const auto& r : plugins.rules)
+    std::cout << fmt::format("{:<{}}  {:<10}  {:<9}  {}\n", r.meta.id, width, r.meta.family(),
+                             code(r.meta.default_severity), en ? r.meta.title_en : r.meta.title_vi);
+  return plugins.all_loaded() ? kExitOk : kExitRunError;
+}
+
+int run_rules_explain(const CommonOptions& common, const std::string& id) {
+  const PluginSet plugins = load_all_plugins(common);
+  const bool en = common.lang == "en";
+  const auto it = std::find_if(plugins.rules.begin(), plugins.rules.end(),
+                               [&](const LoadedRule& r) { return r.meta.id == id; });
+  if (it == plugins.rules.end()) {
+    std::string best;
+    std::size_t best_d = 4;
+    for (const auto& r : plugins.rules)
+      if (const auto d = edit_distance(id, r.meta.id); d < best_d) best_d = d, best = r.meta.id;
+    const std::string hint_vi = best.empty() ? "" : " Có phải ý bạn là '" + best + "'?";
+    const std::string hint_en = best.empty() ? "" : " Did you mean '" + best + "'?";
+    throw UserError({"Không có quy tắc '" + id + "'." + hint_vi + " Xem danh sách: kiemtra rules list.",
+                     "No rule '" + id + "'." + hint_en + " See the list: kiemtra rules list."});
+  }
+  const RuleMeta& m = it->meta;
+  std::cout << fmt::format("{} — {}\n", m.id, en ? m.title_en : m.title_vi);
+  std::cout << fmt::format("{}: {} · {}: {} · plugin: {}\n", en ? "Family" : "Nhóm", m.family(),
+                           en ? "default severity" : "mức mặc định", code(m.default_severity), it->plugin);
+  std::cout << "\n" << (en ? m.description_en : m.description_vi) << "\n";
+  if (!m.params.empty()) {
+    std::cout << "\n" << (en ? "Parameters:" : "Tham số:") << "\n";
+    for (const auto& p : m.params)
+      std::cout << fmt::format("  {} ({}, {} {}): {}\n", p.name, type_name(p.type), en ? "default" : "mặc định",
+                               format_param_value(p.default_value), en ? p.description_en : p.description_vi);
+  }
+  std::cout << "\n" << (en ? "Regulation (editions):" : "Căn cứ (các phiên bản):") << "\n";
+  for (const auto& e : m.editions) {
+    const std::string from = e.from.valid() ? (en ? "from " + e.from.iso() : "từ " + e.from.vn())
+                                            : (en ? "since always" : "từ trước");
+    std::cout << fmt::format("  {}: {}\n", from, e.citation.text());
+    for (const auto& [k, v] : e.values) std::cout << fmt::format("      {} = {}\n", k, format_param_value(v));
+  }
+  return kExitOk;
+}
+
+}  // namespace kiemtra::core::cli

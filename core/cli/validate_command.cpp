@@ -1,0 +1,96 @@
+// `kiemtra validate`: read, run the rules, report, and turn the outcome into an exit code.
+#include <fmt/format.h>
+
+#include <ctime>
+#include <fstream>
+#include <iostream>
+
+#include "cli/app.hpp"
+#include "dataset/reader.hpp"
+#include "engine/engine.hpp"
+#include "report/run_report.hpp"
+
+namespace kiemtra::core::cli {
+
+namespace {
+
+Date today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+}
+
+std::string chosen_format(const ValidateOptions& o) {
+  if (!o.format.empty()) return o.format;
+  if (o.output.size() >= 5 && o.output.substr(o.output.size() - 5) == ".json") return "json";
+  return "text";
+}
+
+/// The lowest severity that fails the run; nullopt for --fail-on never.
+std::optional<Severity> fail_threshold(const std::string& fail_on) {
+  if (fail_on == "error") return Severity::error;
+  if (fail_on == "warning") return Severity::warning;
+  if (fail_on == "info") return Severity::info;
+  if (fail_on == "never") return std::nullopt;
+  throw UserError({"--fail-on nhận error, warning, info hoặc never, không phải '" + fail_on + "'.",
+                   "--fail-on takes error, warning, info or never, not '" + fail_on + "'."});
+}
+
+}  // namespace
+
+int run_validate(const CommonOptions& common, const ValidateOptions& o) {
+  const std::string format = chosen_format(o);
+  if (format != "text" && format != "json")
+    throw UserError({"Định dạng không hỗ trợ: '" + format + "' (text hoặc json).",
+                     "Unsupported format: '" + format + "' (text or json)."});
+  const auto threshold = fail_threshold(o.fail_on);
+  const Date cli_as_of = o.as_of.empty() ? Date{} : parse_cli_date(o.as_of, "--as-of");
+
+  const PluginSet plugins = load_all_plugins(common);
+  const Config config = choose_config(o.profile, o.config_file, plugins);
+  if (o.print_config) {
+    std::cout << config.to_yaml();
+    return kExitOk;
+  }
+
+  ReadOptions read_options;
+  read_options.strict = o.strict;
+  read_options.jobs = o.jobs;
+  const auto data = read_dataset(o.dataset, read_options);
+
+  RunOptions run_options;
+  run_options.as_of = cli_as_of.valid() ? cli_as_of : data->as_of.valid() ? data->as_of : today();
+  run_options.jobs = o.jobs;
+  run_options.rule_globs = o.rules;
+  const RunResult result = run_rules(*data, plugins.rules, config, run_options);
+
+  const RunReport report{*data, result, plugins, config, run_options.as_of, common.lang};
+  std::ofstream file;
+  if (!o.output.empty()) {
+    file.open(o.output, std::ios::binary);
+    if (!file)
+      throw UserError({"Không ghi được tệp kết quả '" + o.output + "'.", "Cannot write the output file '" + o.output + "'."});
+  }
+  std::ostream& out = o.output.empty() ? std::cout : file;
+  if (format == "json")
+    write_json(report, out);
+  else
+    write_text(report, out);
+  out.flush();
+
+  for (const auto& p : plugins.plugins)
+    if (!p.loaded) std::cerr << "kiemtra: " << p.error.in(common.lang) << "\n";
+  for (const auto& f : result.failures)
+    std::cerr << "kiemtra: "
+              << fmt::format(fmt::runtime(common.lang == "en" ? "rule {} (plugin {}) failed: {}" : "quy tắc {} (plugin {}) bị lỗi: {}"),
+                             f.rule_id, f.plugin, f.message)
+              << "\n";
+  if (!plugins.all_loaded() || !result.failures.empty()) return kExitRunError;
+  if (threshold)
+    for (const auto& f : result.findings)
+      if (f.severity >= *threshold) return kExitFindings;
+  return kExitOk;
+}
+
+}  // namespace kiemtra::core::cli

@@ -1,0 +1,105 @@
+// Runs the enabled rules, in parallel when asked, and isolates rule failures.
+#include "engine/engine.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <thread>
+
+#include "engine/finding_order.hpp"
+
+namespace kiemtra::core {
+
+namespace {
+
+/// Collects one rule's findings; the engine stamps the rule id and severity policy.
+class CollectingSink final : public FindingSink {
+ public:
+  explicit CollectingSink(std::vector<Finding>& out) : out_(out) {}
+  void emit(Finding&& f) override { out_.push_back(std::move(f)); }
+
+ private:
+  std::vector<Finding>& out_;
+};
+
+struct Job {
+  const LoadedRule* rule = nullptr;
+  const RuleSettings* settings = nullptr;
+  std::vector<Finding> findings;
+  bool failed = false;
+  std::string error;
+};
+
+bool selected(const std::string& id, const std::vector<std::string>& globs) {
+  if (globs.empty()) return true;
+  return std::any_of(globs.begin(), globs.end(), [&](const std::string& g) { return glob_match(g, id); });
+}
+
+void run_job(const Dataset& data, const Config& config, const RunOptions& options, Job& job) {
+  const RunContext ctx{data, options.as_of, job.settings->params, job.settings->severity, config.calendar};
+  CollectingSink sink(job.findings);
+  // The exception's text is copied here, at the boundary: no exception object
+  // born in a plugin outlives this frame.
+  try {
+    job.rule->rule->check(ctx, sink);
+  } catch (const std::exception& e) {
+    job.failed = true;
+    job.error = std::string(e.what());
+  } catch (...) {
+    job.failed = true;
+    job.error = "unknown exception";
+  }
+}
+
+}  // namespace
+
+RunResult run_rules(const Dataset& data, const std::vector<LoadedRule>& rules, const Config& config,
+                    const RunOptions& options) {
+  std::vector<Job> jobs;
+  for (const LoadedRule& r : rules) {
+    const auto it = config.rules.find(r.meta.id);
+    if (it == config.rules.end() || !it->second.enabled || !selected(r.meta.id, options.rule_globs)) continue;
+    if (it->second.params.editions.empty()) continue;  // a config always fills one; guard anyway
+    Job job;
+    job.rule = &r;
+    job.settings = &it->second;
+    jobs.push_back(std::move(job));
+  }
+  std::sort(jobs.begin(), jobs.end(), [](const Job& a, const Job& b) { return a.rule->meta.id < b.rule->meta.id; });
+
+  const std::size_t threads = std::clamp<std::size_t>(options.jobs < 1 ? 1 : options.jobs, 1, std::max<std::size_t>(jobs.size(), 1));
+  std::atomic<std::size_t> next{0};
+  const auto worker = [&] {
+    for (std::size_t i = next++; i < jobs.size(); i = next++) run_job(data, config, options, jobs[i]);
+  };
+  if (threads == 1) {
+    worker();
+  } else {
+    std::vector<std::thread> pool;
+    for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(worker);
+    for (auto& t : pool) t.join();
+  }
+
+  RunResult result;
+  std::size_t total = 0;
+  for (const Job& j : jobs) total += j.failed ? 0 : j.findings.size();
+  result.findings.reserve(total);
+  for (Job& j : jobs) {
+    result.rules_run.push_back(j.rule->meta.id);
+    if (j.failed) {
+      // A failed rule's partial findings are dropped: half a check would mislead.
+      result.failures.push_back({j.rule->meta.id, j.rule->plugin, j.error});
+      continue;
+    }
+    for (Finding& f : j.findings) {
+      f.rule_id = j.rule->meta.id;
+      if (j.settings->severity_overridden) f.severity = j.settings->severity;
+      if (f.org == kNone || f.org >= data.organizations.size()) f.org = data.root;
+      result.findings.push_back(std::move(f));
+    }
+  }
+  sort_findings(data, result.findings);
+  return result;
+}
+
+}  // namespace kiemtra::core

@@ -1,0 +1,82 @@
+// The text report: findings grouped by organization along the tree path.
+#include <fmt/format.h>
+
+#include <array>
+
+#include "report/run_report.hpp"
+
+namespace kiemtra::core {
+
+namespace {
+
+using Counts = std::array<std::size_t, 3>;  // by Severity value
+
+std::string counts_text(const Counts& c, const std::string& lang) {
+  std::string out;
+  for (Severity s : {Severity::error, Severity::warning, Severity::info}) {
+    const std::size_t n = c[static_cast<int>(s)];
+    if (n == 0) continue;
+    if (!out.empty()) out += ", ";
+    out += fmt::format("{} {}", n, severity_label(s, lang));
+  }
+  return out.empty() ? (lang == "en" ? "no findings" : "không có phát hiện") : out;
+}
+
+std::string org_heading(const Dataset& data, std::uint32_t org, const std::string& lang) {
+  if (org == kNone) return lang == "en" ? "(no organization)" : "(không thuộc tổ chức nào)";
+  return fmt::format("{} [{}]", data.path(org), data.organizations[org].id);
+}
+
+void write_finding(const Finding& f, const std::string& lang, std::ostream& out) {
+  std::string subject;
+  if (f.subject_kind != SubjectKind::organization) {
+    subject = f.subject_name.empty() ? f.subject_id : fmt::format("{} ({})", f.subject_name, f.subject_id);
+  }
+  out << fmt::format("  {:<9} {}{}{}\n", severity_label(f.severity, lang), f.rule_id, subject.empty() ? "" : " · ",
+                     subject);
+  out << fmt::format("            {}\n", lang == "en" ? f.message_en : f.message_vi);
+  std::string tail;
+  if (!f.citation.document.empty()) tail = fmt::format("({})", f.citation.text());
+  if (!f.location.empty()) tail += (tail.empty() ? "" : " ") + f.location;
+  if (!tail.empty()) out << fmt::format("            {}\n", tail);
+}
+
+}  // namespace
+
+void write_text(const RunReport& r, std::ostream& out) {
+  const bool en = r.lang == "en";
+  const Dataset& d = r.data;
+  out << fmt::format("kiemtra {} — {} ({})\n", KIEMTRA_VERSION, d.name, d.source);
+  out << fmt::format(fmt::runtime(en ? "As of {} · {} organizations, {} members, {} dues payments · {} rules run · configuration {}\n"
+                        : "Ngày tham chiếu {} · {} tổ chức, {} đảng viên, {} lượt đóng đảng phí · {} quy tắc · cấu hình {}\n"),
+                     en ? r.as_of.iso() : r.as_of.vn(), d.organizations.size(), d.members.size(), d.dues.size(),
+                     r.result.rules_run.size(), r.config.hash());
+  if (!d.dues.present)
+    out << (en ? "No dues.csv: the dues checks were skipped.\n" : "Không có dues.csv: bỏ qua các kiểm tra đảng phí.\n");
+  out << "\n";
+
+  Counts total{};
+  std::size_t orgs_with_findings = 0;
+  const auto& fs = r.result.findings;
+  for (std::size_t i = 0; i < fs.size();) {
+    std::size_t j = i;
+    Counts c{};
+    while (j < fs.size() && fs[j].org == fs[i].org) ++c[static_cast<int>(fs[j++].severity)];
+    ++orgs_with_findings;
+    for (int s = 0; s < 3; ++s) total[s] += c[s];
+    out << fmt::format("{} — {}\n", org_heading(d, fs[i].org, r.lang), counts_text(c, r.lang));
+    for (; i < j; ++i) write_finding(fs[i], r.lang, out);
+    out << "\n";
+  }
+
+  for (const auto& p : r.plugins.plugins)
+    if (!p.loaded)
+      out << fmt::format(fmt::runtime(en ? "Plugin not loaded: {}\n" : "Không nạp được plugin: {}\n"), p.error.in(r.lang));
+  for (const auto& f : r.result.failures)
+    out << fmt::format(fmt::runtime(en ? "Rule failed: {} (plugin {}): {}\n" : "Quy tắc bị lỗi: {} (plugin {}): {}\n"), f.rule_id,
+                       f.plugin, f.message);
+  out << fmt::format(fmt::runtime(en ? "Total: {} in {} organizations.\n" : "Tổng cộng: {} ở {} tổ chức.\n"),
+                     counts_text(total, r.lang), orgs_with_findings);
+}
+
+}  // namespace kiemtra::core

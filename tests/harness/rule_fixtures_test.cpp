@@ -1,0 +1,54 @@
+// Runs every rule fixture under tests/rules through the harness, one test per fixture.
+#include <gtest/gtest.h>
+
+#include "harness/fixture.hpp"
+#include "support/cli.hpp"
+
+namespace {
+
+using kiemtra::core::find_fixtures;
+using kiemtra::core::run_fixture;
+namespace fs = std::filesystem;
+
+const kiemtra::core::PluginSet& builtin_plugins() {
+  static const kiemtra::core::PluginSet set =
+      kiemtra::core::load_plugins(kiemtra::core::plugin_search_path(kiemtra::test::binary_dir() / "bin", {}));
+  return set;
+}
+
+class RuleFixture : public ::testing::TestWithParam<fs::path> {};
+
+TEST_P(RuleFixture, ProducesExactlyTheExpectedFindings) {
+  const auto result = run_fixture(GetParam(), builtin_plugins().rules,
+                                  {kiemtra::test::source_dir() / "rules"});
+  EXPECT_TRUE(result.passed()) << kiemtra::core::describe(result);
+}
+
+std::string fixture_name(const ::testing::TestParamInfo<fs::path>& info) {
+  std::string name = fs::relative(info.param, kiemtra::test::test_dir() / "rules").string();
+  for (char& c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+  return name;
+}
+
+INSTANTIATE_TEST_SUITE_P(Rules, RuleFixture, ::testing::ValuesIn(find_fixtures(kiemtra::test::test_dir() / "rules")),
+                         fixture_name);
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(RuleFixture);
+
+TEST(RuleFixtures, EveryBuiltinRuleHasAFiringAndAPassingFixture) {
+  const auto fixtures = find_fixtures(kiemtra::test::test_dir() / "rules");
+  for (const auto& rule : builtin_plugins().rules) {
+    const fs::path dir = kiemtra::test::test_dir() / "rules" / rule.meta.id;
+    bool fires = false, passes = false;
+    for (const auto& f : fixtures) {
+      if (f.parent_path() != dir) continue;
+      const std::string name = f.filename().string();
+      fires |= name.rfind("fires", 0) == 0;
+      passes |= name.rfind("passes", 0) == 0;
+    }
+    EXPECT_TRUE(fires) << rule.meta.id << " has no fires-* fixture under " << dir;
+    EXPECT_TRUE(passes) << rule.meta.id << " has no passes-* fixture under " << dir;
+  }
+}
+
+}  // namespace
