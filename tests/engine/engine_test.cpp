@@ -1,0 +1,160 @@
+// Engine: rule selection, severity overrides, failure isolation, root attachment, determinism across --jobs.
+#include <gtest/gtest.h>
+
+#include "engine/engine.hpp"
+
+namespace {
+
+using namespace kiemtra;
+using namespace kiemtra::core;
+
+/// A two-organization dataset built by hand: root R with cell C below it.
+Dataset tiny_dataset() {
+  Dataset d;
+  Organization root;
+  root.id = "R";
+  root.name = "Root";
+  root.kind = OrgKind::cap_tren_co_so;
+  Organization cell;
+  cell.id = "C";
+  cell.name = "Cell";
+  cell.kind = OrgKind::chi_bo_co_so;
+  cell.parent = 0;
+  d.organizations.rows = {root, cell};
+  d.tree.preorder = {0, 1};
+  d.tree.position = {0, 1};
+  d.tree.subtree_end = {2, 2};
+  d.tree.depth = {0, 1};
+  d.tree.in_cycle = {0, 0};
+  d.tree.roots = {0};
+  d.root = 0;
+  return d;
+}
+
+/// Emits `count` findings on the cell (or on no organization), or throws.
+class FakeRule final : public Rule {
+ public:
+  FakeRule(int count, bool on_cell, bool throws) : count_(count), on_cell_(on_cell), throws_(throws) {}
+  void check(const RunContext& ctx, FindingSink& out) const override {
+    for (int i = 0; i < count_; ++i) {
+      Finding f;
+      f.severity = ctx.severity;
+      f.org = on_cell_ ? 1 : kNone;
+      f.subject_id = "S" + std::to_string(count_ - i);  // emitted out of order on purpose
+      f.message_en = f.message_vi = "m";
+      out.emit(std::move(f));
+    }
+    if (throws_) throw std::runtime_error("boom in check");
+  }
+
+ private:
+  int count_;
+  bool on_cell_;
+  bool throws_;
+};
+
+LoadedRule make_rule(const std::string& id, int count, bool on_cell = true, bool throws = false) {
+  LoadedRule r;
+  r.meta.id = id;
+  r.meta.default_severity = Severity::warning;
+  r.meta.editions.push_back({});
+  r.rule = std::make_shared<FakeRule>(count, on_cell, throws);
+  r.plugin = "fake";
+  return r;
+}
+
+Config config_for(const std::vector<LoadedRule>& rules) {
+  Config c;
+  for (const auto& r : rules) {
+    RuleSettings s;
+    s.severity = r.meta.default_severity;
+    s.params.editions = r.meta.editions;
+    c.rules[r.meta.id] = s;
+  }
+  return c;
+}
+
+RunOptions options(int jobs = 1) {
+  RunOptions o;
+  o.as_of = Date::from_ymd(2019, 9, 30);
+  o.jobs = jobs;
+  return o;
+}
+
+TEST(Engine, StampsRuleIdAndAttachesOrganizationlessFindingsToTheRoot) {
+  const Dataset d = tiny_dataset();
+  const std::vector<LoadedRule> rules = {make_rule("a/one", 1, false)};
+  const auto result = run_rules(d, rules, config_for(rules), options());
+  ASSERT_EQ(result.findings.size(), 1u);
+  EXPECT_EQ(result.findings[0].rule_id, "a/one");
+  EXPECT_EQ(result.findings[0].org, 0u);
+  EXPECT_EQ(result.findings[0].severity, Severity::warning);
+}
+
+TEST(Engine, ProfileSeverityOverrideReplacesTheRulesSeverity) {
+  const Dataset d = tiny_dataset();
+  const std::vector<LoadedRule> rules = {make_rule("a/one", 2)};
+  Config c = config_for(rules);
+  c.rules["a/one"].severity = Severity::info;
+  c.rules["a/one"].severity_overridden = true;
+  const auto result = run_rules(d, rules, c, options());
+  ASSERT_EQ(result.findings.size(), 2u);
+  for (const auto& f : result.findings) EXPECT_EQ(f.severity, Severity::info);
+}
+
+TEST(Engine, DisabledAndUnselectedRulesDoNotRun) {
+  const Dataset d = tiny_dataset();
+  const std::vector<LoadedRule> rules = {make_rule("a/one", 1), make_rule("b/two", 1), make_rule("b/three", 1)};
+  Config c = config_for(rules);
+  c.rules["b/three"].enabled = false;
+  RunOptions o = options();
+  o.rule_globs = {"b/*"};
+  const auto result = run_rules(d, rules, c, o);
+  EXPECT_EQ(result.rules_run, std::vector<std::string>{"b/two"});
+  ASSERT_EQ(result.findings.size(), 1u);
+  EXPECT_EQ(result.findings[0].rule_id, "b/two");
+}
+
+TEST(Engine, AThrowingRuleIsReportedAndTheOthersStillRun) {
+  const Dataset d = tiny_dataset();
+  const std::vector<LoadedRule> rules = {make_rule("a/boom", 3, true, true), make_rule("b/fine", 2)};
+  const auto result = run_rules(d, rules, config_for(rules), options(2));
+  ASSERT_EQ(result.failures.size(), 1u);
+  EXPECT_EQ(result.failures[0].rule_id, "a/boom");
+  EXPECT_EQ(result.failures[0].plugin, "fake");
+  EXPECT_EQ(result.failures[0].message, "boom in check");
+  ASSERT_EQ(result.findings.size(), 2u);  // the failed rule's partial findings are dropped
+  for (const auto& f : result.findings) EXPECT_EQ(f.rule_id, "b/fine");
+}
+
+TEST(Engine, OrderIsTreeThenSeverityThenRuleThenSubjectWhateverTheJobs) {
+  const Dataset d = tiny_dataset();
+  std::vector<LoadedRule> rules;
+  for (int i = 0; i < 12; ++i) rules.push_back(make_rule("r/rule-" + std::to_string(i), 5, i % 2 == 0));
+  const Config c = config_for(rules);
+  const auto one = run_rules(d, rules, c, options(1));
+  const auto four = run_rules(d, rules, c, options(4));
+  ASSERT_EQ(one.findings.size(), 60u);
+  ASSERT_EQ(one.findings.size(), four.findings.size());
+  for (std::size_t i = 0; i < one.findings.size(); ++i) {
+    EXPECT_EQ(one.findings[i].rule_id, four.findings[i].rule_id);
+    EXPECT_EQ(one.findings[i].subject_id, four.findings[i].subject_id);
+  }
+  // Root findings (rules with odd i) come before the cell's; subjects ascend within a rule.
+  EXPECT_EQ(one.findings.front().org, 0u);
+  EXPECT_EQ(one.findings.back().org, 1u);
+  EXPECT_EQ(one.findings[0].subject_id, "S1");
+  EXPECT_EQ(one.findings[1].subject_id, "S2");
+}
+
+TEST(Glob, MatchesStarsAndLiterals) {
+  EXPECT_TRUE(glob_match("structure/*", "structure/secretary"));
+  EXPECT_TRUE(glob_match("*", "a/b"));
+  EXPECT_TRUE(glob_match("*/secretary", "structure/secretary"));
+  EXPECT_TRUE(glob_match("s*e/*y", "structure/secretary"));
+  EXPECT_FALSE(glob_match("structure/*", "integrity/bad-value"));
+  EXPECT_FALSE(glob_match("structure/secretary", "structure/secretar"));
+  EXPECT_TRUE(glob_match("structure/secretary", "structure/secretary"));
+}
+
+}  // namespace
