@@ -1,0 +1,49 @@
+// Pieces of the loader shared by its source files: library listing, export checks, messages.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kiemtra/rule.hpp"
+#include "util/error.hpp"
+
+namespace kiemtra::core::loader_detail {
+
+namespace fs = std::filesystem;
+
+/// The libraries one search-path entry names, or why it names none.
+struct Listing {
+  std::vector<fs::path> libraries;  ///< sorted by file name
+  bool failed = false;              ///< the entry itself is unusable; `error` says why
+  Text error;
+};
+
+/// Every `*.so` directly in folder `entry` (sorted by file name), or `entry` itself when it is a file.
+Listing list_libraries(const fs::path& entry);
+
+/// What the export check found without loading the library.
+enum class Exports : std::uint8_t { plugin, not_a_library, no_descriptor };
+
+/// Reads the exported symbols of `library` without loading it.
+Exports check_exports(const fs::path& library);
+
+/// Exported (defined, global, default-visibility) names of an ELF shared library's `.dynsym`;
+/// used when `library_info` finds nothing because the library was stripped of `.symtab`.
+std::vector<std::string> dynamic_symbols(const fs::path& library);
+
+/// The metadata problems of one rule, one sentence each (empty when valid).
+std::vector<Text> check_meta(const RuleMeta& meta, const std::string& plugin_ref_en, const std::string& plugin_ref_vi);
+
+/// Whether `id` is `family/name` with both parts kebab-case (lowercase letters, digits, '-').
+bool valid_rule_id(std::string_view id);
+
+/// Joins sentences with a space, keeping each language apart.
+Text join(const std::vector<Text>& sentences);
+
+/// Capitalizes an ASCII first letter (sentences start with a reference such as "the plugin 'x'").
+std::string capitalize(std::string s);
+
+}  // namespace kiemtra::core::loader_detail

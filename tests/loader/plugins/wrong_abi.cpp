@@ -1,0 +1,15 @@
+// Test plugin "testabi": a descriptor claiming plugin ABI 999.
+#include "trivial_rule.hpp"
+
+namespace {
+struct RuleId {
+  static constexpr const char* value = "testabi/trivial";
+};
+const kiemtra::RuleEntry entries[] = {kiemtra::rule<kiemtra_test::TrivialRule<RuleId>>()};
+std::span<const kiemtra::RuleEntry> rules() { return entries; }
+}  // namespace
+
+// Written by hand instead of KIEMTRA_PLUGIN, to declare what this build is not.
+extern "C" KIEMTRA_EXPORT const KiemtraPluginDescriptor kiemtra_plugin_descriptor = {
+    999, KIEMTRA_SDK_VERSION_MAJOR, KIEMTRA_SDK_VERSION_MINOR, 0, KIEMTRA_TOOLCHAIN_TAG, "testabi", "0.1.0"};
+BOOST_DLL_ALIAS(rules, kiemtra_plugin_rules)

@@ -1,0 +1,20 @@
+// Test plugin "testtoolchain": a descriptor claiming another compiler and standard library.
+#include "trivial_rule.hpp"
+
+namespace {
+struct RuleId {
+  static constexpr const char* value = "testtoolchain/trivial";
+};
+const kiemtra::RuleEntry entries[] = {kiemtra::rule<kiemtra_test::TrivialRule<RuleId>>()};
+std::span<const kiemtra::RuleEntry> rules() { return entries; }
+}  // namespace
+
+// Written by hand instead of KIEMTRA_PLUGIN, to declare what this build is not.
+extern "C" KIEMTRA_EXPORT const KiemtraPluginDescriptor kiemtra_plugin_descriptor = {KIEMTRA_ABI_VERSION,
+                                                                                     KIEMTRA_SDK_VERSION_MAJOR,
+                                                                                     KIEMTRA_SDK_VERSION_MINOR,
+                                                                                     0,
+                                                                                     "msvc-19/msvc-stl",
+                                                                                     "testtoolchain",
+                                                                                     "0.1.0"};
+BOOST_DLL_ALIAS(rules, kiemtra_plugin_rules)
