@@ -28,8 +28,22 @@ std::filesystem::path test_dir() { return KIEMTRA_TEST_DIR; }
 std::filesystem::path source_dir() { return KIEMTRA_SOURCE_DIR_FOR_TESTS; }
 std::filesystem::path binary_dir() { return KIEMTRA_BINARY_DIR; }
 
+namespace {
+std::filesystem::path temp_base() {
+  static const std::filesystem::path base = [] {
+    auto b = std::filesystem::temp_directory_path() / ("kiemtra-test-" + std::to_string(::getpid()));
+    std::atexit([] {
+      std::error_code ec;
+      std::filesystem::remove_all(temp_base(), ec);
+    });
+    return b;
+  }();
+  return base;
+}
+}  // namespace
+
 std::filesystem::path temp_dir(const std::string& name) {
-  auto base = std::filesystem::temp_directory_path() / ("kiemtra-test-" + std::to_string(::getpid()));
+  const auto& base = temp_base();
   auto dir = base / name;
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
