@@ -42,8 +42,8 @@ struct ValidateOptions {
   std::string profile;
   std::string config_file;
   std::string as_of;
-  std::string format;  ///< text | json ("" = from --output's extension, else text)
-  std::string output;
+  std::string format;  ///< for standard output, or a lone --output without a telling extension
+  std::vector<std::string> outputs;  ///< --output, repeatable; each file's format comes from its extension
   std::vector<std::string> rules;
   int jobs = 1;
   bool strict = false;

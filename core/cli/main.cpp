@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/app.hpp"
+#include "report/formats.hpp"
 
 namespace {
 
@@ -29,8 +30,11 @@ int dispatch(int argc, char** argv) {
   validate->add_option("--profile", v.profile, "Rule profile name (rules/NAME.yaml)");
   validate->add_option("--config", v.config_file, "Rule profile file");
   validate->add_option("--as-of", v.as_of, "Reference date (default: the manifest's as_of, else today)");
-  validate->add_option("--format", v.format, "Output format: text or json")->check(CLI::IsMember({"text", "json"}));
-  validate->add_option("--output", v.output, "Write the report to this file instead of standard output");
+  validate->add_option("--format", v.format, "Report format for standard output or a lone --output")
+      ->check(CLI::IsMember(report_formats()));
+  validate->add_option("--output", v.outputs, "Write the report to this file (repeatable; format from the extension)")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   validate->add_option("--rules", v.rules, "Only run rules matching these globs (e.g. structure/*)");
   validate->add_option("--jobs", v.jobs, "Threads to use")->check(CLI::Range(1, 256));
   validate->add_flag("--strict", v.strict, "A bad value in any row is fatal (exit 2)");

@@ -1,14 +1,14 @@
 // `kiemtra validate`: read, run the rules, report, and turn the outcome into an exit code.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <ctime>
-#include <fstream>
 #include <iostream>
 
 #include "cli/app.hpp"
 #include "dataset/reader.hpp"
 #include "engine/engine.hpp"
-#include "report/run_report.hpp"
+#include "report/formats.hpp"
 
 namespace kiemtra::core::cli {
 
@@ -21,10 +21,23 @@ Date today() {
   return Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
 }
 
-std::string chosen_format(const ValidateOptions& o) {
-  if (!o.format.empty()) return o.format;
-  if (o.output.size() >= 5 && o.output.substr(o.output.size() - 5) == ".json") return "json";
-  return "text";
+/// Each destination of the report with its format: every --output by its extension (or
+/// --format for a lone output that has none), else standard output in --format.
+std::vector<std::pair<std::string, std::string>> destinations(const ValidateOptions& o) {
+  std::vector<std::pair<std::string, std::string>> out;
+  if (o.outputs.empty()) out.emplace_back(o.format.empty() ? "text" : o.format, "");
+  for (const auto& path : o.outputs) {
+    std::string format = format_for_path(path);
+    if (!o.format.empty() && (o.outputs.size() == 1 || format.empty())) format = o.format;
+    if (format.empty())
+      throw UserError({"Không biết định dạng cho '" + path + "': dùng đuôi tệp (.json, .txt ...) hoặc --format.",
+                       "Cannot tell the format of '" + path + "': use a file extension (.json, .txt ...) or --format."});
+    out.emplace_back(format, path);
+  }
+  for (const auto& [format, path] : out)
+    if (std::find(report_formats().begin(), report_formats().end(), format) == report_formats().end())
+      throw UserError({"Định dạng không hỗ trợ: '" + format + "'.", "Unsupported format: '" + format + "'."});
+  return out;
 }
 
 /// The lowest severity that fails the run; nullopt for --fail-on never.
@@ -40,10 +53,7 @@ std::optional<Severity> fail_threshold(const std::string& fail_on) {
 }  // namespace
 
 int run_validate(const CommonOptions& common, const ValidateOptions& o) {
-  const std::string format = chosen_format(o);
-  if (format != "text" && format != "json")
-    throw UserError({"Định dạng không hỗ trợ: '" + format + "' (text hoặc json).",
-                     "Unsupported format: '" + format + "' (text or json)."});
+  const auto targets = destinations(o);
   const auto threshold = fail_threshold(o.fail_on);
   const Date cli_as_of = o.as_of.empty() ? Date{} : parse_cli_date(o.as_of, "--as-of");
 
@@ -66,18 +76,7 @@ int run_validate(const CommonOptions& common, const ValidateOptions& o) {
   const RunResult result = run_rules(*data, plugins.rules, config, run_options);
 
   const RunReport report{*data, result, plugins, config, run_options.as_of, common.lang};
-  std::ofstream file;
-  if (!o.output.empty()) {
-    file.open(o.output, std::ios::binary);
-    if (!file)
-      throw UserError({"Không ghi được tệp kết quả '" + o.output + "'.", "Cannot write the output file '" + o.output + "'."});
-  }
-  std::ostream& out = o.output.empty() ? std::cout : file;
-  if (format == "json")
-    write_json(report, out);
-  else
-    write_text(report, out);
-  out.flush();
+  for (const auto& [format, path] : targets) write_report(format, report, path);
 
   for (const auto& p : plugins.plugins)
     if (!p.loaded) std::cerr << "kiemtra: " << p.error.in(common.lang) << "\n";
