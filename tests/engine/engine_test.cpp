@@ -2,34 +2,14 @@
 #include <gtest/gtest.h>
 
 #include "engine/engine.hpp"
+#include "support/tiny_dataset.hpp"
 
 namespace {
 
 using namespace kiemtra;
 using namespace kiemtra::core;
 
-/// A two-organization dataset built by hand: root R with cell C below it.
-Dataset tiny_dataset() {
-  Dataset d;
-  Organization root;
-  root.id = "R";
-  root.name = "Root";
-  root.kind = OrgKind::cap_tren_co_so;
-  Organization cell;
-  cell.id = "C";
-  cell.name = "Cell";
-  cell.kind = OrgKind::chi_bo_co_so;
-  cell.parent = 0;
-  d.organizations.rows = {root, cell};
-  d.tree.preorder = {0, 1};
-  d.tree.position = {0, 1};
-  d.tree.subtree_end = {2, 2};
-  d.tree.depth = {0, 1};
-  d.tree.in_cycle = {0, 0};
-  d.tree.roots = {0};
-  d.root = 0;
-  return d;
-}
+using kiemtra::test::tiny_dataset;
 
 /// Emits `count` findings on the cell (or on no organization), or throws.
 class FakeRule final : public Rule {
