@@ -11,7 +11,7 @@ int run_check_config(const CommonOptions& common, const std::string& file) {
   const PluginSet plugins = load_all_plugins(common);
   const auto problems = check_config_file(file, profile_search_path(exe_dir()), known_rules(plugins));
   for (const auto& p : problems)
-    std::cout << fmt::format("{}:{}:{}: {}\n", p.file, p.line, p.column, p.text.in(common.lang));
+    std::cout << p.text.in(common.lang) << "\n";  // the text starts with file:line:column
   if (!problems.empty()) return kExitUsage;
   std::cout << (common.lang == "en" ? fmt::format("{}: OK\n", file) : fmt::format("{}: hợp lệ\n", file));
   return plugins.all_loaded() ? kExitOk : kExitRunError;

@@ -40,7 +40,7 @@ struct ConfigProblem {
   std::string file;
   int line = 0;
   int column = 0;
-  Text text;
+  Text text;  ///< the whole line a user reads, starting with "file:line:column: "
 };
 
 /// Builds the configuration from the defaults of `known` rules (every rule enabled
@@ -59,7 +59,8 @@ std::vector<ConfigProblem> check_config_file(const std::filesystem::path& file,
                                              const std::vector<std::filesystem::path>& profile_dirs,
                                              const std::vector<RuleMeta>& known);
 
-/// The profiles folder next to the executable (<exe_dir>/../share/kiemtra/rules) and the source tree's.
+/// The profile folders, in search order: <exe_dir>/../share/kiemtra/rules (installed, and mirrored
+/// by the build tree), then ./rules in the current directory.
 std::vector<std::filesystem::path> profile_search_path(const std::filesystem::path& exe_dir);
 
 }  // namespace kiemtra::core

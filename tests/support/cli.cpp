@@ -29,16 +29,19 @@ std::filesystem::path source_dir() { return KIEMTRA_SOURCE_DIR_FOR_TESTS; }
 std::filesystem::path binary_dir() { return KIEMTRA_BINARY_DIR; }
 
 namespace {
-std::filesystem::path temp_base() {
-  static const std::filesystem::path base = [] {
-    auto b = std::filesystem::temp_directory_path() / ("kiemtra-test-" + std::to_string(::getpid()));
+const std::filesystem::path& temp_base() {
+  // Leaked on purpose: the exit handler below must still see it after statics are destroyed.
+  static const auto* base = new std::filesystem::path(std::filesystem::temp_directory_path() /
+                                                      ("kiemtra-test-" + std::to_string(::getpid())));
+  static const bool registered = [] {
     std::atexit([] {
       std::error_code ec;
-      std::filesystem::remove_all(temp_base(), ec);
+      std::filesystem::remove_all(*base, ec);
     });
-    return b;
+    return true;
   }();
-  return base;
+  (void)registered;
+  return *base;
 }
 }  // namespace
 
