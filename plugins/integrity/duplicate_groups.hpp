@@ -1,0 +1,41 @@
+// Finds the groups of rows with equal keys in O(n log n) without storing the keys.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <span>
+#include <utility>
+#include <vector>
+
+namespace kiemtra::plugins::integrity {
+
+/// Calls on_group(std::span<const std::uint32_t>) once for each set of two or more rows among [0, n) that pass
+/// `include` and have equal keys, the rows of a group in ascending order. Rows are sorted by a 64-bit hash of
+/// their key (16 bytes a row, so millions of rows fit), and only rows of equal hash are compared with `less`,
+/// a strict weak order on the real keys, so hash collisions never merge different keys.
+template <class Include, class Hash, class Less, class OnGroup>
+void for_each_duplicate_group(std::uint32_t n, Include include, Hash hash, Less less, OnGroup on_group) {
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
+  for (std::uint32_t r = 0; r < n; ++r)
+    if (include(r)) keyed.emplace_back(hash(r), r);
+  std::sort(keyed.begin(), keyed.end());
+  std::vector<std::uint32_t> run;
+  for (std::size_t i = 0; i < keyed.size();) {
+    std::size_t j = i + 1;
+    while (j < keyed.size() && keyed[j].first == keyed[i].first) ++j;
+    if (j - i >= 2) {
+      run.clear();
+      for (std::size_t k = i; k < j; ++k) run.push_back(keyed[k].second);
+      std::stable_sort(run.begin(), run.end(), less);  // equal keys side by side, each still in row order
+      for (std::size_t a = 0; a < run.size();) {
+        std::size_t b = a + 1;
+        while (b < run.size() && !less(run[a], run[b])) ++b;
+        if (b - a >= 2) on_group(std::span<const std::uint32_t>(run.data() + a, b - a));
+        a = b;
+      }
+    }
+    i = j;
+  }
+}
+
+}  // namespace kiemtra::plugins::integrity

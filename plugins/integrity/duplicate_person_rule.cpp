@@ -1,0 +1,148 @@
+// integrity/duplicate-person: member rows sharing a citizen id, or a folded name, birth date and gender.
+#include "duplicate_person_rule.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "duplicate_groups.hpp"
+#include "integrity_findings.hpp"
+#include "name_fold.hpp"
+
+namespace kiemtra::plugins::integrity {
+namespace {
+
+/// "members.csv:12", to tell rows apart when two of them carry the same id.
+std::string row_place(const Dataset& data, const Member& m) {
+  return fmt::format("{}:{}", file_name(data.members.file), m.line);
+}
+
+void report_citizen_id(const RunContext& ctx, const Member& m, const Member& first, std::size_t group_size,
+                       FindingSink& out) {
+  const std::string here = row_place(ctx.data, m), there = row_place(ctx.data, first);
+  Finding f = member_finding(ctx, m);
+  f.discriminator = "citizen_id";
+  f.message_vi = fmt::format("Đảng viên {} ({}, {}) trùng số CCCD {} với đảng viên {} ({}, {}); {} dòng có số này",
+                             m.full_name, m.id, here, m.citizen_id, first.full_name, first.id, there, group_size);
+  f.message_en = fmt::format("Member {} ({}, {}) has the same citizen id {} as member {} ({}, {}); {} rows share it",
+                             m.full_name, m.id, here, m.citizen_id, first.full_name, first.id, there, group_size);
+  f.evidence = {{"key", "citizen_id"},
+                {"citizen_id", std::string(m.citizen_id)},
+                {"other_member", std::string(first.id)},
+                {"other_row", there},
+                {"rows_with_key", std::to_string(group_size)}};
+  out.emit(std::move(f));
+}
+
+void report_name(const RunContext& ctx, const Member& m, const Member& other, FindingSink& out) {
+  const std::string here = row_place(ctx.data, m), there = row_place(ctx.data, other);
+  const bool mine = m.citizen_id.empty(), theirs = other.citizen_id.empty();
+  const std::string_view lacking_vi = mine && theirs ? "cả hai dòng" : mine ? "dòng này" : "dòng kia";
+  const std::string_view lacking_en = mine && theirs ? "neither row has" : mine ? "this row has" : "the other row has";
+  Finding f = member_finding(ctx, m);
+  f.discriminator = "name_birth_gender";
+  f.message_vi = fmt::format(
+      "Đảng viên {} ({}, {}) có thể trùng với đảng viên {} ({}, {}): cùng họ tên, ngày sinh {} và giới tính {}; {} "
+      "không có số CCCD để phân biệt (có thể chỉ là trùng ngẫu nhiên)",
+      m.full_name, m.id, here, other.full_name, other.id, there, m.birth_date.vn(), gender_vi(m.gender), lacking_vi);
+  f.message_en = fmt::format(
+      "Member {} ({}, {}) may be the same person as member {} ({}, {}): same name, birth date {} and gender ({}); {} "
+      "no citizen id to tell them apart (it may be a chance collision)",
+      m.full_name, m.id, here, other.full_name, other.id, there, m.birth_date.iso(), gender_en(m.gender), lacking_en);
+  f.evidence = {{"key", "name_birth_gender"},
+                {"birth_date", m.birth_date.iso()},
+                {"gender", std::string(code(m.gender))},
+                {"other_member", std::string(other.id)},
+                {"other_row", there},
+                {"citizen_id", std::string(m.citizen_id)},
+                {"other_citizen_id", std::string(other.citizen_id)}};
+  out.emit(std::move(f));
+}
+
+}  // namespace
+
+RuleMeta DuplicatePersonRule::metadata() {
+  RuleMeta m;
+  m.id = "integrity/duplicate-person";
+  m.title_vi = "Một người có thể được ghi hai lần";
+  m.title_en = "A person may be listed twice";
+  m.description_vi =
+      "Hai dòng đảng viên cùng số CCCD (citizen_id); hoặc, khi ít nhất một trong hai dòng không có số CCCD, cùng họ "
+      "tên (chuẩn hóa NFC, không phân biệt hoa thường, khoảng trắng liên tiếp coi là một), cùng ngày sinh và cùng "
+      "giới tính. Dòng đầu tiên của mỗi nhóm được coi là bản gốc: mỗi dòng sau nhận một phát hiện, nêu khóa trùng "
+      "(citizen_id hoặc name_birth_gender, cũng là mã phân biệt) và dòng gốc mà nó trùng. Một dòng đã trùng số CCCD "
+      "thì không báo thêm theo họ tên. Hai dòng có hai số CCCD khác nhau không bao giờ bị coi là trùng; dòng thiếu "
+      "ngày sinh hoặc giới tính không được so theo họ tên. Trùng họ tên và ngày sinh có thể là ngẫu nhiên ở quy mô "
+      "toàn quốc, nên mức mặc định là cảnh báo.";
+  m.description_en =
+      "Two member rows with the same citizen_id; or, where at least one of the two lacks one, the same full name "
+      "(NFC, case-folded, runs of white space counted as one), the same birth date and the same gender. The first row "
+      "of each group is taken as the original: every later row gets one finding naming the key that matched "
+      "(citizen_id or name_birth_gender, also the discriminator) and the row it duplicates. A row already reported "
+      "for its citizen id is not reported again by name. Two rows with different citizen ids are never duplicates; "
+      "rows without a birth date or gender are not compared by name. Names and birth dates collide by chance at "
+      "national scale, hence a warning.";
+  m.default_severity = Severity::warning;
+  m.editions.push_back(
+      {Date{}, {"Quy ước dữ liệu kiemtra v1", "mục members.csv (cột citizen_id); Quy tắc CSV (NFC)"}, {}});
+  return m;
+}
+
+void DuplicatePersonRule::check(const RunContext& ctx, FindingSink& out) const {
+  const auto& rows = ctx.data.members.rows;
+  const auto n = static_cast<std::uint32_t>(rows.size());
+  std::vector<std::uint8_t> reported(n, 0);
+
+  for_each_duplicate_group(
+      n, [&](std::uint32_t r) { return !rows[r].citizen_id.empty(); },
+      [&](std::uint32_t r) { return static_cast<std::uint64_t>(CodeIndex::hash(rows[r].citizen_id)); },
+      [&](std::uint32_t a, std::uint32_t b) { return rows[a].citizen_id < rows[b].citizen_id; },
+      [&](std::span<const std::uint32_t> group) {
+        for (std::uint32_t r : group.subspan(1)) {
+          reported[r] = 1;
+          report_citizen_id(ctx, rows[r], rows[group[0]], group.size(), out);
+        }
+      });
+
+  std::string fa, fb;  // folded names, reused: no allocation per row once they have grown
+  for_each_duplicate_group(
+      n,
+      [&](std::uint32_t r) {
+        const Member& m = rows[r];
+        return m.birth_date.valid() && m.gender != Gender::unknown && !m.full_name.empty();
+      },
+      [&](std::uint32_t r) {
+        fold_name(rows[r].full_name, fa);
+        const auto extra = (static_cast<std::uint64_t>(static_cast<std::uint32_t>(rows[r].birth_date.days)) << 2) |
+                           static_cast<std::uint64_t>(rows[r].gender);
+        return static_cast<std::uint64_t>(CodeIndex::hash(fa)) ^ (extra * 0x9E3779B97F4A7C15ull);
+      },
+      [&](std::uint32_t a, std::uint32_t b) {
+        if (rows[a].birth_date != rows[b].birth_date) return rows[a].birth_date < rows[b].birth_date;
+        if (rows[a].gender != rows[b].gender) return rows[a].gender < rows[b].gender;
+        fold_name(rows[a].full_name, fa);
+        fold_name(rows[b].full_name, fb);
+        return fa < fb;
+      },
+      [&](std::span<const std::uint32_t> group) {
+        // Pairs count only where one of the two lacks a citizen id: a row without one matches the group's first
+        // row; a row with one matches the first row without one, if that comes earlier.
+        std::uint32_t first_without = kNone;
+        for (std::uint32_t r : group)
+          if (rows[r].citizen_id.empty()) {
+            first_without = r;
+            break;
+          }
+        if (first_without == kNone) return;
+        for (std::uint32_t r : group.subspan(1)) {
+          if (reported[r]) continue;
+          const std::uint32_t other = rows[r].citizen_id.empty() ? group[0] : first_without;
+          if (other < r) report_name(ctx, rows[r], rows[other], out);
+        }
+      });
+}
+
+}  // namespace kiemtra::plugins::integrity

@@ -1,0 +1,146 @@
+// integrity/tree-nesting: wrong parent kinds per the dataset contract, and cycles in the parent chain.
+#include "tree_nesting_rule.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "integrity_findings.hpp"
+
+namespace kiemtra::plugins::integrity {
+namespace {
+
+constexpr std::uint32_t bit(OrgKind k) { return 1u << static_cast<unsigned>(k); }
+
+/// The parent kinds the contract allows for an organization of kind k.
+std::uint32_t allowed_parents(OrgKind k) {
+  switch (k) {
+    case OrgKind::cap_tren_co_so:
+    case OrgKind::dang_bo_co_so:
+    case OrgKind::chi_bo_co_so: return bit(OrgKind::cap_tren_co_so);
+    case OrgKind::dang_bo_bo_phan: return bit(OrgKind::dang_bo_co_so);
+    case OrgKind::chi_bo_truc_thuoc: return bit(OrgKind::dang_bo_co_so) | bit(OrgKind::dang_bo_bo_phan);
+    case OrgKind::to_dang: return bit(OrgKind::chi_bo_co_so) | bit(OrgKind::chi_bo_truc_thuoc);
+    case OrgKind::unknown: break;
+  }
+  return 0;
+}
+
+/// The allowed parent kinds as labels joined by "hoặc"/"or", and as codes joined by "|".
+struct AllowedText {
+  std::string vi, en, codes;
+};
+AllowedText allowed_text(std::uint32_t mask) {
+  AllowedText t;
+  for (unsigned k = 0; k < static_cast<unsigned>(OrgKind::unknown); ++k) {
+    if (!(mask & (1u << k))) continue;
+    const auto kind = static_cast<OrgKind>(k);
+    const bool first = t.codes.empty();
+    t.vi += fmt::format("{}{}", first ? "" : " hoặc ", label_vi(kind));
+    t.en += fmt::format("{}{}", first ? "" : " or ", label_en(kind));
+    t.codes += fmt::format("{}{}", first ? "" : "|", code(kind));
+  }
+  return t;
+}
+
+/// The cycles of the parent relation, each as its rows in parent order. O(n): every row is walked once.
+std::vector<std::vector<std::uint32_t>> find_cycles(const Dataset& data) {
+  const std::size_t n = data.organizations.size();
+  constexpr std::uint32_t kUnseen = kNone, kDone = kNone - 1;
+  std::vector<std::uint32_t> state(n, kUnseen);  // kUnseen, kDone, or the walk number that is visiting the row
+  std::vector<std::vector<std::uint32_t>> cycles;
+  std::vector<std::uint32_t> path;
+  for (std::uint32_t start = 0; start < n; ++start) {
+    if (state[start] != kUnseen) continue;
+    path.clear();
+    std::uint32_t o = start;
+    while (o != kNone && o < n && state[o] == kUnseen) {
+      state[o] = start;
+      path.push_back(o);
+      o = data.organizations[o].parent;
+    }
+    if (o != kNone && o < n && state[o] == start) {  // the walk came back to a row of its own path
+      std::size_t i = path.size();
+      while (path[i - 1] != o) --i;
+      cycles.emplace_back(path.begin() + static_cast<std::ptrdiff_t>(i - 1), path.end());
+    }
+    for (std::uint32_t p : path) state[p] = kDone;
+  }
+  return cycles;
+}
+
+void report_cycle(const RunContext& ctx, const std::vector<std::uint32_t>& cycle, FindingSink& out,
+                  std::vector<std::uint8_t>& on_cycle) {
+  const auto& orgs = ctx.data.organizations;
+  for (std::size_t i = 0; i < cycle.size(); ++i) {
+    on_cycle[cycle[i]] = 1;
+    std::string chain;  // starting from this organization, so each finding reads from its own subject
+    for (std::size_t j = 0; j <= cycle.size(); ++j)
+      chain += fmt::format("{}{}", j ? " → " : "", orgs[cycle[(i + j) % cycle.size()]].id);
+    const Organization& o = orgs[cycle[i]];
+    Finding f = org_finding(ctx, cycle[i]);
+    f.discriminator = "cycle";
+    f.message_vi = fmt::format("{} nằm trong một vòng lặp cấp trên gồm {} tổ chức: {}", org_vi(o), cycle.size(), chain);
+    f.message_en = fmt::format("{} is in a cycle of parents of {} organization{}: {}", org_en(o), cycle.size(),
+                               cycle.size() == 1 ? "" : "s", chain);
+    f.evidence = {{"cycle", chain}, {"length", std::to_string(cycle.size())}};
+    out.emit(std::move(f));
+  }
+}
+
+}  // namespace
+
+RuleMeta TreeNestingRule::metadata() {
+  RuleMeta m;
+  m.id = "integrity/tree-nesting";
+  m.title_vi = "Sai cấp trực thuộc trong cây tổ chức";
+  m.title_en = "Wrong nesting in the organization tree";
+  m.description_vi =
+      "Một tổ chức trực thuộc cấp trên không đúng loại theo quy ước dữ liệu: chi bộ cơ sở và đảng bộ cơ sở phải trực "
+      "thuộc cấp trên cơ sở; đảng bộ bộ phận trực thuộc đảng bộ cơ sở; chi bộ trực thuộc trực thuộc đảng bộ cơ sở "
+      "hoặc đảng bộ bộ phận; tổ đảng trực thuộc một chi bộ; cấp trên cơ sở trực thuộc cấp trên cơ sở. Tổ chức gốc "
+      "(parent_id trống) không bị kiểm tra: dữ liệu có thể là phần trích của một cấp bất kỳ. Khi chuỗi cấp trên tạo "
+      "thành vòng lặp, mỗi tổ chức trên vòng nhận một phát hiện nêu cả vòng (và không bị kiểm tra loại cấp trên). "
+      "Bỏ qua tổ chức có loại hoặc loại cấp trên không đọc được (integrity/bad-value) và tổ chức có parent_id không "
+      "tồn tại (integrity/dangling-reference).";
+  m.description_en =
+      "An organization sits under a parent of a kind the dataset contract does not allow: chi_bo_co_so and "
+      "dang_bo_co_so directly under cap_tren_co_so; dang_bo_bo_phan under dang_bo_co_so; chi_bo_truc_thuoc under "
+      "dang_bo_co_so or dang_bo_bo_phan; to_dang under a cell; cap_tren_co_so under cap_tren_co_so. Roots (empty "
+      "parent_id) are not checked: a dataset may be an extract headed by any level. When the parents form a cycle, "
+      "each organization on it gets one finding naming the whole cycle (and no parent-kind finding). Organizations "
+      "whose kind or parent's kind is unreadable (integrity/bad-value) or whose parent_id does not exist "
+      "(integrity/dangling-reference) are skipped.";
+  m.default_severity = Severity::error;
+  m.editions.push_back({Date{}, {"Quy ước dữ liệu kiemtra v1", "mục organizations.csv (cấu trúc cây)"}, {}});
+  return m;
+}
+
+void TreeNestingRule::check(const RunContext& ctx, FindingSink& out) const {
+  const auto& orgs = ctx.data.organizations;
+  std::vector<std::uint8_t> on_cycle(orgs.size(), 0);
+  for (const auto& cycle : find_cycles(ctx.data)) report_cycle(ctx, cycle, out, on_cycle);
+
+  for (std::uint32_t i = 0; i < orgs.size(); ++i) {
+    const Organization& o = orgs[i];
+    if (on_cycle[i] || o.parent == kNone || o.parent >= orgs.size() || o.kind == OrgKind::unknown) continue;
+    const Organization& p = orgs[o.parent];
+    const std::uint32_t allowed = allowed_parents(o.kind);
+    if (p.kind == OrgKind::unknown || (allowed & bit(p.kind))) continue;
+    const AllowedText a = allowed_text(allowed);
+    Finding f = org_finding(ctx, i);
+    f.discriminator = "parent";
+    f.message_vi = fmt::format("{} trực thuộc {}; {} phải trực thuộc {}", org_vi(o), org_vi(p), label_vi(o.kind), a.vi);
+    f.message_en =
+        fmt::format("{} sits under {}; a {} must sit under a {}", org_en(o), org_en(p), label_en(o.kind), a.en);
+    f.evidence = {{"kind", std::string(code(o.kind))},
+                  {"parent_id", std::string(p.id)},
+                  {"parent_kind", std::string(code(p.kind))},
+                  {"allowed_parent_kinds", a.codes}};
+    out.emit(std::move(f));
+  }
+}
+
+}  // namespace kiemtra::plugins::integrity

@@ -1,0 +1,127 @@
+// structure/cell-leadership: seats a small cell may not have, too many deputies, an oversized cell committee.
+#include "cell_leadership_rule.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "structure_common.hpp"
+
+namespace kiemtra::plugins::structure {
+namespace {
+
+/// One finding per seat a cell below the threshold may not have (anything but secretary and deputy).
+void report_extra_seats(const RunContext& ctx, std::uint32_t cell, const CellCounts& c, std::int64_t threshold,
+                        const std::vector<std::uint32_t>& seats, FindingSink& out) {
+  const Organization& o = ctx.data.organizations[cell];
+  for (std::size_t i = 0; i < seats.size(); ++i) {
+    const std::uint32_t s = seats[i];
+    const CommitteeSeat& seat = ctx.data.committees[s];
+    if (seat.role != CommitteeRole::thuong_vu && seat.role != CommitteeRole::cap_uy_vien) continue;
+    // A seat written twice is one seat: a second finding would carry the same fingerprint.
+    const auto same = [&](std::uint32_t t) {
+      const CommitteeSeat& o = ctx.data.committees[t];
+      return o.member_code == seat.member_code && o.role == seat.role && o.term == seat.term;
+    };
+    if (std::any_of(seats.begin(), seats.begin() + static_cast<std::ptrdiff_t>(i), same)) continue;
+    const std::string holder = name_members(ctx.data, {seat.member_code});
+    Finding f = seat_finding(ctx, s);
+    f.message_vi = fmt::format(
+        "{} có {} đảng viên chính thức (dưới {}) nên chỉ có bí thư và nhiều nhất một phó bí thư, không lập chi ủy; "
+        "ghế {} của {} (nhiệm kỳ {}) không được có",
+        org_vi(o), c.official, threshold, role_vi(seat.role), holder, seat.term);
+    f.message_en = fmt::format(
+        "{} has {} (fewer than {}), so it has only a secretary and at most one deputy, no cell committee; the {} "
+        "seat of {} (term {}) should not exist",
+        org_en(o), count_en(c.official, "official member"), threshold, role_en(seat.role), holder, seat.term);
+    f.evidence = {{"official_members", std::to_string(c.official)},
+                  {"committee_threshold", std::to_string(threshold)},
+                  {"role", std::string(code(seat.role))},
+                  {"term", std::string(seat.term)}};
+    out.emit(std::move(f));
+  }
+}
+
+}  // namespace
+
+RuleMeta CellLeadershipRule::metadata() {
+  RuleMeta m;
+  m.id = "structure/cell-leadership";
+  m.title_vi = "Cơ cấu lãnh đạo chi bộ không phù hợp số đảng viên";
+  m.title_en = "Cell leadership does not fit the cell's size";
+  m.description_vi =
+      "Xét cấp ủy đương nhiệm của mỗi chi bộ đang hoạt động (các dòng committees.csv có planned là false; tệp chỉ "
+      "chứa cấp ủy hiện tại và cấp ủy dự kiến, nên mọi dòng không dự kiến là cấp ủy đương nhiệm), với số đảng viên "
+      "chính thức của chi bộ (và các tổ đảng của nó) tại ngày tham chiếu. Chi bộ có dưới committee_threshold đảng "
+      "viên chính thức không lập chi ủy: mỗi ghế thuong_vu hoặc cap_uy_vien là một phát hiện về ghế đó (phân biệt: "
+      "nhiệm kỳ/vai trò), và có hơn một phó bí thư là một phát hiện về chi bộ (deputies). Chi bộ có từ "
+      "committee_threshold đảng viên chính thức trở lên (đúng bằng cũng tính): chi ủy có hơn max_cell_committee ủy "
+      "viên (seats), hoặc hơn một phó bí thư (deputies), là một phát hiện về chi bộ. Số ủy viên và phó bí thư đếm "
+      "theo mã đảng viên khác nhau (một người ghi hai dòng là một). Số bí thư do structure/secretary kiểm tra.";
+  m.description_en =
+      "Looks at the sitting committee of each live cell (committees.csv rows with planned false; the file holds only "
+      "the current and the planned committee, so every row not planned is the sitting one), against the cell's "
+      "official members (its own and its party groups') at the as-of date. A cell with fewer than "
+      "committee_threshold official members has no cell committee: each thuong_vu or cap_uy_vien seat is a finding "
+      "on that seat (discriminator term/role), and more than one deputy secretary a finding on the cell (deputies). "
+      "A cell with committee_threshold or more (exactly that many counts): a committee of more than "
+      "max_cell_committee members (seats), or more than one deputy (deputies), is a finding on the cell. Members and "
+      "deputies are counted by distinct member code (one person on two rows is one). The number of secretaries is "
+      "structure/secretary's.";
+  m.default_severity = Severity::error;
+  m.params.push_back(param_int("committee_threshold", 9, "Số đảng viên chính thức từ đó chi bộ lập chi ủy",
+                               "Official members from which a cell elects a cell committee"));
+  m.params.push_back(param_int("max_cell_committee", 7, "Số ủy viên tối đa của chi ủy",
+                               "Maximum number of members of a cell committee"));
+  m.editions.push_back({Date{}, {"Điều lệ Đảng 2011", "Điều 24.4; Quy định 29-QĐ/TW §24"}, {}});
+  return m;
+}
+
+void CellLeadershipRule::check(const RunContext& ctx, FindingSink& out) const {
+  const Dataset& data = ctx.data;
+  const Edition& params = ctx.current();
+  const std::int64_t threshold = params.integer("committee_threshold");
+  const std::int64_t max_committee = params.integer("max_cell_committee");
+  for (std::uint32_t i = 0; i < data.organizations.size(); ++i) {
+    const Organization& o = data.organizations[i];
+    if (!is_cell(o.kind) || !live_at(o, ctx.as_of)) continue;
+    const std::vector<std::uint32_t> seats = sitting_seats(data, i);
+    if (seats.empty()) continue;
+    const CellCounts c = count_cell(data, i, ctx.as_of);
+    const bool large = c.official >= threshold;
+    if (!large) report_extra_seats(ctx, i, c, threshold, seats, out);
+
+    const auto deputies = holders(data, seats, CommitteeRole::pho_bi_thu);
+    if (deputies.size() > 1) {
+      Finding f = org_finding(ctx, i);
+      f.discriminator = "deputies";
+      f.message_vi = fmt::format("{} có {} phó bí thư đương nhiệm ({}), nhiều nhất là 1", org_vi(o), deputies.size(),
+                                 name_members(data, deputies));
+      f.message_en = fmt::format("{} has {} sitting deputy secretaries ({}); at most 1 is allowed", org_en(o),
+                                 deputies.size(), name_members(data, deputies));
+      f.evidence = {{"deputies", std::to_string(deputies.size())},
+                    {"max_deputies", "1"},
+                    {"official_members", std::to_string(c.official)}};
+      out.emit(std::move(f));
+    }
+
+    const auto members = holders(data, seats);
+    if (large && static_cast<std::int64_t>(members.size()) > max_committee) {
+      Finding f = org_finding(ctx, i);
+      f.discriminator = "seats";
+      f.message_vi =
+          fmt::format("Chi ủy của {} có {} ủy viên, nhiều nhất là {} (chi bộ có {} đảng viên chính thức): {}",
+                      org_vi(o), members.size(), max_committee, c.official, name_members(data, members));
+      f.message_en = fmt::format(
+          "The cell committee of {} has {} members, at most {} are allowed (the cell has {}): {}", org_en(o),
+          members.size(), max_committee, count_en(c.official, "official member"), name_members(data, members));
+      f.evidence = {{"committee_members", std::to_string(members.size())},
+                    {"max_cell_committee", std::to_string(max_committee)},
+                    {"official_members", std::to_string(c.official)}};
+      out.emit(std::move(f));
+    }
+  }
+}
+
+}  // namespace kiemtra::plugins::structure
