@@ -1,0 +1,38 @@
+// Text arena: bump allocation in 1 MiB blocks, big strings in their own block.
+#include "dataset/arena.hpp"
+
+#include <cstring>
+
+namespace kiemtra::core::dataset {
+
+std::string_view Arena::copy(std::string_view s) {
+  if (s.empty()) return {};
+  if (s.size() > left_) {
+    if (s.size() > kBlock / 4) {  // a long text gets its own block so the current one is not wasted
+      blocks_.push_back(std::make_unique_for_overwrite<char[]>(s.size()));
+      capacity_ += s.size();
+      std::memcpy(blocks_.back().get(), s.data(), s.size());
+      return {blocks_.back().get(), s.size()};
+    }
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(kBlock));
+    capacity_ += kBlock;
+    cur_ = blocks_.back().get();
+    left_ = kBlock;
+  }
+  char* out = cur_;
+  std::memcpy(out, s.data(), s.size());
+  cur_ += s.size();
+  left_ -= s.size();
+  return {out, s.size()};
+}
+
+void Arena::adopt(Arena&& other) {
+  for (auto& b : other.blocks_) blocks_.push_back(std::move(b));
+  capacity_ += other.capacity_;
+  other.blocks_.clear();
+  other.cur_ = nullptr;
+  other.left_ = 0;
+  other.capacity_ = 0;
+}
+
+}  // namespace kiemtra::core::dataset

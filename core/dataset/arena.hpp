@@ -1,0 +1,36 @@
+// An append-only text arena: the storage every string_view of a Dataset points into.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace kiemtra::core::dataset {
+
+/// Copies text into large blocks so a dataset's strings cost no allocation each.
+/// Views returned by copy() stay valid as long as the arena (or one that adopted it) lives.
+class Arena {
+ public:
+  Arena() = default;
+  Arena(Arena&&) noexcept = default;
+  Arena& operator=(Arena&&) noexcept = default;
+  Arena(const Arena&) = delete;
+  Arena& operator=(const Arena&) = delete;
+
+  /// A copy of `s` owned by the arena; the empty view for empty text.
+  std::string_view copy(std::string_view s);
+  /// Takes over every block of `other` (views into it stay valid).
+  void adopt(Arena&& other);
+  /// Bytes held in blocks.
+  std::size_t capacity() const { return capacity_; }
+
+ private:
+  static constexpr std::size_t kBlock = std::size_t{1} << 20;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* cur_ = nullptr;
+  std::size_t left_ = 0;
+  std::size_t capacity_ = 0;
+};
+
+}  // namespace kiemtra::core::dataset

@@ -1,0 +1,165 @@
+// The CSV hot loop: a byte-class table drives field splitting, line counting and UTF-8 checks.
+#include "dataset/csv_parser.hpp"
+
+#include <array>
+#include <cstring>
+
+#include "dataset/utf8.hpp"
+
+namespace kiemtra::core::dataset {
+
+namespace {
+
+enum : std::uint8_t { kPlain, kComma, kQuote, kLf, kCr, kHigh };
+
+constexpr std::array<std::uint8_t, 256> make_classes() {
+  std::array<std::uint8_t, 256> t{};
+  t[','] = kComma;
+  t['"'] = kQuote;
+  t['\n'] = kLf;
+  t['\r'] = kCr;
+  for (int c = 0x80; c < 0x100; ++c) t[static_cast<std::size_t>(c)] = kHigh;
+  return t;
+}
+constexpr std::array<std::uint8_t, 256> kClass = make_classes();
+
+inline std::uint8_t cls(const char* p) { return kClass[static_cast<unsigned char>(*p)]; }
+
+// Bit 7 of each byte of the result is set where `w` holds byte `b` (exact for the lowest such byte,
+// which is all the caller uses).
+inline std::uint64_t bytes_equal(std::uint64_t w, unsigned char b) {
+  const std::uint64_t x = w ^ (0x0101010101010101ull * b);
+  return (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
+}
+
+// Skips 8 bytes at a time while none is a comma, quote, CR, LF or non-ASCII byte.
+inline const char* skip_plain(const char* p, const char* end) {
+  while (end - p >= 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    const std::uint64_t stop = bytes_equal(w, ',') | bytes_equal(w, '"') | bytes_equal(w, '\n') | bytes_equal(w, '\r') |
+                               (w & 0x8080808080808080ull);
+    if (stop != 0) return p + (__builtin_ctzll(stop) >> 3);
+    p += 8;
+  }
+  return p;
+}
+
+}  // namespace
+
+bool CsvCursor::fail(CsvFailure f, const char* at) {
+  failure_ = f;
+  failure_at_ = at;
+  return false;
+}
+
+bool CsvCursor::next() {
+  count_ = 0;
+  fixups_.clear();
+  scratch_.clear();
+  if (p_ >= end_ || failure_ != CsvFailure::none) return false;
+  record_begin_ = p_;
+  record_line_ = line_;
+  const auto* uend = reinterpret_cast<const unsigned char*>(end_);
+  for (;;) {
+    if (p_ < end_ && *p_ == '"') {
+      if (!quoted_field()) return false;
+    } else {
+      Cell& c = add_cell();
+      c = Cell{};
+      c.raw = p_;
+      bool ascii = true;
+      p_ = skip_plain(p_, end_);
+      while (p_ < end_) {
+        const std::uint8_t k = cls(p_);
+        if (k == kPlain || k == kQuote) {  // a quote inside an unquoted field is kept as written
+          ++p_;
+        } else if (k == kHigh) {
+          const std::size_t n = utf8_sequence_length(reinterpret_cast<const unsigned char*>(p_), uend);
+          if (n == 0) return fail(CsvFailure::invalid_utf8, p_);
+          p_ += n;
+          ascii = false;
+        } else {
+          break;
+        }
+      }
+      c.text = {c.raw, static_cast<std::size_t>(p_ - c.raw)};
+      c.ascii = ascii;
+    }
+    if (p_ >= end_) break;
+    if (*p_ == ',') {
+      ++p_;
+      continue;
+    }
+    // End of line: LF, CRLF, or a lone CR.
+    if (*p_ == '\r' && p_ + 1 < end_ && p_[1] == '\n') ++p_;
+    ++p_;
+    ++line_;
+    break;
+  }
+  for (const Fixup& f : fixups_) cells_[f.cell].text = {scratch_.data() + f.offset, f.size};
+  return true;
+}
+
+bool CsvCursor::quoted_field() {
+  const auto* uend = reinterpret_cast<const unsigned char*>(end_);
+  const std::size_t index = count_;
+  Cell& c = add_cell();
+  c = Cell{};
+  c.raw = p_;
+  const char* open = p_++;
+  const char* seg = p_;  // start of the text not yet copied
+  bool ascii = true;
+  bool copied = false;  // the value is being assembled in scratch_
+  std::size_t offset = 0;
+  for (;;) {
+    while (p_ < end_ && *p_ != '"') {
+      const auto b = static_cast<unsigned char>(*p_);
+      if (b >= 0x80) {
+        const std::size_t n = utf8_sequence_length(reinterpret_cast<const unsigned char*>(p_), uend);
+        if (n == 0) return fail(CsvFailure::invalid_utf8, p_);
+        p_ += n;
+        ascii = false;
+        continue;
+      }
+      if (b == '\n' || (b == '\r' && (p_ + 1 >= end_ || p_[1] != '\n'))) ++line_;
+      ++p_;
+    }
+    if (p_ >= end_) return fail(CsvFailure::unterminated_quote, open);
+    if (p_ + 1 < end_ && p_[1] == '"') {  // a doubled quote stands for one quote
+      if (!copied) {
+        copied = true;
+        offset = scratch_.size();
+      }
+      scratch_.append(seg, static_cast<std::size_t>(p_ + 1 - seg));
+      p_ += 2;
+      seg = p_;
+      continue;
+    }
+    const char* close = p_++;
+    // Text between the closing quote and the delimiter is not RFC 4180; keep it, as spreadsheets do.
+    const char* tail = p_;
+    while (p_ < end_ && *p_ != ',' && *p_ != '\n' && *p_ != '\r') {
+      if (static_cast<unsigned char>(*p_) >= 0x80) {
+        const std::size_t n = utf8_sequence_length(reinterpret_cast<const unsigned char*>(p_), uend);
+        if (n == 0) return fail(CsvFailure::invalid_utf8, p_);
+        p_ += n;
+        ascii = false;
+        continue;
+      }
+      ++p_;
+    }
+    if (copied || p_ != tail) {
+      if (!copied) offset = scratch_.size();
+      scratch_.append(seg, static_cast<std::size_t>(close - seg));
+      scratch_.append(tail, static_cast<std::size_t>(p_ - tail));
+      fixups_.push_back({index, offset, scratch_.size() - offset});
+    } else {
+      c.text = {seg, static_cast<std::size_t>(close - seg)};
+    }
+    c.ascii = ascii;
+    return true;
+  }
+}
+
+}  // namespace kiemtra::core::dataset

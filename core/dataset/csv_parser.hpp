@@ -1,0 +1,65 @@
+// RFC 4180 record parser over a memory buffer that also checks the bytes are UTF-8.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "dataset/cell.hpp"
+
+namespace kiemtra::core::dataset {
+
+/// Why parsing stopped before the end of the input.
+enum class CsvFailure : std::uint8_t { none, invalid_utf8, unterminated_quote };
+
+/// Reads records one at a time from [begin, end) without allocating per field: cells point into
+/// the buffer, and only quoted fields holding doubled quotes (or text after the closing quote)
+/// are copied, into a scratch buffer reused from record to record.
+class CsvCursor {
+ public:
+  CsvCursor(const char* begin, const char* end) : p_(begin), end_(end) {}
+
+  /// Parses the next record. Returns false at the end of the input or on a failure (see
+  /// failure()). An empty line gives one empty cell.
+  bool next();
+  /// The cells of the record last returned (valid until the next call).
+  std::span<const Cell> cells() const { return {cells_.data(), count_}; }
+
+  /// Where the next record starts.
+  const char* pos() const { return p_; }
+  /// First byte of the record last returned.
+  const char* record_begin() const { return record_begin_; }
+  /// Line breaks passed before the record last returned, counted from the cursor's start.
+  std::uint32_t record_line() const { return record_line_; }
+  /// Line breaks passed so far.
+  std::uint32_t lines() const { return line_; }
+  CsvFailure failure() const { return failure_; }
+  /// The offending byte (invalid UTF-8) or opening quote (unterminated quote).
+  const char* failure_at() const { return failure_at_; }
+
+ private:
+  bool quoted_field();
+  bool fail(CsvFailure f, const char* at);
+  Cell& add_cell() {
+    if (count_ == cells_.size()) cells_.resize(cells_.size() * 2 + 16);
+    return cells_[count_++];
+  }
+
+  const char* p_;
+  const char* end_;
+  const char* record_begin_ = nullptr;
+  std::uint32_t line_ = 0;
+  std::uint32_t record_line_ = 0;
+  CsvFailure failure_ = CsvFailure::none;
+  const char* failure_at_ = nullptr;
+  std::vector<Cell> cells_;
+  std::size_t count_ = 0;
+  std::string scratch_;
+  struct Fixup {
+    std::size_t cell, offset, size;
+  };
+  std::vector<Fixup> fixups_;
+};
+
+}  // namespace kiemtra::core::dataset

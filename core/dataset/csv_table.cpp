@@ -1,0 +1,190 @@
+// The CSV table driver: header mapping, chunk planning at record boundaries, workers, verified merge.
+#include "dataset/csv_table.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <exception>
+#include <system_error>
+#include <thread>
+
+#include "dataset/mapped_file.hpp"
+#include "dataset/messages.hpp"
+#include "dataset/table_merge.hpp"
+#include "dataset/table_rows.hpp"
+#include "dataset/text.hpp"
+#include "dataset/utf8.hpp"
+
+namespace kiemtra::core::dataset {
+
+namespace {
+
+constexpr std::size_t kParallelMin = std::size_t{8} << 20;  // smaller tables are read by one thread
+constexpr std::size_t kMinChunk = std::size_t{4} << 20;
+constexpr std::size_t kReleaseStep = std::size_t{8} << 20;  // drop parsed pages of the mapping this often
+
+[[noreturn]] void throw_failure(const std::string& file, const MappedFile& mf, const char* text, CsvFailure f,
+                                const char* at) {
+  if (f == CsvFailure::invalid_utf8) throw_invalid_utf8(file, mf.data(), text, mf.end(), at);
+  const TextPos pos = locate(text, at);
+  throw UserError(msg_unterminated_quote(file, pos.line, pos.column));
+}
+
+// The start of the first line that begins at or after p (the end when there is none).
+const char* line_start_at_or_after(const char* text, const char* p, const char* end) {
+  if (p <= text) return text;
+  if (p >= end) return end;
+  if (p[-1] == '\n') return p;
+  const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+  return nl ? static_cast<const char*>(nl) + 1 : end;
+}
+
+// Rows expected in `bytes` of data, from the average line length of the first lines: enough to
+// reserve once, so the row vector is not copied while it grows.
+struct RowEstimate {
+  double bytes_per_row = 64;
+  std::size_t rows(std::size_t bytes) const {
+    return static_cast<std::size_t>(static_cast<double>(bytes) / bytes_per_row * 1.15) + 64;
+  }
+};
+
+RowEstimate estimate(const char* begin, const char* end) {
+  const std::size_t sample = std::min<std::size_t>(static_cast<std::size_t>(end - begin), 1 << 18);
+  const std::size_t lines = static_cast<std::size_t>(std::count(begin, begin + sample, '\n'));
+  RowEstimate e;
+  if (lines > 0) e.bytes_per_row = std::max(8.0, static_cast<double>(sample) / static_cast<double>(lines));
+  return e;
+}
+
+template <class Row>
+void parse_chunk(const TableSetup& setup, const MappedFile& mf, Chunk<Row>& ch, bool strict, std::size_t reserve) {
+  CsvCursor cur(ch.begin, mf.end());
+  RowContext ctx(setup, ch.sink);
+  ch.rows.reserve(reserve);
+  const char* released = ch.begin;
+  while (cur.pos() < ch.stop && cur.next()) {
+    if (blank_record(cur.cells())) continue;
+    ctx.begin_row(cur.cells(), cur.record_begin(), cur.record_line(), static_cast<std::uint32_t>(ch.rows.size()));
+    Row& row = ch.rows.emplace_back();
+    build_row(ctx, row);
+    ctx.finish_row();
+    row.line = cur.record_line() + 1;
+    if (strict && ctx.row_has_issue()) {
+      ch.stopped = true;
+      break;
+    }
+    if (static_cast<std::size_t>(cur.record_begin() - released) >= kReleaseStep) {
+      mf.release(released, cur.record_begin());
+      released = cur.record_begin();
+    }
+  }
+  ch.failure = cur.failure();
+  ch.failure_at = cur.failure_at();
+  ch.end = cur.pos();
+  ch.lines = cur.lines();
+}
+
+}  // namespace
+
+template <class Row>
+void read_csv_table(const std::string& file, TableId id, ReadState& st, Table<Row>& table) {
+  const TableSpec& spec = spec_of(id);
+  const MappedFile mf(file);
+  const char* text = mf.data();
+  if (mf.size() >= 3 && std::memcmp(text, "\xEF\xBB\xBF", 3) == 0) text += 3;
+
+  // Header: the first record that is not blank.
+  CsvCursor header(text, mf.end());
+  do {
+    if (!header.next()) {
+      if (header.failure() != CsvFailure::none) throw_failure(file, mf, text, header.failure(), header.failure_at());
+      throw UserError(msg_empty_file(file));
+    }
+  } while (blank_record(header.cells()));
+  std::vector<std::string> names;
+  std::vector<TextPos> positions;
+  std::string scratch;
+  for (const Cell& c : header.cells()) {
+    names.emplace_back(to_nfc(trim(c.text), scratch));
+    positions.push_back(locate(text, c.raw));
+  }
+  const HeaderMap map = map_header(spec, names, positions, st.aliases[static_cast<std::size_t>(id)], file,
+                                   st.manifest_file, /*require=*/true);
+  table.file = file;
+  table.present = true;
+  table.extra_names = map.extra_names;
+  const TableSetup setup{&spec, &map, &file, st.dataset, &st.later_duplicate_org, &st.later_duplicate_member};
+
+  // Chunks start at line starts; a start inside a quoted field is caught when the chunks are joined.
+  const char* data = header.pos();
+  const std::size_t size = static_cast<std::size_t>(mf.end() - data);
+  std::size_t n = 1;
+  if (st.jobs > 1 && size >= kParallelMin)
+    n = std::clamp<std::size_t>(size / kMinChunk, 1, static_cast<std::size_t>(st.jobs) * 4);
+  std::vector<const char*> starts(n + 1);
+  for (std::size_t k = 0; k <= n; ++k) starts[k] = line_start_at_or_after(data, data + size * k / n, mf.end());
+  const RowEstimate est = estimate(data, mf.end());
+  std::vector<Chunk<Row>> chunks(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    chunks[k].begin = starts[k];
+    chunks[k].stop = starts[k + 1];
+  }
+  auto reserve_for = [&](std::size_t k) {
+    return k == 0 ? est.rows(size) : est.rows(static_cast<std::size_t>(starts[k + 1] - starts[k]));
+  };
+  if (n == 1) {
+    parse_chunk(setup, mf, chunks[0], st.strict, reserve_for(0));
+  } else {
+    std::atomic<std::size_t> next{0};
+    std::vector<std::exception_ptr> errors(static_cast<std::size_t>(st.jobs));
+    auto work = [&](std::size_t w) {
+      try {
+        for (std::size_t k; (k = next.fetch_add(1)) < n;) parse_chunk(setup, mf, chunks[k], st.strict, reserve_for(k));
+      } catch (...) {
+        errors[w] = std::current_exception();
+      }
+    };
+    // This thread works too, so the chunks get read even if no thread can be started.
+    std::vector<std::thread> workers;
+    for (int w = 1; w < st.jobs; ++w) {
+      try {
+        workers.emplace_back(work, static_cast<std::size_t>(w));
+      } catch (const std::system_error&) {
+        break;
+      }
+    }
+    work(0);
+    for (auto& t : workers) t.join();
+    for (auto& e : errors)
+      if (e) std::rethrow_exception(e);
+  }
+
+  // Join in file order. A chunk is valid only if the previous one ended exactly where it began;
+  // otherwise its start was inside a quoted newline and it is read again from the true boundary.
+  const char* expected = data;
+  std::uint32_t line_base = header.lines();
+  for (std::size_t k = 0; k < n; ++k) {
+    Chunk<Row>& ch = chunks[k];
+    if (ch.begin != expected) {
+      ch = Chunk<Row>{};
+      ch.begin = expected;
+      ch.stop = std::max(starts[k + 1], expected);
+      parse_chunk(setup, mf, ch, st.strict, reserve_for(k));
+    }
+    if (ch.failure != CsvFailure::none) throw_failure(file, mf, text, ch.failure, ch.failure_at);
+    merge_chunk(table, ch, line_base, id, st);
+    if (st.strict && !st.dataset->read_issues.empty()) throw UserError(msg_strict(st.dataset->read_issues.front()));
+    line_base += ch.lines;
+    expected = ch.end;
+  }
+}
+
+template void read_csv_table(const std::string&, TableId, ReadState&, Table<Organization>&);
+template void read_csv_table(const std::string&, TableId, ReadState&, Table<Member>&);
+template void read_csv_table(const std::string&, TableId, ReadState&, Table<Payment>&);
+template void read_csv_table(const std::string&, TableId, ReadState&, Table<Candidate>&);
+template void read_csv_table(const std::string&, TableId, ReadState&, Table<CommitteeSeat>&);
+template void read_csv_table(const std::string&, TableId, ReadState&, Table<Transfer>&);
+template void read_csv_table(const std::string&, TableId, ReadState&, Table<Event>&);
+
+}  // namespace kiemtra::core::dataset

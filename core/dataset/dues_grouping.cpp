@@ -1,0 +1,121 @@
+// Dues regrouping: an in-place radix sort by (member, line), so 6 million rows are neither copied nor
+// moved at random.
+#include "dataset/dues_grouping.hpp"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <utility>
+#include <vector>
+
+#include "dataset/groups.hpp"
+
+namespace kiemtra::core::dataset {
+
+namespace {
+
+bool grouped_by_member(const std::vector<Payment>& rows, std::size_t members) {
+  std::vector<bool> seen(members);
+  std::uint32_t last = kNone;
+  bool unknown_seen = false;
+  for (const Payment& p : rows) {
+    if (p.member == kNone) {
+      unknown_seen = true;
+      continue;
+    }
+    if (unknown_seen) return false;  // payments of unknown members must come last
+    if (p.member != last) {
+      if (seen[p.member]) return false;
+      seen[p.member] = true;
+      last = p.member;
+    }
+  }
+  return true;
+}
+
+// Sort key: the member row, unknown members after every known one.
+inline std::uint32_t member_key(const Payment& p, std::uint32_t unknown) {
+  return p.member == kNone ? unknown : p.member;
+}
+
+// One American-flag pass on [a, a + n) by bits [shift, shift + bits) of the key, then the next
+// pass inside each bucket. The pass moves each row once and writes through one cursor per bucket,
+// which keeps the writes sequential where a plain permutation would jump across 200 MB.
+void flag_sort(Payment* a, std::size_t n, int shift, int bits, std::uint32_t unknown) {
+  const auto by_key_then_line = [unknown](const Payment& x, const Payment& y) {
+    const std::uint32_t kx = member_key(x, unknown), ky = member_key(y, unknown);
+    return kx != ky ? kx < ky : x.line < y.line;
+  };
+  if (n < 64) {
+    std::sort(a, a + n, by_key_then_line);
+    return;
+  }
+  const std::uint32_t mask = (1u << bits) - 1;
+  auto bucket = [&](const Payment& p) { return (member_key(p, unknown) >> shift) & mask; };
+  std::vector<std::size_t> start(std::size_t{1} << bits, 0);
+  for (std::size_t i = 0; i < n; ++i) ++start[bucket(a[i])];
+  std::size_t sum = 0;
+  for (auto& c : start) sum += std::exchange(c, sum);
+  std::vector<std::size_t> head = start, end(start.begin() + 1, start.end());
+  end.push_back(n);
+  for (std::size_t b = 0; b < head.size(); ++b) {
+    while (head[b] < end[b]) {
+      Payment v = a[head[b]];
+      for (std::uint32_t d = bucket(v); d != b; d = bucket(v)) std::swap(v, a[head[d]++]);
+      a[head[b]++] = v;
+    }
+  }
+  for (std::size_t b = 0; b < start.size(); ++b) {
+    const std::size_t len = end[b] - start[b];
+    if (len < 2) continue;
+    if (shift == 0) {  // one key per bucket: file order is line order
+      std::sort(a + start[b], a + end[b], [](const Payment& x, const Payment& y) { return x.line < y.line; });
+    } else {
+      const int next_bits = std::min(bits, shift);
+      flag_sort(a + start[b], len, shift - next_bits, next_bits, unknown);
+    }
+  }
+}
+
+// Sorts payments by member (unknown last), keeping file order (line) within a member.
+void sort_by_member(std::vector<Payment>& rows, std::size_t members) {
+  const auto unknown = static_cast<std::uint32_t>(members);
+  const int key_bits = std::max(1, static_cast<int>(std::bit_width(unknown)));
+  const int bits = std::min(11, key_bits);
+  flag_sort(rows.data(), rows.size(), key_bits - bits, bits, unknown);
+}
+
+}  // namespace
+
+void group_dues(Dataset& ds, std::size_t unresolved_from) {
+  auto& dues = ds.dues;
+  const std::size_t n = dues.rows.size();
+  const std::size_t members = ds.members.size();
+  if (!grouped_by_member(dues.rows, members)) {
+    const std::size_t w = dues.extra_names.size();
+    if (w > 0) {
+      // Extra values follow their rows: compute each row's new position with a counting pass.
+      std::vector<std::uint32_t> next(members + 1, 0);
+      for (const Payment& p : dues.rows) ++next[p.member == kNone ? members : p.member];
+      std::uint32_t sum = 0;
+      for (auto& c : next) sum += std::exchange(c, sum);
+      std::vector<std::string_view> extras(dues.extra_values.size());
+      for (std::size_t i = 0; i < n; ++i) {
+        const std::uint32_t m = dues.rows[i].member;
+        const std::size_t dest = next[m == kNone ? members : m]++;
+        for (std::size_t c = 0; c < w; ++c) extras[dest * w + c] = dues.extra_values[i * w + c];
+      }
+      dues.extra_values = std::move(extras);
+    }
+    // Rows of unknown members end up last in file order, so the k-th of them (each has exactly one
+    // unresolved reference, recorded in file order) lands at known + k.
+    std::size_t known = 0;
+    for (const Payment& p : dues.rows) known += p.member != kNone;
+    for (std::size_t u = unresolved_from; u < ds.unresolved.size(); ++u)
+      if (ds.unresolved[u].table == TableId::dues) ds.unresolved[u].row = static_cast<std::uint32_t>(known++);
+    sort_by_member(dues.rows, members);
+  }
+  ds.payments_by_member = group_by(members, n, [&](std::size_t i) { return dues.rows[i].member; });
+}
+
+}  // namespace kiemtra::core::dataset

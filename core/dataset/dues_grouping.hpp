@@ -1,0 +1,16 @@
+// Keeps dues rows grouped by member, so a member's payments are one contiguous span.
+#pragma once
+
+#include <cstddef>
+
+#include "kiemtra/dataset.hpp"
+
+namespace kiemtra::core::dataset {
+
+/// Leaves a file already grouped by member as it is; otherwise reorders the rows (and their
+/// extra values) by member in O(n), keeping file order within a member and putting payments of
+/// unknown members last. Unresolved references of dues rows from `unresolved_from` on are
+/// renumbered. Builds payments_by_member.
+void group_dues(Dataset& ds, std::size_t unresolved_from);
+
+}  // namespace kiemtra::core::dataset

@@ -1,0 +1,130 @@
+// The manifest reader: every bad value is fatal, named at file:line:column.
+#include "dataset/manifest.hpp"
+
+#include <fmt/format.h>
+
+#include "dataset/mapped_file.hpp"
+#include "dataset/messages.hpp"
+#include "dataset/text.hpp"
+#include "dataset/utf8.hpp"
+#include "dataset/values.hpp"
+
+namespace kiemtra::core::dataset {
+
+namespace {
+
+[[noreturn]] void bad(const std::string& file, const YAML::Node& node, std::string_view key, std::string_view vi,
+                      std::string_view en) {
+  const TextPos p = yaml_pos(node);
+  throw UserError(msg_yaml_value(file, p.line, p.column, key, vi, en));
+}
+
+std::string scalar(const std::string& file, const YAML::Node& node, std::string_view key) {
+  if (!node.IsScalar()) bad(file, node, key, "phải là một giá trị đơn", "must be a scalar value");
+  std::string scratch;
+  return std::string(to_nfc(trim(node.Scalar()), scratch));
+}
+
+Date date_of(const std::string& file, const YAML::Node& node, std::string_view key) {
+  const std::string s = scalar(file, node, key);
+  Date d;
+  if (const ValueError e = parse_date(s, d); e != ValueError::none) {
+    const auto [vi, en] = reason_text(e);
+    bad(file, node, key, fmt::format("'{}': {}", s, vi), fmt::format("'{}': {}", s, en));
+  }
+  return d;
+}
+
+void read_targets(const std::string& file, const YAML::Node& node, Manifest& m) {
+  if (node.IsNull()) return;
+  if (!node.IsMap()) bad(file, node, "targets", "phải là một bảng tên: số", "must be a map of name: number");
+  for (const auto& kv : node) {
+    const std::string key = scalar(file, kv.first, "targets");
+    const std::string v = scalar(file, kv.second, key);
+    std::int64_t n = 0;
+    if (v.empty() || parse_money(v, n) != ValueError::none)
+      bad(file, kv.second, key, fmt::format("'{}' không phải số nguyên không âm", v),
+          fmt::format("'{}' is not a non-negative integer", v));
+    m.targets.emplace_back(key, n);
+  }
+}
+
+void read_columns(const std::string& file, const YAML::Node& node, Manifest& m) {
+  if (node.IsNull()) return;
+  if (!node.IsMap()) bad(file, node, "columns", "phải là một bảng theo tên bảng", "must be a map by table name");
+  for (const auto& t : node) {
+    const std::string table = scalar(file, t.first, "columns");
+    TableId id;
+    if (!table_by_name(table, id))
+      bad(file, t.first, table,
+          "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events)",
+          "is not a table name (organizations, members, dues, candidates, committees, transfers, events)");
+    if (t.second.IsNull()) continue;
+    if (!t.second.IsMap())
+      bad(file, t.second, table, "phải là một bảng tên cột: tiêu đề trong tệp",
+          "must be a map of column name: header in the file");
+    const TableSpec& spec = spec_of(id);
+    for (const auto& c : t.second) {
+      const std::string column = scalar(file, c.first, table);
+      bool known = false;
+      for (const ColumnSpec& cs : spec.columns) known = known || cs.name == column;
+      if (!known)
+        bad(file, c.first, column, fmt::format("bảng {} không có cột này", table),
+            fmt::format("table {} has no such column", table));
+      const std::string header = scalar(file, c.second, column);
+      if (header.empty()) bad(file, c.second, column, "tiêu đề không được để trống", "the header must not be empty");
+      m.aliases[static_cast<std::size_t>(id)].emplace_back(column, header);
+    }
+  }
+}
+
+}  // namespace
+
+TextPos yaml_pos(const YAML::Node& node) {
+  const YAML::Mark mark = node.Mark();
+  if (mark.is_null() || mark.line < 0) return {1, 1};
+  return {static_cast<std::uint32_t>(mark.line) + 1, static_cast<std::uint32_t>(mark.column) + 1};
+}
+
+YAML::Node load_yaml_file(const std::string& file) {
+  const MappedFile mf(file);
+  const char* text = check_utf8_file(file, mf.data(), mf.end());
+  try {
+    return YAML::Load(std::string(text, mf.end()));
+  } catch (const YAML::Exception& e) {
+    const auto line = e.mark.is_null() ? 1u : static_cast<std::uint32_t>(e.mark.line) + 1;
+    const auto column = e.mark.is_null() ? 1u : static_cast<std::uint32_t>(e.mark.column) + 1;
+    throw UserError(msg_yaml_syntax(file, line, column, e.msg));
+  }
+}
+
+Manifest read_manifest(const YAML::Node& root, const std::string& file) {
+  Manifest m;
+  if (!root || root.IsNull()) return m;
+  if (!root.IsMap()) bad(file, root, "dataset.yaml", "phải là một bảng khóa: giá trị", "must be a map of key: value");
+  for (const auto& kv : root) {
+    const std::string key = scalar(file, kv.first, "dataset.yaml");
+    TableId id;
+    if (kv.second.IsNull() && (key == "name" || key == "as_of" || key == "period_start")) {
+      continue;  // "as_of:" with nothing after it: the default applies
+    } else if (key == "name") {
+      m.name = scalar(file, kv.second, key);
+    } else if (key == "as_of") {
+      m.as_of = date_of(file, kv.second, key);
+    } else if (key == "period_start") {
+      m.period_start = date_of(file, kv.second, key);
+    } else if (key == "targets") {
+      read_targets(file, kv.second, m);
+    } else if (key == "columns") {
+      read_columns(file, kv.second, m);
+    } else if (table_by_name(key, id)) {
+      m.has_tables = true;
+    } else {
+      bad(file, kv.first, key, "khóa không hợp lệ (name, as_of, period_start, targets, columns, hoặc tên một bảng)",
+          "unknown key (expected name, as_of, period_start, targets, columns, or a table name)");
+    }
+  }
+  return m;
+}
+
+}  // namespace kiemtra::core::dataset

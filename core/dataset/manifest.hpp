@@ -1,0 +1,39 @@
+// dataset.yaml: the manifest keys (name, dates, targets, header aliases) and loading YAML files.
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "dataset/table_spec.hpp"
+#include "kiemtra/date.hpp"
+
+namespace kiemtra::core::dataset {
+
+/// What dataset.yaml says besides the tables.
+struct Manifest {
+  std::optional<std::string> name;
+  Date as_of;
+  Date period_start;
+  std::vector<std::pair<std::string, std::int64_t>> targets;
+  std::array<AliasList, 7> aliases;  ///< per TableId
+  bool has_tables = false;           ///< holds `organizations:`, `members:` ... (single-file form)
+};
+
+/// Reads and parses a YAML file. Throws UserError naming file:line:column when it is not UTF-8 or
+/// not valid YAML.
+YAML::Node load_yaml_file(const std::string& file);
+
+/// Reads the manifest keys of the YAML document `root` of `file`. Throws UserError naming
+/// file:line:column for a bad value or an unknown key.
+Manifest read_manifest(const YAML::Node& root, const std::string& file);
+
+/// 1-based line and column of a node ({1, 1} when yaml-cpp has no mark).
+TextPos yaml_pos(const YAML::Node& node);
+
+}  // namespace kiemtra::core::dataset

@@ -1,0 +1,40 @@
+// The reader's fatal error texts, in Vietnamese and English, each naming file:line:column.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "kiemtra/dataset.hpp"
+#include "util/error.hpp"
+
+namespace kiemtra::core::dataset {
+
+/// "file:line:column".
+std::string where(std::string_view file, std::uint32_t line, std::uint32_t column);
+
+/// The legacy encodings the reader can recognize in a file that is not UTF-8.
+enum class LegacyEncoding { tcvn3, windows1258, utf16, unknown };
+
+Text msg_path_missing(const std::string& path);
+Text msg_not_a_dataset(const std::string& path);
+Text msg_required_file_missing(const std::string& file);
+Text msg_cannot_read(const std::string& file, const std::string& reason);
+Text msg_empty_file(const std::string& file);
+/// `alias` is the header configured in the manifest, or empty.
+Text msg_missing_column(const std::string& file, std::uint32_t line, std::uint32_t column, std::string_view name,
+                        std::string_view alias, std::string_view manifest);
+Text msg_missing_org_or_member_column(const std::string& file, std::uint32_t line, std::uint32_t column);
+Text msg_duplicate_column(const std::string& file, std::uint32_t line, std::uint32_t column, std::string_view name,
+                          std::uint32_t first_column);
+Text msg_unterminated_quote(const std::string& file, std::uint32_t line, std::uint32_t column);
+Text msg_invalid_utf8(const std::string& file, std::uint32_t line, std::uint32_t column, std::uint64_t offset,
+                      unsigned char byte, LegacyEncoding guess);
+/// --strict: the first bad value stops the run.
+Text msg_strict(const ReadIssue& issue);
+Text msg_yaml_syntax(const std::string& file, std::uint32_t line, std::uint32_t column, const std::string& what);
+/// A manifest or YAML-form problem: `what_vi` / `what_en` say what is wrong with `key`.
+Text msg_yaml_value(const std::string& file, std::uint32_t line, std::uint32_t column, std::string_view key,
+                    std::string_view what_vi, std::string_view what_en);
+
+}  // namespace kiemtra::core::dataset

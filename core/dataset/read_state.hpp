@@ -1,0 +1,28 @@
+// State shared by the table readers of one read_dataset call.
+#pragma once
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "dataset/arena.hpp"
+#include "dataset/table_spec.hpp"
+#include "kiemtra/dataset.hpp"
+
+namespace kiemtra::core::dataset {
+
+/// The dataset being built and the options of the read.
+struct ReadState {
+  Dataset* dataset = nullptr;
+  Arena* storage = nullptr;          ///< adopts the arenas of every worker
+  std::array<AliasList, 7> aliases;  ///< manifest `columns`, per TableId
+  std::string manifest_file;         ///< where aliases come from, for messages
+  /// Positions noted by the rows of the table being read (final lines), see RowContext::note_position.
+  std::vector<TextPos> positions;
+  /// Rows of organizations / members whose id repeats an earlier row's.
+  std::vector<bool> later_duplicate_org, later_duplicate_member;
+  bool strict = false;
+  int jobs = 1;
+};
+
+}  // namespace kiemtra::core::dataset

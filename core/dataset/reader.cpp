@@ -1,0 +1,122 @@
+// read_dataset: finds the form (directory of CSV files or single-file YAML) and reads the tables in order.
+#include "dataset/reader.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include "dataset/csv_table.hpp"
+#include "dataset/dues_grouping.hpp"
+#include "dataset/indexes.hpp"
+#include "dataset/manifest.hpp"
+#include "dataset/messages.hpp"
+#include "dataset/table_finish.hpp"
+#include "dataset/yaml_form.hpp"
+
+namespace kiemtra::core {
+
+namespace fs = std::filesystem;
+using namespace kiemtra::core::dataset;
+
+namespace {
+
+// Where each table comes from: a CSV file of the directory, or a key of the single YAML file.
+class Source {
+ public:
+  Source(fs::path dir, const YAML::Node* yaml, std::string yaml_file)
+      : dir_(std::move(dir)), yaml_(yaml), yaml_file_(std::move(yaml_file)) {}
+
+  template <class Row>
+  void read(TableId id, bool required, ReadState& st, Table<Row>& table) const {
+    st.positions.clear();
+    const std::size_t issues_before = st.dataset->read_issues.size();
+    if (yaml_) {
+      const YAML::Node node = (*yaml_)[std::string(table_name(id))];
+      if (node) read_yaml_table(node, yaml_file_, id, st, table);
+    } else {
+      const std::string file = (dir_ / spec_of(id).file).string();
+      std::error_code ec;
+      if (fs::exists(file, ec)) {
+        read_csv_table(file, id, st, table);
+      } else if (required) {
+        throw UserError(msg_required_file_missing(file));
+      }
+    }
+    if (id == TableId::organizations) {
+      finish_organizations(st, issues_before);
+    } else if (id == TableId::members) {
+      finish_members(st, issues_before);
+    } else {
+      finish_issues(st, issues_before);
+    }
+  }
+
+ private:
+  fs::path dir_;
+  const YAML::Node* yaml_;
+  std::string yaml_file_;
+};
+
+std::string default_name(const fs::path& path, bool is_dir) {
+  fs::path p = fs::absolute(path).lexically_normal();
+  if (p.has_filename() && !is_dir) {
+    if (p.filename() != "dataset.yaml" && p.filename() != "dataset.yml") return p.stem().string();
+    p = p.parent_path();
+  }
+  if (!p.has_filename()) p = p.parent_path();  // "dir/" normalizes to a trailing separator
+  return p.filename().string();
+}
+
+}  // namespace
+
+std::shared_ptr<const Dataset> read_dataset(const fs::path& path, const ReadOptions& options) {
+  const std::string given = path.string();
+  std::error_code ec;
+  if (!fs::exists(path, ec)) throw UserError(msg_path_missing(given));
+  const bool is_dir = fs::is_directory(path, ec);
+  const std::string ext = path.extension().string();
+  if (!is_dir && ext != ".yaml" && ext != ".yml") throw UserError(msg_not_a_dataset(given));
+
+  auto ds = std::make_shared<Dataset>();
+  auto storage = std::make_shared<Arena>();
+  ReadState st;
+  st.dataset = ds.get();
+  st.storage = storage.get();
+  st.strict = options.strict;
+  st.jobs = options.jobs < 1 ? 1 : options.jobs;
+
+  const fs::path manifest_path = is_dir ? path / "dataset.yaml" : path;
+  const std::string manifest_file = manifest_path.string();
+  YAML::Node root;
+  Manifest m;
+  if (fs::exists(manifest_path, ec)) {
+    root = load_yaml_file(manifest_file);
+    m = read_manifest(root, manifest_file);
+  }
+  if (!is_dir && !m.has_tables)
+    throw UserError(msg_yaml_value(manifest_file, 1, 1, manifest_file,
+                                   "không có bảng nào (organizations:, members: ...)",
+                                   "holds no table (organizations:, members: ...)"));
+  ds->source = given;
+  ds->name = m.name && !m.name->empty() ? *m.name : default_name(path, is_dir);
+  ds->as_of = m.as_of;
+  ds->period_start = m.period_start;
+  if (!ds->period_start.valid() && ds->as_of.valid()) ds->period_start = Date::from_ymd(ds->as_of.year(), 1, 1);
+  ds->targets = m.targets;
+  st.aliases = m.aliases;
+  st.manifest_file = manifest_file;
+
+  const Source src(is_dir ? path : path.parent_path(), m.has_tables ? &root : nullptr, manifest_file);
+  src.read(TableId::organizations, true, st, ds->organizations);
+  src.read(TableId::members, true, st, ds->members);
+  const std::size_t unresolved_before_dues = ds->unresolved.size();
+  src.read(TableId::dues, false, st, ds->dues);
+  group_dues(*ds, unresolved_before_dues);
+  src.read(TableId::candidates, false, st, ds->candidates);
+  src.read(TableId::committees, false, st, ds->committees);
+  src.read(TableId::transfers, false, st, ds->transfers);
+  src.read(TableId::events, false, st, ds->events);
+  build_indexes(*ds);
+  ds->storage = std::move(storage);
+  return ds;
+}
+
+}  // namespace kiemtra::core

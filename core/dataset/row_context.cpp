@@ -1,0 +1,281 @@
+// Typed cell readers: every unreadable or missing value becomes a ReadIssue at its file:line:column.
+#include "dataset/row_context.hpp"
+
+#include <fmt/format.h>
+
+#include "dataset/text.hpp"
+
+namespace kiemtra::core::dataset {
+
+RowContext::RowContext(const TableSetup& setup, ChunkSink& sink)
+    : setup_(setup), sink_(sink), cell_of_(setup.header->cell_of.data()), caches_(setup.spec->columns.size()) {}
+
+void RowContext::begin_row(std::span<const Cell> cells, const char* record_begin, std::uint32_t line0,
+                           std::uint32_t row, std::uint32_t row_column) {
+  cells_ = cells;
+  record_begin_ = record_begin;
+  line0_ = line0;
+  row_ = row;
+  row_column_ = row_column;
+  issues_at_row_ = sink_.issues.size();
+  key_ = {};
+  org_ = kNone;
+  pending_.clear();
+}
+
+TextPos RowContext::position(const Cell* c) const {
+  if (c == nullptr) return {line0_ + 1, row_column_};
+  if (c->raw != nullptr) return locate(record_begin_, c->raw, line0_ + 1);
+  return {c->line, c->column};
+}
+
+void RowContext::add_issue(const Cell* c, std::string column_name, std::string_view value, std::string vi,
+                           std::string en) {
+  const TextPos pos = position(c);
+  ReadIssue is;
+  is.table = setup_.spec->id;
+  is.file = *setup_.file;
+  is.line = pos.line;
+  is.column = pos.column;
+  is.column_name = std::move(column_name);
+  is.value = std::string(value);
+  is.reason_vi = std::move(vi);
+  is.reason_en = std::move(en);
+  sink_.issues.push_back(std::move(is));
+  sink_.issue_rows.push_back(row_);
+}
+
+void RowContext::issue(int col, std::string_view value, std::string reason_vi, std::string reason_en) {
+  add_issue(cell(col), std::string(setup_.spec->columns[static_cast<std::size_t>(col)].name), value,
+            std::move(reason_vi), std::move(reason_en));
+}
+
+void RowContext::missing(int col) {
+  const Cell* c = cell(col);
+  if (c != nullptr && c->not_scalar) return;  // value() has reported it already
+  issue(col, "", "thiếu giá trị bắt buộc", "required value missing");
+}
+
+void RowContext::bad(int col, ValueError e) {
+  const auto [vi, en] = reason_text(e);
+  issue(col, value(col), std::string(vi), std::string(en));
+}
+
+void RowContext::bad_choice(int col, std::string_view v, std::string_view codes) {
+  issue(col, v, fmt::format("giá trị không có trong danh mục ({})", codes),
+        fmt::format("unknown value (expected one of: {})", codes));
+}
+
+std::string_view RowContext::not_scalar(int col) {
+  issue(col, "", "giá trị phải là một giá trị đơn, không phải danh sách hay bảng",
+        "the value must be a scalar, not a list or a map");
+  return {};
+}
+
+std::string_view RowContext::normalized(int col, std::string_view v) {
+  const Cell* c = cell(col);
+  if (c == nullptr || c->ascii) return v;
+  return to_nfc(v, scratch_);
+}
+
+std::string_view RowContext::text(int col, bool required) {
+  const std::string_view v = value(col);
+  if (v.empty()) {
+    if (required) missing(col);
+    return {};
+  }
+  return sink_.arena.copy(normalized(col, v));
+}
+
+Date RowContext::date(int col, bool required) {
+  const std::string_view v = value(col);
+  Date d;
+  if (v.empty()) {
+    if (required) missing(col);
+  } else if (const ValueError e = parse_date(v, d); e != ValueError::none) {
+    bad(col, e);
+    d = Date{};
+  }
+  return d;
+}
+
+Month RowContext::month(int col, bool required) {
+  const std::string_view v = value(col);
+  Month m;
+  if (v.empty()) {
+    if (required) missing(col);
+  } else if (const ValueError e = parse_month(v, m); e != ValueError::none) {
+    bad(col, e);
+    m = Month{};
+  }
+  return m;
+}
+
+std::int64_t RowContext::money(int col, bool required) {
+  const std::string_view v = value(col);
+  std::int64_t amount = kNoMoney;
+  if (v.empty()) {
+    if (required) missing(col);
+  } else if (const ValueError e = parse_money(v, amount); e != ValueError::none) {
+    bad(col, e);
+    amount = kNoMoney;
+  }
+  return amount;
+}
+
+bool RowContext::flag(int col) {
+  const std::string_view v = value(col);
+  bool b = false;
+  if (!v.empty())
+    if (const ValueError e = parse_bool(v, b); e != ValueError::none) {
+      bad(col, e);
+      b = false;
+    }
+  return b;
+}
+
+std::int8_t RowContext::education(int col) {
+  const std::string_view v = value(col);
+  std::int8_t n = -1;
+  if (!v.empty())
+    if (const ValueError e = parse_education(v, n); e != ValueError::none) {
+      bad(col, e);
+      n = -1;
+    }
+  return n;
+}
+
+std::string_view RowContext::citizen_id(int col) {
+  const std::string_view v = value(col);
+  if (v.empty()) return {};
+  if (const ValueError e = check_citizen_id(v); e != ValueError::none) {
+    bad(col, e);
+    return {};
+  }
+  return sink_.arena.copy(v);
+}
+
+std::string_view RowContext::term(int col, std::int16_t& start, std::int16_t& end) {
+  const std::string_view v = value(col);
+  start = end = 0;
+  if (v.empty()) {
+    missing(col);
+    return {};
+  }
+  if (const ValueError e = parse_term(v, start, end); e != ValueError::none) {
+    bad(col, e);
+    start = end = 0;
+  }
+  return sink_.arena.copy(normalized(col, v));
+}
+
+std::uint32_t RowContext::lookup(int col, std::string_view key, bool orgs) {
+  RefCache& cache = caches_[static_cast<std::size_t>(col)];
+  const Dataset& ds = *setup_.dataset;
+  std::uint32_t row = kNone;
+  // Exports of two tables are often sorted alike (dues in member order): the row after the last one
+  // found is then the one wanted, and checking it first avoids a hash probe into cold memory.
+  const std::size_t next = cache.valid && cache.row != kNone ? cache.row + std::size_t{1} : 0;
+  if (orgs) {
+    if (next > 0 && next < ds.organizations.size() && ds.organizations.rows[next].id == key &&
+        !(*setup_.later_duplicate_org)[next])
+      row = static_cast<std::uint32_t>(next);
+    else
+      row = ds.find_org(key);
+  } else {
+    if (next > 0 && next < ds.members.size() && ds.members.rows[next].id == key &&
+        !(*setup_.later_duplicate_member)[next])
+      row = static_cast<std::uint32_t>(next);
+    else
+      row = ds.find_member(key);
+  }
+  cache.code.assign(key);
+  cache.row = row;
+  cache.valid = true;
+  return row;
+}
+
+std::uint32_t RowContext::org_ref(int col, std::string_view& code, bool required) {
+  const std::string_view v = value(col);
+  if (v.empty()) {
+    if (required) missing(col);
+    code = {};
+    return kNone;
+  }
+  const std::string_view key = normalized(col, v);
+  const std::uint32_t row = resolve(col, key, true);
+  if (row != kNone) {
+    code = setup_.dataset->organizations.rows[row].id;
+    return row;
+  }
+  code = sink_.arena.copy(key);
+  pending_.push_back({col, code});
+  return kNone;
+}
+
+std::uint32_t RowContext::member_ref(int col, std::string_view* code, bool required) {
+  const std::string_view v = value(col);
+  if (v.empty()) {
+    if (required) missing(col);
+    if (code) *code = {};
+    return kNone;
+  }
+  const std::string_view key = normalized(col, v);
+  const std::uint32_t row = resolve(col, key, false);
+  if (row != kNone) {
+    if (code) *code = setup_.dataset->members.rows[row].id;
+    return row;
+  }
+  const std::string_view owned = sink_.arena.copy(key);
+  if (code) *code = owned;
+  pending_.push_back({col, owned});
+  return kNone;
+}
+
+void RowContext::finish_row() {
+  const HeaderMap& h = *setup_.header;
+  for (std::size_t x = 0; x < h.extra_cells.size(); ++x) {
+    const auto i = static_cast<std::size_t>(h.extra_cells[x]);
+    std::string_view v;
+    if (i < cells_.size()) {
+      const Cell& c = cells_[i];
+      if (c.not_scalar) {
+        add_issue(&c, h.extra_names[x], "", "giá trị phải là một giá trị đơn, không phải danh sách hay bảng",
+                  "the value must be a scalar, not a list or a map");
+      } else {
+        v = trim(c.text);
+        if (!c.ascii) v = to_nfc(v, scratch_);
+        v = sink_.arena.copy(v);
+      }
+    }
+    sink_.extras.push_back(v);
+  }
+  for (std::size_t i = h.width; i < cells_.size(); ++i) {
+    const std::string_view surplus = trim(cells_[i].text);
+    if (surplus.empty()) continue;  // trailing empty fields (a spreadsheet's stray commas) carry nothing
+    add_issue(&cells_[i], "", surplus,
+              fmt::format("dòng có {} trường, nhiều hơn {} cột của dòng tiêu đề", cells_.size(), h.width),
+              fmt::format("the row has {} fields, more than the {} columns of the header", cells_.size(), h.width));
+    break;
+  }
+  for (const Pending& p : pending_) {
+    const TextPos pos = position(cell(p.col));
+    UnresolvedRef ref;
+    ref.table = setup_.spec->id;
+    ref.row = row_;
+    ref.column_name = std::string(setup_.spec->columns[static_cast<std::size_t>(p.col)].name);
+    ref.value = p.value;
+    ref.file = *setup_.file;
+    ref.line = pos.line;
+    ref.column = pos.column;
+    ref.row_key = std::string(key_);
+    ref.org = org_;
+    sink_.unresolved.push_back(std::move(ref));
+  }
+  for (std::size_t i = issues_at_row_; i < sink_.issues.size(); ++i) {
+    sink_.issues[i].row_key = std::string(key_);
+    sink_.issues[i].org = org_;
+  }
+}
+
+}  // namespace kiemtra::core::dataset

@@ -1,0 +1,152 @@
+// Reading one row's cells into typed values, with the row's read issues and unresolved references.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dataset/arena.hpp"
+#include "dataset/cell.hpp"
+#include "dataset/enum_parse.hpp"
+#include "dataset/table_spec.hpp"
+#include "dataset/text.hpp"
+#include "dataset/values.hpp"
+#include "kiemtra/dataset.hpp"
+
+namespace kiemtra::core::dataset {
+
+/// What one parse worker accumulates besides its rows. Lines and row indexes in it are local to
+/// the worker's chunk until the table reader merges it.
+struct ChunkSink {
+  Arena arena;
+  std::vector<std::string_view> extras;  ///< row-major extra values
+  std::vector<ReadIssue> issues;
+  std::vector<std::uint32_t> issue_rows;  ///< local row index of each issue
+  std::vector<UnresolvedRef> unresolved;
+  /// Positions of the cells noted with RowContext::note_position (ids, parents), row by row.
+  std::vector<TextPos> positions;
+};
+
+/// The read-only setting of one table read, shared by its workers.
+struct TableSetup {
+  const TableSpec* spec = nullptr;
+  const HeaderMap* header = nullptr;
+  const std::string* file = nullptr;
+  const Dataset* dataset = nullptr;  ///< tables read before this one, with their code indexes
+  /// Rows whose id repeats an earlier row's (not in the code index), per table read so far.
+  const std::vector<bool>* later_duplicate_org = nullptr;
+  const std::vector<bool>* later_duplicate_member = nullptr;
+};
+
+/// Typed access to the cells of the current row. Each reader records a ReadIssue when the value
+/// cannot be read (or a required value is missing) and returns the column's "none" default.
+class RowContext {
+ public:
+  RowContext(const TableSetup& setup, ChunkSink& sink);
+
+  /// Starts a row. `line0` is the 0-based line of the record (local to the chunk for CSV);
+  /// `row` its local row index. YAML rows pass `row_column` for values whose key is absent.
+  void begin_row(std::span<const Cell> cells, const char* record_begin, std::uint32_t line0, std::uint32_t row,
+                 std::uint32_t row_column = 1);
+  /// Ends the row: keeps its extra values, checks surplus fields, and stamps the row's key and
+  /// organization on its issues and unresolved references.
+  void finish_row();
+  /// The tables read before this one.
+  const Dataset& dataset() const { return *setup_.dataset; }
+  /// Whether the current row recorded an issue.
+  bool row_has_issue() const { return sink_.issues.size() > issues_at_row_; }
+
+  /// The row's key (its id, or its member id) and organization, for diagnostics.
+  void set_key(std::string_view key) { key_ = key; }
+  void set_org(std::uint32_t org) { org_ = org; }
+
+  /// Remembers where column `col` of this row is, for diagnostics made after the table is read
+  /// (duplicate ids, dangling parents).
+  void note_position(int col) { sink_.positions.push_back(position(cell(col))); }
+
+  /// The trimmed text of a column ("" when absent); a YAML list or map is an issue and reads as "".
+  std::string_view value(int col) {
+    const Cell* c = cell(col);
+    if (c == nullptr) return {};
+    if (c->not_scalar) return not_scalar(col);
+    return trim(c->text);
+  }
+  /// Text, NFC, owned by the dataset.
+  std::string_view text(int col, bool required = false);
+  Date date(int col, bool required = false);
+  Month month(int col, bool required = false);
+  /// kNoMoney when empty or unreadable.
+  std::int64_t money(int col, bool required = false);
+  bool flag(int col);
+  std::int8_t education(int col);
+  std::string_view citizen_id(int col);
+  /// `term` of committees.csv: keeps the text, fills the years (0 when unreadable).
+  std::string_view term(int col, std::int16_t& start, std::int16_t& end);
+  /// An enumeration: `when_empty` when the cell is empty (a missing-value issue if `required`).
+  template <class E>
+  E choice(int col, bool required, E when_empty, E unknown) {
+    const std::string_view v = value(col);
+    if (v.empty()) {
+      if (required) missing(col);
+      return when_empty;
+    }
+    E out = unknown;
+    if (!parse_choice(v, out)) bad_choice(col, v, choice_codes(out));
+    return out;
+  }
+  /// Resolves an organization code; `code` gets the code as written (NFC, dataset-owned).
+  std::uint32_t org_ref(int col, std::string_view& code, bool required);
+  /// Resolves a member code; `code` (may be null) gets the code as written.
+  std::uint32_t member_ref(int col, std::string_view* code, bool required);
+
+  /// Records an issue on column `col` with the value as found.
+  void issue(int col, std::string_view value, std::string reason_vi, std::string reason_en);
+  void missing(int col);
+  void bad(int col, ValueError e);
+
+ private:
+  struct Pending {
+    int col;
+    std::string_view value;
+  };
+  struct RefCache {
+    std::string code;
+    std::uint32_t row = kNone;
+    bool valid = false;
+  };
+  const Cell* cell(int col) const {
+    const int i = cell_of_[col];
+    return i >= 0 && static_cast<std::size_t>(i) < cells_.size() ? &cells_[static_cast<std::size_t>(i)] : nullptr;
+  }
+  std::string_view not_scalar(int col);
+  TextPos position(const Cell* c) const;
+  void add_issue(const Cell* c, std::string column_name, std::string_view value, std::string vi, std::string en);
+  void bad_choice(int col, std::string_view v, std::string_view codes);
+  std::string_view normalized(int col, std::string_view v);
+  std::uint32_t resolve(int col, std::string_view key, bool orgs) {
+    // Rows of one owner are usually adjacent (payments of a member, members of a cell): remember the last code.
+    const RefCache& cache = caches_[static_cast<std::size_t>(col)];
+    if (cache.valid && std::string_view(cache.code) == key) return cache.row;
+    return lookup(col, key, orgs);
+  }
+  std::uint32_t lookup(int col, std::string_view key, bool orgs);
+
+  const TableSetup& setup_;
+  ChunkSink& sink_;
+  const int* cell_of_;
+  std::span<const Cell> cells_;
+  const char* record_begin_ = nullptr;
+  std::uint32_t line0_ = 0;
+  std::uint32_t row_ = 0;
+  std::uint32_t row_column_ = 1;
+  std::size_t issues_at_row_ = 0;
+  std::string_view key_;
+  std::uint32_t org_ = kNone;
+  std::vector<Pending> pending_;
+  std::vector<RefCache> caches_;
+  std::string scratch_;
+};
+
+}  // namespace kiemtra::core::dataset

@@ -1,0 +1,95 @@
+// Duplicate-id detection and parent resolution, which need the whole table before they can run.
+#include "dataset/table_finish.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "dataset/messages.hpp"
+
+namespace kiemtra::core::dataset {
+
+namespace {
+
+template <class Row, class Find>
+void report_duplicates(const Table<Row>& table, TableId id, ReadState& st, std::size_t stride, Find find,
+                       std::vector<bool>& later_duplicate) {
+  later_duplicate.assign(table.size(), false);
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    const Row& r = table.rows[i];
+    if (r.id.empty()) continue;
+    const std::uint32_t first = find(r.id);
+    if (first == i || first == kNone) continue;
+    later_duplicate[i] = true;
+    const TextPos pos = st.positions[i * stride];
+    ReadIssue is;
+    is.table = id;
+    is.file = table.file;
+    is.line = pos.line;
+    is.column = pos.column;
+    is.column_name = "id";
+    is.value = std::string(r.id);
+    is.row_key = std::string(r.id);
+    if constexpr (std::is_same_v<Row, Organization>) {
+      is.org = static_cast<std::uint32_t>(i);
+    } else {
+      is.org = r.org;
+    }
+    is.reason_vi = fmt::format("mã trùng, đã có ở dòng {}", table.rows[first].line);
+    is.reason_en = fmt::format("duplicate id, first at line {}", table.rows[first].line);
+    st.dataset->read_issues.push_back(std::move(is));
+  }
+}
+
+}  // namespace
+
+void finish_organizations(ReadState& st, std::size_t issues_before) {
+  Dataset& ds = *st.dataset;
+  auto& orgs = ds.organizations;
+  ds.org_index.build(orgs.size(), [&](std::size_t i) { return orgs.rows[i].id; });
+  report_duplicates(
+      orgs, TableId::organizations, st, 2, [&](std::string_view code) { return ds.find_org(code); },
+      st.later_duplicate_org);
+  for (std::size_t i = 0; i < orgs.size(); ++i) {
+    Organization& o = orgs.rows[i];
+    if (o.parent_code.empty()) continue;
+    o.parent = ds.find_org(o.parent_code);
+    if (o.parent != kNone) {
+      o.parent_code = orgs.rows[o.parent].id;
+      continue;
+    }
+    const TextPos pos = st.positions[i * 2 + 1];
+    UnresolvedRef ref;
+    ref.table = TableId::organizations;
+    ref.row = static_cast<std::uint32_t>(i);
+    ref.column_name = "parent_id";
+    ref.value = o.parent_code;
+    ref.file = orgs.file;
+    ref.line = pos.line;
+    ref.column = pos.column;
+    ref.row_key = std::string(o.id);
+    ref.org = static_cast<std::uint32_t>(i);
+    ds.unresolved.push_back(std::move(ref));
+  }
+  finish_issues(st, issues_before);
+}
+
+void finish_members(ReadState& st, std::size_t issues_before) {
+  Dataset& ds = *st.dataset;
+  auto& members = ds.members;
+  ds.member_index.build(members.size(), [&](std::size_t i) { return members.rows[i].id; });
+  report_duplicates(
+      members, TableId::members, st, 1, [&](std::string_view code) { return ds.find_member(code); },
+      st.later_duplicate_member);
+  finish_issues(st, issues_before);
+}
+
+void finish_issues(ReadState& st, std::size_t issues_before) {
+  auto& issues = st.dataset->read_issues;
+  std::stable_sort(
+      issues.begin() + static_cast<std::ptrdiff_t>(issues_before), issues.end(),
+      [](const ReadIssue& a, const ReadIssue& b) { return a.line != b.line ? a.line < b.line : a.column < b.column; });
+  if (st.strict && issues.size() > issues_before) throw UserError(msg_strict(issues[issues_before]));
+}
+
+}  // namespace kiemtra::core::dataset

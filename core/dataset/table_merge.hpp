@@ -1,0 +1,72 @@
+// A parse worker's output and how it is merged into its table (shared by the CSV and YAML forms).
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "dataset/csv_parser.hpp"
+#include "dataset/read_state.hpp"
+#include "dataset/row_context.hpp"
+
+namespace kiemtra::core::dataset {
+
+/// The rows one worker read from [begin, stop) and where it actually stopped.
+template <class Row>
+struct Chunk {
+  std::vector<Row> rows;
+  ChunkSink sink;
+  const char* begin = nullptr;  ///< first record (assumed to start a record)
+  const char* stop = nullptr;   ///< no record starting at or after this is read
+  const char* end = nullptr;    ///< where the next record starts after the last one read
+  std::uint32_t lines = 0;      ///< line breaks passed
+  CsvFailure failure = CsvFailure::none;
+  const char* failure_at = nullptr;
+  bool stopped = false;  ///< strict mode: stopped at the first issue
+};
+
+/// Whether a record holds no text at all (an empty line, or only separators).
+inline bool blank_record(std::span<const Cell> cells) {
+  for (const Cell& c : cells)
+    for (char ch : c.text)
+      if (ch != ' ' && ch != '\t') return false;
+  return true;
+}
+
+/// Appends a chunk to its table: rows, extras, issues and unresolved references get their
+/// final line (`line_base` added) and row index; the chunk's arena joins the dataset's storage.
+template <class Row>
+void merge_chunk(Table<Row>& table, Chunk<Row>& chunk, std::uint32_t line_base, TableId id, ReadState& st) {
+  const auto row_base = static_cast<std::uint32_t>(table.rows.size());
+  if (table.rows.empty()) {
+    table.rows = std::move(chunk.rows);  // keeps the capacity reserved for the whole table
+  } else {
+    table.rows.insert(table.rows.end(), chunk.rows.begin(), chunk.rows.end());
+  }
+  std::vector<Row>().swap(chunk.rows);
+  for (std::size_t i = row_base; i < table.rows.size(); ++i) table.rows[i].line += line_base;
+  table.extra_values.insert(table.extra_values.end(), chunk.sink.extras.begin(), chunk.sink.extras.end());
+  std::vector<std::string_view>().swap(chunk.sink.extras);
+  Dataset& ds = *st.dataset;
+  for (std::size_t i = 0; i < chunk.sink.issues.size(); ++i) {
+    ReadIssue& is = chunk.sink.issues[i];
+    is.line += line_base;
+    if (id == TableId::organizations) is.org = row_base + chunk.sink.issue_rows[i];
+    ds.read_issues.push_back(std::move(is));
+  }
+  for (UnresolvedRef& ref : chunk.sink.unresolved) {
+    ref.row += row_base;
+    ref.line += line_base;
+    ds.unresolved.push_back(std::move(ref));
+  }
+  for (TextPos pos : chunk.sink.positions) {
+    pos.line += line_base;
+    st.positions.push_back(pos);
+  }
+  chunk.sink.positions.clear();
+  chunk.sink.issues.clear();
+  chunk.sink.unresolved.clear();
+  st.storage->adopt(std::move(chunk.sink.arena));
+}
+
+}  // namespace kiemtra::core::dataset

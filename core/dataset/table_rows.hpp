@@ -1,0 +1,18 @@
+// Row builders: one per table of the contract, reading a row's cells through a RowContext.
+#pragma once
+
+#include "dataset/row_context.hpp"
+#include "kiemtra/dataset.hpp"
+
+namespace kiemtra::core::dataset {
+
+/// Organization::parent is resolved once the whole table is read (resolve_parents).
+void build_row(RowContext& ctx, Organization& row);
+void build_row(RowContext& ctx, Member& row);
+void build_row(RowContext& ctx, Payment& row);
+void build_row(RowContext& ctx, Candidate& row);
+void build_row(RowContext& ctx, CommitteeSeat& row);
+void build_row(RowContext& ctx, Transfer& row);
+void build_row(RowContext& ctx, Event& row);
+
+}  // namespace kiemtra::core::dataset

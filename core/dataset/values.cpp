@@ -1,0 +1,213 @@
+// Value parsers: by hand, without allocation, since they run once per field of millions of rows.
+#include "dataset/values.hpp"
+
+#include <string>
+
+#include "dataset/text.hpp"
+
+namespace kiemtra::core::dataset {
+
+namespace {
+
+constexpr int kMinYear = 1800;
+constexpr int kMaxYear = 2200;
+
+inline bool digit(char c) { return c >= '0' && c <= '9'; }
+
+// Reads 1..max_digits digits at s[i]; returns the count read (0 when none).
+inline std::size_t read_number(std::string_view s, std::size_t i, std::size_t max_digits, int& out) {
+  std::size_t n = 0;
+  out = 0;
+  while (i + n < s.size() && digit(s[i + n])) {
+    if (n == max_digits) return 0;  // too many digits
+    out = out * 10 + (s[i + n] - '0');
+    ++n;
+  }
+  return n;
+}
+
+inline bool is_sep(char c) { return c == '-' || c == '/' || c == '.'; }
+
+}  // namespace
+
+std::pair<std::string_view, std::string_view> reason_text(ValueError e) {
+  switch (e) {
+    case ValueError::none: break;
+    case ValueError::not_date:
+      return {"không phải ngày (dạng 2019-09-30 hoặc 30/09/2019)", "not a date (expected 2019-09-30 or 30/09/2019)"};
+    case ValueError::no_such_date: return {"ngày không tồn tại", "no such date"};
+    case ValueError::year_range: return {"năm ngoài khoảng 1800-2200", "year outside 1800-2200"};
+    case ValueError::not_month:
+      return {"không phải tháng (dạng 2019-09 hoặc 09/2019)", "not a month (expected 2019-09 or 09/2019)"};
+    case ValueError::not_money:
+      return {"không phải số tiền nguyên (đồng), ví dụ 1490000, 1.490.000 hoặc 1,490,000",
+              "not a whole amount of đồng, e.g. 1490000, 1.490.000 or 1,490,000"};
+    case ValueError::not_bool:
+      return {"không phải giá trị có/không (1/0, true/false, có/không, x hoặc để trống)",
+              "not a yes/no value (1/0, true/false, có/không, x or empty)"};
+    case ValueError::not_education:
+      return {"trình độ phổ thông phải có dạng N/12, N từ 0 đến 12", "education must be N/12 with N from 0 to 12"};
+    case ValueError::not_citizen_id: return {"số CCCD phải gồm đúng 12 chữ số", "citizen id must be exactly 12 digits"};
+    case ValueError::not_term: return {"nhiệm kỳ phải có dạng 2020-2025", "term must be two years like 2020-2025"};
+  }
+  return {"", ""};
+}
+
+namespace {
+
+inline int two(const char* p) { return (p[0] - '0') * 10 + (p[1] - '0'); }
+inline bool all_digits(const char* p, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i)
+    if (!digit(p[i])) return false;
+  return true;
+}
+
+ValueError make_date(int y, int m, int d, Date& out) {
+  if (y < kMinYear || y > kMaxYear) return ValueError::year_range;
+  if (!Date::is_valid_ymd(y, m, d)) return ValueError::no_such_date;
+  out = Date::from_ymd(y, m, d);
+  return ValueError::none;
+}
+
+}  // namespace
+
+ValueError parse_date(std::string_view s, Date& out) {
+  // The two forms of almost every export, at fixed positions: 2019-09-30 and 30/09/2019.
+  if (s.size() == 10) {
+    const char* p = s.data();
+    if (p[4] == '-' && p[7] == '-' && all_digits(p, 4) && all_digits(p + 5, 2) && all_digits(p + 8, 2))
+      return make_date(two(p) * 100 + two(p + 2), two(p + 5), two(p + 8), out);
+    if (p[2] == '/' && p[5] == '/' && all_digits(p, 2) && all_digits(p + 3, 2) && all_digits(p + 6, 4))
+      return make_date(two(p + 6) * 100 + two(p + 8), two(p + 3), two(p), out);
+  }
+  int a = 0, b = 0, c = 0;
+  const std::size_t na = read_number(s, 0, 4, a);
+  if (na == 0 || na >= s.size() || !is_sep(s[na])) return ValueError::not_date;
+  const char sep = s[na];
+  const std::size_t nb = read_number(s, na + 1, 2, b);
+  const std::size_t ib = na + 1 + nb;
+  if (nb == 0 || ib >= s.size() || s[ib] != sep) return ValueError::not_date;
+  const std::size_t nc = read_number(s, ib + 1, 4, c);
+  if (ib + 1 + nc != s.size()) return ValueError::not_date;
+  int y, m, d;
+  if (na == 4 && nc >= 1 && nc <= 2 && sep != '.') {  // year first
+    y = a, m = b, d = c;
+  } else if (na <= 2 && nc == 4) {  // day first
+    d = a, m = b, y = c;
+  } else {
+    return ValueError::not_date;
+  }
+  return make_date(y, m, d, out);
+}
+
+ValueError parse_month(std::string_view s, Month& out) {
+  if (s.size() == 7 && s[4] == '-' && all_digits(s.data(), 4) && all_digits(s.data() + 5, 2)) {
+    const int y = two(s.data()) * 100 + two(s.data() + 2), m = two(s.data() + 5);
+    if (y < kMinYear || y > kMaxYear) return ValueError::year_range;
+    if (m < 1 || m > 12) return ValueError::not_month;
+    out = Month::of(y, m);
+    return ValueError::none;
+  }
+  int a = 0, b = 0;
+  const std::size_t na = read_number(s, 0, 4, a);
+  if (na == 0 || na >= s.size() || (s[na] != '-' && s[na] != '/')) return ValueError::not_month;
+  const std::size_t nb = read_number(s, na + 1, 4, b);
+  if (na + 1 + nb != s.size()) return ValueError::not_month;
+  int y, m;
+  if (na == 4 && nb >= 1 && nb <= 2) {
+    y = a, m = b;
+  } else if (na <= 2 && nb == 4) {
+    m = a, y = b;
+  } else {
+    return ValueError::not_month;
+  }
+  if (y < kMinYear || y > kMaxYear) return ValueError::year_range;
+  if (m < 1 || m > 12) return ValueError::not_month;
+  out = Month::of(y, m);
+  return ValueError::none;
+}
+
+ValueError parse_money(std::string_view s, std::int64_t& out) {
+  constexpr std::size_t kMaxDigits = 17;  // 10^17 đồng is far beyond any real amount and fits int64
+  std::int64_t v = 0;
+  std::size_t i = 0, digits = 0;
+  while (i < s.size() && digit(s[i])) {
+    v = v * 10 + (s[i] - '0');
+    ++i;
+    if (++digits > kMaxDigits) return ValueError::not_money;
+  }
+  if (i == 0) return ValueError::not_money;
+  if (i < s.size()) {
+    // Thousands separators: a first group of 1-3 digits, then groups of exactly 3 after one separator.
+    const char sep = s[i];
+    if ((sep != '.' && sep != ',') || i > 3) return ValueError::not_money;
+    while (i < s.size()) {
+      if (s[i] != sep || i + 4 > s.size()) return ValueError::not_money;
+      for (std::size_t k = 1; k <= 3; ++k) {
+        if (!digit(s[i + k])) return ValueError::not_money;
+        v = v * 10 + (s[i + k] - '0');
+      }
+      digits += 3;
+      if (digits > kMaxDigits) return ValueError::not_money;
+      i += 4;
+    }
+  }
+  out = v;
+  return ValueError::none;
+}
+
+ValueError parse_bool(std::string_view s, bool& out) {
+  if (s.size() == 1 && (s[0] == '1' || s[0] == '0' || s[0] == 'x' || s[0] == 'X')) {  // the common forms
+    out = s[0] != '0';
+    return ValueError::none;
+  }
+  std::string key;
+  const std::string_view k = fold_key(s, key);
+  if (k == "1" || k == "true" || k == "x" || k == "có" || k == "co" || k == "yes") {
+    out = true;
+  } else if (k == "0" || k == "false" || k == "không" || k == "khong" || k == "no") {
+    out = false;
+  } else {
+    return ValueError::not_bool;
+  }
+  return ValueError::none;
+}
+
+ValueError parse_education(std::string_view s, std::int8_t& out) {
+  const std::size_t slash = s.find('/');
+  if (slash == std::string_view::npos) return ValueError::not_education;
+  const std::string_view n = trim(s.substr(0, slash)), d = trim(s.substr(slash + 1));
+  int v = 0;
+  if (d != "12" || n.empty() || n.size() > 2 || read_number(n, 0, 2, v) != n.size() || v > 12)
+    return ValueError::not_education;
+  out = static_cast<std::int8_t>(v);
+  return ValueError::none;
+}
+
+ValueError check_citizen_id(std::string_view s) {
+  if (s.size() != 12) return ValueError::not_citizen_id;
+  for (char c : s)
+    if (!digit(c)) return ValueError::not_citizen_id;
+  return ValueError::none;
+}
+
+ValueError parse_term(std::string_view s, std::int16_t& start, std::int16_t& end) {
+  int a = 0, b = 0;
+  if (read_number(s, 0, 4, a) != 4) return ValueError::not_term;
+  std::string_view rest = trim(s.substr(4));
+  if (rest.starts_with("-")) {
+    rest.remove_prefix(1);
+  } else if (rest.starts_with("\xE2\x80\x93")) {  // en dash
+    rest.remove_prefix(3);
+  } else {
+    return ValueError::not_term;
+  }
+  rest = trim(rest);
+  if (rest.size() != 4 || read_number(rest, 0, 4, b) != 4) return ValueError::not_term;
+  if (a < kMinYear || b > kMaxYear || a > b) return ValueError::not_term;
+  start = static_cast<std::int16_t>(a);
+  end = static_cast<std::int16_t>(b);
+  return ValueError::none;
+}
+
+}  // namespace kiemtra::core::dataset

@@ -1,0 +1,150 @@
+// dues.csv: rows stored grouped by member, and the parallel reader giving the same result as one thread.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "dataset_test_util.hpp"
+
+namespace kiemtra::test {
+namespace {
+
+std::vector<std::uint32_t> lines_of(const Dataset& ds, std::uint32_t member) {
+  std::vector<std::uint32_t> out;
+  for (const Payment& p : ds.payments_of(member)) out.push_back(p.line);
+  return out;
+}
+
+TEST(DatasetDues, UngroupedRowsAreRegroupedByMemberInFileOrder) {
+  const auto ds = read_ok(write_dataset("regroup", {{"organizations.csv", kOrgs},
+                                                    {"members.csv", kMembers},
+                                                    {"dues.csv",
+                                                     "member_id,period,amount,note\n"
+                                                     "M2,2019-01,1,a\nM1,2019-01,2,b\nM2,2019-02,3,c\nM9,2019-01,4,d\n"
+                                                     "M1,2019-02,5,e\nM3,2019-01,6,f\n"}}));
+  ASSERT_TRUE(ds);
+  using V = std::vector<std::uint32_t>;
+  EXPECT_EQ(lines_of(*ds, 0), (V{3, 6}));
+  EXPECT_EQ(lines_of(*ds, 1), (V{2, 4}));
+  EXPECT_EQ(lines_of(*ds, 2), (V{7}));
+  ASSERT_EQ(ds->dues.size(), 6u);
+  EXPECT_EQ(ds->dues[5].member, kNone);  // unknown member last
+  EXPECT_EQ(ds->dues[5].amount, 4);
+  std::string notes;
+  for (std::size_t i = 0; i < ds->dues.size(); ++i) notes += *ds->dues.extra(i, "note");
+  EXPECT_EQ(notes, "beacfd");  // extra values move with their rows
+  EXPECT_EQ(ds->unresolved.at(0).row, 5u);
+}
+
+TEST(DatasetDues, ThousandsOfMembersSortedByPeriodAreRegrouped) {
+  // 3000 members need two radix passes; rows come month by month, the last member's reversed.
+  std::string members = kMemberHeader, dues = "member_id,period,amount,tag\n";
+  for (int m = 0; m < 3000; ++m)
+    members += "M" + std::to_string(m) + ",CB01,Tên,nam,1980-01-02,chinh_thuc,2005-03-04\n";
+  for (int month = 1; month <= 3; ++month) {
+    for (int m = 2999; m >= 0; --m)
+      dues += "M" + std::to_string(m) + ",2019-0" + std::to_string(month) + "," + std::to_string(m) + ",t" +
+              std::to_string(month) + "\n";
+    dues += "GONE,2019-0" + std::to_string(month) + ",1,g" + std::to_string(month) + "\n";
+  }
+  const auto ds = read_ok(
+      write_dataset("regroup-big", {{"organizations.csv", kOrgs}, {"members.csv", members}, {"dues.csv", dues}}));
+  ASSERT_TRUE(ds);
+  ASSERT_EQ(ds->dues.size(), 9003u);
+  std::size_t at = 0;
+  for (std::uint32_t m = 0; m < 3000; ++m) {
+    const auto pays = ds->payments_of(m);
+    ASSERT_EQ(pays.size(), 3u) << m;
+    ASSERT_EQ(pays.data(), ds->dues.rows.data() + at) << m;
+    for (int k = 0; k < 3; ++k) {
+      EXPECT_EQ(pays[k].amount, m);
+      EXPECT_EQ(pays[k].period, Month::of(2019, k + 1));
+      EXPECT_EQ(ds->dues.extra(at + k, "tag"), "t" + std::to_string(k + 1));
+    }
+    at += 3;
+  }
+  for (int k = 0; k < 3; ++k) {
+    EXPECT_EQ(ds->dues[at + k].member, kNone);
+    EXPECT_EQ(ds->dues.extra(at + k, "tag"), "g" + std::to_string(k + 1));
+    EXPECT_EQ(ds->unresolved.at(k).row, at + k);
+    EXPECT_EQ(ds->unresolved.at(k).line, ds->dues[at + k].line);
+  }
+}
+
+TEST(DatasetDues, GroupedRowsKeepTheirOrder) {
+  const auto ds = read_ok(write_dataset(
+      "grouped", {{"organizations.csv", kOrgs},
+                  {"members.csv", kMembers},
+                  {"dues.csv", "member_id,period,amount\nM3,2019-01,1\nM3,2019-02,2\nM1,2019-01,3\nM2,2019-01,4\n"}}));
+  ASSERT_TRUE(ds);
+  ASSERT_EQ(ds->dues.size(), 4u);
+  for (std::uint32_t i = 0; i < 4; ++i) EXPECT_EQ(ds->dues[i].line, i + 2);
+  const auto g = ds->payments_by_member.of(2);
+  EXPECT_EQ(std::vector<std::uint32_t>(g.begin(), g.end()), (std::vector<std::uint32_t>{0, 1}));
+  EXPECT_EQ(ds->payments_of(0)[0].amount, 3);
+  EXPECT_TRUE(ds->payments_of(0).size() == 1 && ds->payments_of(1).size() == 1);
+}
+
+TEST(DatasetDues, NoDuesFileMeansAbsentTable) {
+  const auto ds = read_ok(write_dataset("nodues", {{"organizations.csv", kOrgs}, {"members.csv", kMembers}}));
+  ASSERT_TRUE(ds);
+  EXPECT_FALSE(ds->dues.present);
+  EXPECT_EQ(ds->dues.file, "");
+  EXPECT_TRUE(ds->payments_of(0).empty());
+}
+
+// Builds a dues file of ~12 MB whose records hold quoted newlines, so chunk starts land inside quotes.
+std::string big_dues(std::size_t pad) {
+  std::string s = "member_id,period,amount,note\n";
+  s += "M1,2019-01,1000,\"" + std::string(pad, 'p') + "\"\n";
+  const char* members[] = {"M1", "M2", "M3", "M9"};
+  for (int i = 0; s.size() < (std::size_t{12} << 20); ++i) {
+    s += members[i % 4];
+    s += ",2019-";
+    s += (i % 12 < 9 ? "0" : "");
+    s += std::to_string(i % 12 + 1);
+    s += ",";
+    s += i % 50000 == 777 ? "12.5" : std::to_string(1000 + i % 997);  // a bad amount now and then
+    // Most line starts fall inside a quoted field, so a chunk boundary almost surely does.
+    s += i % 5 == 0 ? ",plain\n" : ",\"dòng a\nb, \"\"c\"\"\nd\ne\nf\ng\"\n";
+  }
+  return s;
+}
+
+TEST(DatasetDues, ParallelChunksMatchOneThreadEvenAcrossQuotedNewlines) {
+  for (std::size_t pad : {0, 1, 2, 3, 5, 8}) {
+    const auto dir = write_dataset(
+        "parallel", {{"organizations.csv", kOrgs}, {"members.csv", kMembers}, {"dues.csv", big_dues(pad)}});
+    const auto one = read_ok(dir);
+    core::ReadOptions two_jobs;
+    two_jobs.jobs = 2;
+    const auto two = read_ok(dir, two_jobs);
+    ASSERT_TRUE(one && two);
+    ASSERT_EQ(one->dues.size(), two->dues.size());
+    ASSERT_GT(one->dues.size(), 100000u);
+    for (std::size_t i = 0; i < one->dues.size(); ++i) {
+      const Payment &a = one->dues[i], &b = two->dues[i];
+      ASSERT_EQ(a.line, b.line) << i;
+      ASSERT_EQ(a.member, b.member) << i;
+      ASSERT_EQ(a.amount, b.amount) << i;
+      ASSERT_EQ(a.period, b.period) << i;
+      ASSERT_EQ(one->dues.extra_values[i], two->dues.extra_values[i]) << i;
+    }
+    ASSERT_EQ(one->read_issues.size(), two->read_issues.size());
+    ASSERT_FALSE(one->read_issues.empty());
+    for (std::size_t i = 0; i < one->read_issues.size(); ++i) {
+      EXPECT_EQ(one->read_issues[i].line, two->read_issues[i].line);
+      EXPECT_EQ(one->read_issues[i].value, "12.5");
+    }
+    ASSERT_EQ(one->unresolved.size(), two->unresolved.size());
+    for (std::size_t i = 0; i < one->unresolved.size(); ++i) {
+      EXPECT_EQ(one->unresolved[i].line, two->unresolved[i].line);
+      EXPECT_EQ(one->unresolved[i].row, two->unresolved[i].row);
+      EXPECT_EQ(one->dues[one->unresolved[i].row].line, one->unresolved[i].line);
+    }
+    EXPECT_NE(std::find(one->dues.extra_values.begin(), one->dues.extra_values.end(), "dòng a\nb, \"c\"\nd\ne\nf\ng"),
+              one->dues.extra_values.end());
+  }
+}
+
+}  // namespace
+}  // namespace kiemtra::test
