@@ -240,7 +240,7 @@ struct Groups {
   std::vector<std::uint32_t> offsets;  ///< owner o's items are items[offsets[o], offsets[o+1])
   std::vector<std::uint32_t> items;
   std::span<const std::uint32_t> of(std::uint32_t owner) const {
-    if (owner + 1 >= offsets.size()) return {};
+    if (owner == kNone || owner + 1 >= offsets.size()) return {};
     return {items.data() + offsets[owner], items.data() + offsets[owner + 1]};
   }
 };
