@@ -1,13 +1,15 @@
-// Applying the `calendar:` section: holidays and make-up working days, merged over the base profiles'.
+// Applying the `calendar:` section: holidays and make-up working days, merged over the base profiles' (which
+// start from the built-in calendar), or replacing them with `replace: true`.
 #include <fmt/format.h>
 
 #include "config/config_text.hpp"
+#include "config/param_values.hpp"
 #include "config/profile_apply.hpp"
 
 namespace kiemtra::core::config_detail {
 namespace {
 
-const std::vector<std::string> kCalendarKeys = {"holidays", "working_days"};
+const std::vector<std::string> kCalendarKeys = {"holidays", "working_days", "replace"};
 
 void add_dates(const YAML::Node& list, const YAML::Node& key, const std::string& name, std::set<Date>& into,
                FileContext& ctx) {
@@ -54,6 +56,21 @@ void apply_calendar(const YAML::Node& calendar, const YAML::Node& key, FileConte
     return;
   }
   check_keys(calendar, kCalendarKeys, "'calendar'", "'calendar'", ctx);
+  // `replace: true` drops the days known so far (built-in and base profiles'), wherever it is written in the
+  // map, so this profile's lists are the whole calendar.
+  for (auto it = calendar.begin(); it != calendar.end(); ++it) {
+    if (!it->first.IsScalar() || it->first.Scalar() != "replace") continue;
+    const std::optional<bool> replace = read_bool(it->second);
+    if (!replace) {
+      const Shown w = shown(it->second);
+      ctx.problems.add(where(ctx.file, it->second, it->first),
+                       fmt::format("'calendar.replace' phải là true hoặc false, không phải {}", w.vi),
+                       fmt::format("'calendar.replace' must be true or false, not {}", w.en));
+    } else if (*replace) {
+      ctx.state.holidays.clear();
+      ctx.state.working_days.clear();
+    }
+  }
   for (auto it = calendar.begin(); it != calendar.end(); ++it) {
     const std::string k = it->first.IsScalar() ? it->first.Scalar() : "";
     if (k == "holidays") add_dates(it->second, it->first, k, ctx.state.holidays, ctx);

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "config/vietnam_holidays.hpp"
+
 namespace kiemtra::core::config_detail {
 namespace {
 
@@ -92,6 +94,10 @@ ProfileState initial_state(const std::vector<RuleMeta>& known) {
     state.families.insert(meta.family());
   }
   for (const auto& [id, rule] : state.rules) state.ids.push_back(id);
+  // Every configuration starts from the built-in Vietnamese calendar; profiles add to it or replace it.
+  const Calendar& builtin = builtin_calendar();
+  state.holidays.insert(builtin.holidays.begin(), builtin.holidays.end());
+  state.working_days.insert(builtin.extra_working_days.begin(), builtin.extra_working_days.end());
   return state;
 }
 

@@ -46,7 +46,7 @@ struct ProfileState {
   std::set<std::string> families;
 };
 
-/// The start state: every known rule enabled at its default severity, no profile applied.
+/// The start state: every known rule enabled at its default severity, the built-in calendar, no profile applied.
 ProfileState initial_state(const std::vector<RuleMeta>& known);
 
 /// Whether an edition with this `from` exists for the rule: declared by it or added by a profile.

@@ -17,8 +17,9 @@ TEST(ConfigDefaults, EveryRuleEnabledAtItsDefaultSeverity) {
     EXPECT_FALSE(s.severity_overridden) << m.id;
   }
   EXPECT_TRUE(c.sources.empty());
-  EXPECT_TRUE(c.calendar.holidays.empty());
-  EXPECT_TRUE(c.calendar.extra_working_days.empty());
+  // The built-in Vietnamese calendar (tests/config/builtin_calendar_test.cpp checks its days).
+  EXPECT_FALSE(c.calendar.holidays.empty());
+  EXPECT_FALSE(c.calendar.is_working_day(ymd(2019, 2, 5)));  // Tết
 }
 
 TEST(ConfigDefaults, EveryDeclaredParameterFilledInDeclaredOrder) {

@@ -77,7 +77,7 @@ TEST(ConfigYaml, CanonicalTextIsExact) {
   known[1].id = "a/x";
   ProfileDir d("yaml-canonical");
   const auto f =
-      d.write("p.yaml", "rules:\n  a/x: {enabled: false, severity: info}\ncalendar: {holidays: [02/09/2019]}\n");
+      d.write("p.yaml", "rules:\n  a/x: {enabled: false, severity: info}\ncalendar: {replace: true, holidays: [02/09/2019]}\n");
   const Config c = load_config_file(f, {}, known);
   const std::string expected =
       "# kiemtra effective configuration\n"

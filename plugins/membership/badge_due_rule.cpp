@@ -1,0 +1,140 @@
+// membership/badge-due: an official member whose party age reaches a badge milestone by the next award date, with
+// no proposal for that badge recorded.
+#include "badge_due_rule.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <stdexcept>
+
+#include "membership_common.hpp"
+
+namespace kiemtra::plugins::membership {
+namespace {
+
+struct MonthDay {
+  int month = 0;
+  int day = 0;
+};
+
+// "MM-DD" (also "M-D"); throws, naming the value, when it is not a day of the year.
+MonthDay parse_award_day(const std::string& text) {
+  int month = 0, day = 0;
+  std::size_t i = 0, digits = 0;
+  for (; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])) && digits < 2; ++i, ++digits)
+    month = month * 10 + (text[i] - '0');
+  const bool dash = digits > 0 && i < text.size() && text[i] == '-';
+  digits = 0;
+  if (dash)
+    for (++i; i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])) && digits < 2; ++i, ++digits)
+      day = day * 10 + (text[i] - '0');
+  if (!dash || digits == 0 || i != text.size() || !Date::is_valid_ymd(2000, month, day))  // 2000: 02-29 exists
+    throw std::runtime_error(
+        fmt::format("tham số award_days: '{}' không phải một ngày trong năm dạng MM-DD (ví dụ \"09-02\") / parameter "
+                    "award_days: '{}' is not a day of the year written MM-DD (e.g. \"09-02\")",
+                    text, text));
+  return {month, day};
+}
+
+// The first award day strictly after `as_of` (29 February counts only in leap years).
+Date next_award_date(const std::vector<MonthDay>& days, Date as_of) {
+  Date best;
+  for (int year = as_of.year(); year <= as_of.year() + 1; ++year)
+    for (const MonthDay& md : days) {
+      if (!Date::is_valid_ymd(year, md.month, md.day)) continue;
+      const Date d = Date::from_ymd(year, md.month, md.day);
+      if (d > as_of && (!best.valid() || d < best)) best = d;
+    }
+  return best;
+}
+
+// The badge's years in an event's detail: "30", "30 năm", "30 years"; -1 when it does not start with a number.
+int badge_years(std::string_view detail) {
+  std::size_t i = 0;
+  while (i < detail.size() && detail[i] == ' ') ++i;
+  int years = -1;
+  for (; i < detail.size() && std::isdigit(static_cast<unsigned char>(detail[i])); ++i)
+    years = (years < 0 ? 0 : years * 10) + (detail[i] - '0');
+  return years;
+}
+
+}  // namespace
+
+RuleMeta BadgeDueRule::metadata() {
+  RuleMeta m;
+  m.id = "membership/badge-due";
+  m.title_vi = "Đến hạn đề nghị tặng Huy hiệu Đảng";
+  m.title_en = "Party badge due";
+  m.description_vi =
+      "Một đảng viên chính thức tại ngày tham chiếu có tuổi đảng (số năm tròn kể từ admitted_on) đạt một mốc trong "
+      "milestones vào hoặc trước ngày trao huy hiệu kế tiếp sau ngày tham chiếu (award_days, dạng MM-DD), mà không có "
+      "sự kiện huy_hieu_de_nghi (events.csv, detail ghi số năm của huy hiệu: \"30\" hoặc \"30 năm\") cho mốc đó hay "
+      "một mốc cao hơn, ghi ngày không sau ngày tham chiếu. Mốc xét là mốc cao nhất đã đạt: đảng viên 34 năm tuổi "
+      "đảng được xét huy hiệu 30 năm. Tuổi đảng không trừ thời gian gián đoạn (dữ liệu không ghi). Trích dẫn theo "
+      "phiên bản có hiệu lực tại ngày trao.";
+  m.description_en =
+      "A member official at the as-of date whose party age (full years since admitted_on) reaches a milestone of "
+      "milestones on or before the next award date after the as-of date (award_days, written MM-DD), with no "
+      "huy_hieu_de_nghi event (events.csv, detail holding the badge's years: \"30\" or \"30 năm\") for that "
+      "milestone or a higher one, dated on or before the as-of date. The milestone checked is the highest one "
+      "reached: a member of 34 years of party age is due the 30-year badge. Party age does not deduct interruptions "
+      "(the data does not record them). The citation is the edition in force on the award date.";
+  m.default_severity = Severity::info;
+  m.params.push_back(param_ints("milestones", {30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90},
+                                "Các mốc tuổi đảng (năm) được tặng Huy hiệu Đảng",
+                                "Party-age milestones (years) that earn a party badge"));
+  m.params.push_back(param_strings("award_days", {"03-02", "05-19", "09-02", "11-07"},
+                                   "Các ngày trao Huy hiệu Đảng trong năm (MM-DD)",
+                                   "Days of the year the badges are presented (MM-DD)"));
+  m.editions.push_back({Date::from_ymd(2016, 9, 20), {"Hướng dẫn 01-HD/TW (20/9/2016)", "Điểm 18"}, {}});
+  m.editions.push_back({Date::from_ymd(2021, 9, 28), {"Hướng dẫn 01-HD/TW (28/9/2021)", "Điểm 18"}, {}});
+  return m;
+}
+
+void BadgeDueRule::check(const RunContext& ctx, FindingSink& out) const {
+  const Dataset& data = ctx.data;
+  // The award date decides the edition; the edition's award days decide the award date. The as-of date's edition
+  // gives the next award date, and that date's edition (usually the same) gives the milestones and the citation.
+  std::vector<MonthDay> days;
+  for (const std::string& s : ctx.current().strings("award_days")) days.push_back(parse_award_day(s));
+  const Date award = next_award_date(days, ctx.as_of);
+  if (!award.valid()) return;  // no award days configured
+  const Edition& edition = ctx.params.at(award);
+  std::vector<std::int64_t> milestones = edition.integers("milestones");
+  std::sort(milestones.begin(), milestones.end());
+
+  for (std::uint32_t row = 0; row < data.members.size(); ++row) {
+    const Member& m = data.members[row];
+    if (!m.official_at(ctx.as_of) || !existing(m.admitted_on, ctx.as_of).valid()) continue;
+    const int age = full_years(m.admitted_on, award);
+    const auto reached = std::upper_bound(milestones.begin(), milestones.end(), std::int64_t{age});
+    if (reached == milestones.begin()) continue;
+    const std::int64_t milestone = *(reached - 1);
+    if (milestone <= 0) continue;
+    bool proposed = false;
+    for (std::uint32_t e : data.events_by_member.of(row)) {
+      const Event& ev = data.events[e];
+      if (ev.kind != EventKind::huy_hieu_de_nghi || (ev.date.valid() && ev.date > ctx.as_of)) continue;
+      if (badge_years(ev.detail) >= milestone) proposed = true;
+    }
+    if (proposed) continue;
+    const Date reached_on = m.admitted_on.plus_years(static_cast<int>(milestone));
+    Finding f = member_finding(ctx, m, award);
+    f.discriminator = std::to_string(milestone);
+    f.message_vi = fmt::format(
+        "{} kết nạp ngày {}, đủ {} năm tuổi đảng ngày {}: đến hạn đề nghị tặng Huy hiệu {} năm tuổi Đảng vào dịp "
+        "{} ({} năm tuổi đảng), chưa có đề nghị (huy_hieu_de_nghi) nào được ghi",
+        member_vi(m), m.admitted_on.vn(), milestone, reached_on.vn(), milestone, award.vn(), age);
+    f.message_en = fmt::format(
+        "{} was admitted on {} and reached {} years of party age on {}: the {}-year party badge is due at the "
+        "award of {} ({} of party age), and no proposal (huy_hieu_de_nghi) is recorded",
+        member_en(m), m.admitted_on.iso(), milestone, reached_on.iso(), milestone, award.iso(), count_en(age, "year"));
+    f.evidence = {{"admitted_on", m.admitted_on.iso()},
+                  {"milestone", std::to_string(milestone)},
+                  {"milestone_reached_on", reached_on.iso()},
+                  {"award_date", award.iso()},
+                  {"party_age_at_award", std::to_string(age)}};
+    out.emit(std::move(f));
+  }
+}
+
+}  // namespace kiemtra::plugins::membership

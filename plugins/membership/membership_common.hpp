@@ -1,0 +1,65 @@
+// What the membership rules share: dates that exist at the as-of date, the editions of the regulations they cite,
+// the end of probation, and the finding about a member.
+#pragma once
+
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <kiemtra/sdk.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kiemtra::plugins::membership {
+
+/// A date the run may use: valid and not after the as-of date (nothing after it exists yet).
+inline Date existing(Date d, Date as_of) { return d.valid() && d <= as_of ? d : Date{}; }
+
+/// The editions of the implementing regulation of the Charter, each citing `article` of it (the article numbers
+/// are the same in the four texts, per regulations.md). Facts before 25/7/2016 are judged by the oldest edition
+/// (Params::at gives the oldest for earlier dates).
+inline std::vector<Edition> regulation_editions(const std::string& article) {
+  std::vector<Edition> e;
+  e.push_back({Date::from_ymd(2016, 7, 25), {"Quy định 29-QĐ/TW (25/7/2016)", article}, {}});
+  e.push_back({Date::from_ymd(2021, 7, 30), {"Quy định 24-QĐ/TW (30/7/2021)", article}, {}});
+  e.push_back({Date::from_ymd(2025, 1, 20), {"Quy định 232-QĐ/TW (20/01/2025)", article}, {}});
+  e.push_back({Date::from_ymd(2025, 7, 1), {"Quy định 294-QĐ/TW (26/5/2025)", article}, {}});
+  return e;
+}
+
+/// The description of probation_months, shared by the rules that compute the end of probation.
+inline ParamSpec probation_months_param() {
+  return param_int("probation_months", 12, "Thời gian dự bị, tính bằng tháng (Điều lệ Đảng, Điều 5)",
+                   "Length of probation in months (Party Charter, Art. 5)");
+}
+
+/// The end of probation: admitted_on + probation_months, the same day of the month (clamped to the month's end),
+/// with the length of the edition in force on the admission date. The official date is exactly this day.
+inline Date probation_end(const RunContext& ctx, const Member& m) {
+  const auto months = static_cast<int>(ctx.params.at(m.admitted_on).integer("probation_months"));
+  return m.admitted_on.plus_months(months);
+}
+
+/// A finding about a member: it belongs to the member's cell (the dataset root when unresolved) and cites the
+/// edition in force on `fact`, the date of the fact it judges.
+inline Finding member_finding(const RunContext& ctx, const Member& m, Date fact) {
+  Finding f;
+  f.severity = ctx.severity;
+  f.citation = ctx.params.at(fact).citation;
+  f.org = m.org;
+  f.subject_kind = SubjectKind::member;
+  f.subject_id = std::string(m.id);
+  f.subject_name = std::string(m.full_name);
+  return f;
+}
+
+/// "Đảng viên Nguyễn Văn A (DV01)" / "Member Nguyễn Văn A (DV01)", to start a sentence.
+inline std::string member_vi(const Member& m) { return fmt::format("Đảng viên {} ({})", m.full_name, m.id); }
+inline std::string member_en(const Member& m) { return fmt::format("Member {} ({})", m.full_name, m.id); }
+
+/// "1 day" / "3 days", for English messages.
+inline std::string count_en(std::int64_t n, std::string_view noun) {
+  return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
+}
+
+}  // namespace kiemtra::plugins::membership

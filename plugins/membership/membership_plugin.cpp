@@ -1,0 +1,20 @@
+// Registration of the membership plugin's rules: one line per rule, in alphabetical order of class name.
+#include <kiemtra/sdk.hpp>
+
+#include "badge_due_rule.hpp"
+#include "card_missing_rule.hpp"
+#include "official_date_rule.hpp"
+#include "probation_overdue_rule.hpp"
+#include "transfer_not_presented_rule.hpp"
+
+using namespace kiemtra::plugins::membership;
+
+// One line per rule, sorted: kept by hand, not by clang-format.
+// clang-format off
+KIEMTRA_PLUGIN("membership", "1.0.0",
+               kiemtra::rule<BadgeDueRule>(),
+               kiemtra::rule<CardMissingRule>(),
+               kiemtra::rule<OfficialDateRule>(),
+               kiemtra::rule<ProbationOverdueRule>(),
+               kiemtra::rule<TransferNotPresentedRule>())
+// clang-format on
