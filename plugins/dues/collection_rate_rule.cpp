@@ -1,0 +1,104 @@
+// dues/collection-rate: live cells whose paid share of the member-months owed is below min_rate.
+#include "collection_rate_rule.hpp"
+
+#include <fmt/format.h>
+
+#include "dues_common.hpp"
+#include "dues_months.hpp"
+
+namespace kiemtra::plugins::dues {
+
+namespace {
+
+/// "93,8%" / "93.8%": one decimal, never rounded up to a rate that would pass.
+std::string rate_text(std::uint64_t paid, std::uint64_t owed, bool vi) {
+  const std::uint64_t tenths = paid * 1000 / owed;  // truncated
+  return fmt::format("{}{}{}%", tenths / 10, vi ? ',' : '.', tenths % 10);
+}
+
+}  // namespace
+
+RuleMeta CollectionRateRule::metadata() {
+  RuleMeta m;
+  m.id = "dues/collection-rate";
+  m.title_vi = "Chi bộ thu đảng phí chưa đủ";
+  m.title_en = "Cell with incomplete dues collection";
+  m.description_vi =
+      "Một chi bộ đang hoạt động có tỷ lệ tháng-đảng viên đã đóng đảng phí thấp hơn min_rate (mặc định 1,0: mọi "
+      "tháng phải đóng đều đã đóng). Tháng-đảng viên phải đóng được đếm như dues/unpaid-months: trong năm của ngày "
+      "tham chiếu đến tháng trước tháng của ngày tham chiếu (tháng 1: cả năm trước), từ tháng kết nạp hoặc sau tháng "
+      "chuyển đến, bỏ các tháng được miễn theo phiên bản có hiệu lực. Tính đảng viên của chi bộ và của các tổ đảng "
+      "trong chi bộ. Tháng đóng thiếu vẫn tính là đã đóng (việc của dues/underpaid). Chỉ kiểm tra khi có dues.csv.";
+  m.description_en =
+      "A live cell's share of member-months paid is below min_rate (default 1.0: every month owed is paid). The "
+      "member-months owed are counted as dues/unpaid-months counts them: in the calendar year of the as-of date up to "
+      "the month before the as-of month (in January: the whole previous year), from the admission month or after a "
+      "transfer in, leaving out months exempt under the edition in force. The members of the cell and of its party "
+      "groups (to_dang) count. A month paid too little counts as paid (that is dues/underpaid's). Checked only when "
+      "dues.csv exists.";
+  m.default_severity = Severity::warning;
+  m.params.push_back(param_number("min_rate", 1.0, "Tỷ lệ tối thiểu tháng-đảng viên đã đóng (0 đến 1)",
+                                  "Minimum share of member-months paid (0 to 1)"));
+  m.params.push_back(param_exempt_party_age());
+  m.editions = dues_editions("Mục I (đóng đảng phí hằng tháng)", {exempt_none()},
+                             "Điều 2.1 (đóng đảng phí hằng tháng); miễn đóng từ đủ 50 năm tuổi đảng", {exempt_50()});
+  return m;
+}
+
+void CollectionRateRule::check(const RunContext& ctx, FindingSink& out) const {
+  const Dataset& data = ctx.data;
+  if (!data.dues.present) return;
+  const DuesWindow window(ctx);
+  const Edition& edition = window.closing_edition();
+  const double min_rate = edition.number("min_rate");
+  const UnreadableAmounts unreadable(data);
+  for (std::uint32_t c = 0; c < data.organizations.size(); ++c) {
+    const Organization& o = data.organizations[c];
+    if (!is_cell(o.kind) || !o.live_at(ctx.as_of) || (o.established_on.valid() && o.established_on > ctx.as_of))
+      continue;
+    std::uint64_t owed = 0, paid = 0, members_unpaid = 0;
+    const auto add = [&](std::uint32_t org) {
+      for (std::uint32_t row : data.members_by_org.of(org)) {
+        const MemberMonths mm = member_months(data, window, row, unreadable);
+        owed += static_cast<std::uint64_t>(mm.due_count());
+        paid += static_cast<std::uint64_t>(mm.due_count() - mm.unpaid_count());
+        members_unpaid += mm.unpaid != 0;
+      }
+    };
+    add(c);
+    for (std::uint32_t child : data.tree.children.of(c))
+      if (data.organizations[child].kind == OrgKind::to_dang) add(child);
+    // paid / owed < min_rate, with a margin so 19/20 against 0.95 is not failed by rounding.
+    if (owed == 0 || static_cast<double>(paid) >= min_rate * static_cast<double>(owed) - 1e-9) continue;
+
+    Finding f;
+    f.severity = ctx.severity;
+    f.citation = edition.citation;
+    f.org = c;
+    f.subject_kind = SubjectKind::organization;
+    f.subject_id = std::string(o.id);
+    f.subject_name = std::string(o.name);
+    f.discriminator = std::to_string(window.last().year());
+    const std::string min_vi = rate_text(static_cast<std::uint64_t>(std::llround(min_rate * 1000)), 1000, true);
+    const std::string min_en = rate_text(static_cast<std::uint64_t>(std::llround(min_rate * 1000)), 1000, false);
+    f.message_vi = fmt::format(
+        "{} ({}, {}) thu đảng phí được {}/{} tháng-đảng viên ({}) từ {} đến {}, dưới mức {}; {} đảng viên còn tháng "
+        "chưa đóng",
+        o.name, o.id, label_vi(o.kind), paid, owed, rate_text(paid, owed, true), month_vi(window.first()),
+        month_vi(window.last()), min_vi, members_unpaid);
+    f.message_en = fmt::format(
+        "{} ({}, {}) collected dues for {} of {} member-months ({}) from {} to {}, below {}; {} member{} with unpaid "
+        "months",
+        o.name, o.id, label_en(o.kind), paid, owed, rate_text(paid, owed, false), month_en(window.first()),
+        month_en(window.last()), min_en, members_unpaid, members_unpaid == 1 ? "" : "s");
+    f.evidence = {{"member_months_paid", std::to_string(paid)},
+                  {"member_months_owed", std::to_string(owed)},
+                  {"rate", fmt::format("{:.4f}", static_cast<double>(paid) / static_cast<double>(owed))},
+                  {"min_rate", fmt::format("{}", min_rate)},
+                  {"members_with_unpaid_months", std::to_string(members_unpaid)},
+                  {"window", fmt::format("{}..{}", window.first().iso(), window.last().iso())}};
+    out.emit(std::move(f));
+  }
+}
+
+}  // namespace kiemtra::plugins::dues

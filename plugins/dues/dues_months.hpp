@@ -1,0 +1,115 @@
+// The months a member owes dues for: the counting window, admission, transfers in, and exemptions by edition.
+#pragma once
+
+#include <bit>
+#include <cstdint>
+#include <kiemtra/sdk.hpp>
+#include <span>
+#include <vector>
+
+#include "dues_common.hpp"
+
+namespace kiemtra::plugins::dues {
+
+/// The party age rule of an edition: exempt in a month when the member has `years` (> 0) full years of party age
+/// on its first day. Party age is counted from admitted_on (time out of the Party is not in the data).
+inline bool exempt_in(const Member& m, Month month, std::int64_t years) {
+  if (years <= 0 || !m.admitted_on.valid()) return false;
+  return m.admitted_on.plus_years(static_cast<int>(years)) <= month.first_day();
+}
+
+/// The months dues/unpaid-months and dues/collection-rate count: in the calendar year of the as-of date, January to
+/// the month before the as-of month; in January, the whole previous year. At most 12, so one bit each.
+class DuesWindow {
+ public:
+  explicit DuesWindow(const RunContext& ctx) : as_of_(ctx.as_of) {
+    const Month now = Month::of(ctx.as_of);
+    first_ = now.month() == 1 ? Month::of(now.year() - 1, 1) : Month::of(now.year(), 1);
+    last_ = now.plus(-1);
+    for (Month m = first_; m <= last_; m = m.plus(1)) {
+      const Edition& e = ctx.params.at(m.first_day());
+      editions_.push_back(&e);
+      exempt_years_.push_back(e.integer("exempt_party_age_years"));
+    }
+    build_transfers_in(ctx.data);
+  }
+
+  Month first() const { return first_; }
+  Month last() const { return last_; }
+  int size() const { return static_cast<int>(editions_.size()); }
+  /// The edition of the window's last month: it sets the threshold and is cited.
+  const Edition& closing_edition() const { return *editions_.back(); }
+
+  /// Bit i set: the member owes dues for month first()+i. From the admission month (and after the month of a
+  /// transfer in, whose dues were paid at the sending organization), leaving out exempt months.
+  std::uint16_t due_mask(const Member& m, std::uint32_t row) const {
+    Month from = first_;
+    if (m.admitted_on.valid()) from = std::max(from, Month::of(m.admitted_on));
+    if (!transfer_in_.empty() && transfer_in_[row].valid()) from = std::max(from, transfer_in_[row].plus(1));
+    std::uint16_t mask = 0;
+    for (int i = std::max(0, from.index - first_.index); i < size(); ++i)
+      if (!exempt_in(m, first_.plus(i), exempt_years_[static_cast<std::size_t>(i)]))
+        mask |= static_cast<std::uint16_t>(1u << i);
+    return mask;
+  }
+
+  /// Bit i set: a payment for month first()+i exists at the as-of date.
+  std::uint16_t paid_mask(std::span<const Payment> payments, const UnreadableAmounts& unreadable) const {
+    std::uint16_t mask = 0;
+    for (const Payment& p : payments) {
+      const std::int32_t i = p.period.index - first_.index;
+      if (!p.period.valid() || i < 0 || i >= size() || !exists_at(p, as_of_) || !is_payment(p, unreadable)) continue;
+      mask |= static_cast<std::uint16_t>(1u << i);
+    }
+    return mask;
+  }
+
+  /// The months of `mask`, "01/2019, 05/2019" / "2019-01, 2019-05".
+  std::string months_vi(std::uint16_t mask) const { return list(mask, false); }
+  std::string months_en(std::uint16_t mask) const { return list(mask, true); }
+
+ private:
+  // The latest transfer in (direction den) of each member, issued on or before the as-of date; empty when none.
+  void build_transfers_in(const Dataset& data) {
+    for (const Transfer& t : data.transfers) {
+      if (t.direction != TransferDirection::den || !t.issued_on.valid() || t.issued_on > as_of_) continue;
+      const std::uint32_t m = data.find_member(t.member_code);
+      if (m == kNone) continue;
+      if (transfer_in_.empty()) transfer_in_.resize(data.members.size());
+      transfer_in_[m] = std::max(transfer_in_[m], Month::of(t.issued_on));
+    }
+  }
+  std::string list(std::uint16_t mask, bool en) const {
+    std::string out;
+    for (int i = 0; i < size(); ++i) {
+      if (!(mask & (1u << i))) continue;
+      if (!out.empty()) out += ", ";
+      out += en ? month_en(first_.plus(i)) : month_vi(first_.plus(i));
+    }
+    return out;
+  }
+
+  Date as_of_;
+  Month first_, last_;
+  std::vector<const Edition*> editions_;
+  std::vector<std::int64_t> exempt_years_;
+  std::vector<Month> transfer_in_;  ///< per member row; Month{} (no month) when none
+};
+
+/// A member's months in the window.
+struct MemberMonths {
+  std::uint16_t due = 0;     ///< months owed
+  std::uint16_t unpaid = 0;  ///< months owed with no payment
+  int due_count() const { return std::popcount(due); }
+  int unpaid_count() const { return std::popcount(unpaid); }
+};
+
+inline MemberMonths member_months(const Dataset& data, const DuesWindow& w, std::uint32_t row,
+                                  const UnreadableAmounts& unreadable) {
+  MemberMonths mm;
+  mm.due = w.due_mask(data.members[row], row);
+  if (mm.due) mm.unpaid = mm.due & static_cast<std::uint16_t>(~w.paid_mask(data.payments_of(row), unreadable));
+  return mm;
+}
+
+}  // namespace kiemtra::plugins::dues

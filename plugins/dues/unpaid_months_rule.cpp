@@ -1,0 +1,77 @@
+// dues/unpaid-months: members with max_unpaid_months or more months of the year without dues.
+#include "unpaid_months_rule.hpp"
+
+#include <fmt/format.h>
+
+#include "dues_common.hpp"
+#include "dues_months.hpp"
+
+namespace kiemtra::plugins::dues {
+
+RuleMeta UnpaidMonthsRule::metadata() {
+  RuleMeta m;
+  m.id = "dues/unpaid-months";
+  m.title_vi = "Đảng viên nhiều tháng không đóng đảng phí";
+  m.title_en = "Member with months of unpaid dues";
+  m.description_vi =
+      "Một đảng viên có trong members.csv có từ max_unpaid_months tháng trở lên không có lượt đóng đảng phí nào. "
+      "Các tháng được đếm: trong năm của ngày tham chiếu, từ tháng 1 (hoặc từ tháng kết nạp, hoặc từ tháng sau tháng "
+      "chuyển sinh hoạt đến, nếu muộn hơn) đến tháng trước tháng của ngày tham chiếu; nếu ngày tham chiếu ở tháng 1 "
+      "thì đếm cả năm trước. Bỏ qua các tháng đảng viên được miễn theo phiên bản quy định có hiệu lực ở tháng đó "
+      "(từ 02/2026: đủ exempt_party_age_years = 50 năm tuổi đảng vào ngày đầu tháng). Một tháng đã đóng khi có một "
+      "dòng dues.csv cho tháng đó với số tiền lớn hơn 0, nộp không sau ngày tham chiếu (hoặc không ghi ngày nộp). "
+      "Đảng viên miễn công tác và sinh hoạt (cột exempt) vẫn phải đóng đảng phí. Chỉ kiểm tra khi có dues.csv.";
+  m.description_en =
+      "A member listed in members.csv has max_unpaid_months or more months with no dues payment. The months counted: "
+      "in the calendar year of the as-of date, from January (or the admission month, or the month after a transfer "
+      "in, if later) to the month before the as-of month; when the as-of date is in January, the whole previous "
+      "year. Months in which the member is exempt under the edition in force for that month are left out (from "
+      "2026-02: exempt_party_age_years = 50 full years of party age on the first day of the month). A month is paid "
+      "when dues.csv has a row for it with an amount above 0, paid on or before the as-of date (or with no payment "
+      "date). Members exempt from work and meetings (the exempt column) still owe dues. Checked only when dues.csv "
+      "exists.";
+  m.default_severity = Severity::error;
+  m.params.push_back(param_int("max_unpaid_months", 3,
+                               "Số tháng không đóng đảng phí trong năm thì phải xem xét xóa tên",
+                               "Months without dues in a year at which the cell must consider removal"));
+  m.params.push_back(param_exempt_party_age());
+  m.editions = dues_editions("Mục I (đóng đảng phí hằng tháng); xóa tên: Điều lệ Đảng 2011, Điều 8", {exempt_none()},
+                             "Điều 2.1 (không đóng đảng phí ba tháng trong năm: xem xét xóa tên); miễn đóng từ đủ 50 "
+                             "năm tuổi đảng",
+                             {exempt_50()});
+  return m;
+}
+
+void UnpaidMonthsRule::check(const RunContext& ctx, FindingSink& out) const {
+  const Dataset& data = ctx.data;
+  if (!data.dues.present) return;
+  const DuesWindow window(ctx);
+  const Edition& edition = window.closing_edition();
+  const std::int64_t max_unpaid = std::max<std::int64_t>(1, edition.integer("max_unpaid_months"));
+  const UnreadableAmounts unreadable(data);
+  for (std::uint32_t i = 0; i < data.members.size(); ++i) {
+    const MemberMonths mm = member_months(data, window, i, unreadable);
+    if (mm.unpaid_count() < max_unpaid) continue;
+    const Member& m = data.members[i];
+    Finding f = member_finding(ctx, m, edition);
+    f.discriminator = std::to_string(window.last().year());
+    f.message_vi = fmt::format(
+        "{} không đóng đảng phí {} tháng ({}) trong {} tháng phải đóng từ {} đến {}; từ {} tháng trở lên chi bộ phải "
+        "xem xét xóa tên",
+        member_vi(m), mm.unpaid_count(), window.months_vi(mm.unpaid), mm.due_count(), month_vi(window.first()),
+        month_vi(window.last()), max_unpaid);
+    f.message_en = fmt::format(
+        "{} paid no dues for {} month{} ({}) of the {} owed from {} to {}; at {} or more the cell must consider "
+        "removal",
+        member_en(m), mm.unpaid_count(), mm.unpaid_count() == 1 ? "" : "s", window.months_en(mm.unpaid), mm.due_count(),
+        month_en(window.first()), month_en(window.last()), max_unpaid);
+    f.evidence = {{"unpaid_months", std::to_string(mm.unpaid_count())},
+                  {"months", window.months_en(mm.unpaid)},
+                  {"months_owed", std::to_string(mm.due_count())},
+                  {"window", fmt::format("{}..{}", window.first().iso(), window.last().iso())},
+                  {"max_unpaid_months", std::to_string(max_unpaid)}};
+    out.emit(std::move(f));
+  }
+}
+
+}  // namespace kiemtra::plugins::dues
