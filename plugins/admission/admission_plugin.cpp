@@ -1,0 +1,24 @@
+// Registration of the admission plugin's rules: one line per rule, in alphabetical order of class name.
+#include <kiemtra/sdk.hpp>
+
+#include "age_rule.hpp"
+#include "ceremony_deadline_rule.hpp"
+#include "course_certificate_rule.hpp"
+#include "decision_deadline_rule.hpp"
+#include "education_rule.hpp"
+#include "introducers_rule.hpp"
+#include "readmission_rule.hpp"
+
+using namespace kiemtra::plugins::admission;
+
+// One line per rule, sorted: kept by hand, not by clang-format.
+// clang-format off
+KIEMTRA_PLUGIN("admission", "1.0.0",
+               kiemtra::rule<AgeRule>(),
+               kiemtra::rule<CeremonyDeadlineRule>(),
+               kiemtra::rule<CourseCertificateRule>(),
+               kiemtra::rule<DecisionDeadlineRule>(),
+               kiemtra::rule<EducationRule>(),
+               kiemtra::rule<IntroducersRule>(),
+               kiemtra::rule<ReadmissionRule>())
+// clang-format on

@@ -1,0 +1,87 @@
+// admission/age: under min_age at the reference date (error), or past the month of the max_age-th birthday (warning).
+#include "age_rule.hpp"
+
+#include <fmt/format.h>
+
+#include "admission_common.hpp"
+
+namespace kiemtra::plugins::admission {
+
+RuleMeta AgeRule::metadata() {
+  RuleMeta m;
+  m.id = "admission/age";
+  m.title_vi = "Tuổi đời của người vào Đảng";
+  m.title_en = "Age of an admission candidate";
+  m.description_vi =
+      "Tại ngày tham chiếu của hồ sơ (ngày chi bộ ra nghị quyết đề nghị kết nạp, nếu chưa có thì ngày tham chiếu của "
+      "lần chạy), người vào Đảng chưa đủ min_age tuổi (ngày sinh + min_age năm sau ngày tham chiếu; đúng ngày sinh "
+      "nhật thứ 18 là đủ tuổi): lỗi (phân biệt: min_age). Tuổi tối đa tính theo tháng: ngày tham chiếu sau ngày cuối "
+      "cùng của tháng có sinh nhật thứ max_age là cảnh báo (max_age), vì kết nạp người trên 60 tuổi cần có ý kiến "
+      "đồng ý bằng văn bản của ban thường vụ tỉnh ủy, thành ủy và tệp dữ liệu không ghi ý kiến đó. Hồ sơ không có "
+      "ngày sinh đọc được, hoặc có ngày sinh sau ngày tham chiếu, không được xét (integrity/ báo).";
+  m.description_en =
+      "At the candidate's reference date (the cell's resolution proposing the admission, else the run's as-of date) "
+      "the candidate is not yet a full min_age (birth date + min_age years after the reference date; the 18th "
+      "birthday itself is old enough): error (discriminator min_age). The maximum age counts by months: a reference "
+      "date after the last day of the month of the max_age-th birthday is a warning (max_age), since admitting a "
+      "person over 60 needs the written consent of the province-level standing committee, which the data does not "
+      "record. A file without a readable birth date, or with one after the reference date, is not judged "
+      "(integrity/ reports it).";
+  m.default_severity = Severity::error;
+  m.params.push_back(param_int("min_age", 18, "Tuổi đời tối thiểu (tròn năm)", "Minimum age (full years)"));
+  m.params.push_back(param_int("max_age", 60, "Tuổi đời tối đa, tính theo tháng, không cần ý kiến của tỉnh ủy",
+                               "Maximum age, counted by months, without the province-level committee's consent"));
+  m.editions = regulation_editions("Điểm 1.1.1 (tuổi đời), 1.1.2 (trên 60 tuổi)");
+  return m;
+}
+
+void AgeRule::check(const RunContext& ctx, FindingSink& out) const {
+  for (const Candidate& c : ctx.data.candidates) {
+    const Date ref = reference_date(c, ctx.as_of);
+    // A birth date after the reference date is integrity/date-order's, not an age.
+    if (!c.birth_date.valid() || c.birth_date > ref) continue;
+    const Edition& p = ctx.params.at(ref);
+    const auto min_age = static_cast<int>(p.integer("min_age"));
+    const auto max_age = static_cast<int>(p.integer("max_age"));
+    const Date adult_on = c.birth_date.plus_years(min_age);
+    const Date max_birthday = c.birth_date.plus_years(max_age);
+    const Date last_day = Month::of(max_birthday).last_day();
+    const int age = full_years(c.birth_date, ref);
+    Finding f = candidate_finding(ctx, c, ref);
+    if (ref < adult_on) {
+      f.severity = Severity::error;
+      f.discriminator = "min_age";
+      f.message_vi =
+          fmt::format("{} sinh ngày {}, mới {} tuổi tại {}; chưa đủ {} tuổi (đủ {} tuổi vào ngày {})", file_vi(c),
+                      c.birth_date.vn(), age, reference_vi(c, ref), min_age, min_age, adult_on.vn());
+      f.message_en = fmt::format("{} (born {}) is {} at {}, not yet a full {} (turns {} on {})", file_en(c),
+                                 c.birth_date.iso(), age, reference_en(c, ref), min_age, min_age, adult_on.iso());
+      f.evidence = {{"birth_date", c.birth_date.iso()},
+                    {"reference_date", ref.iso()},
+                    {"age", std::to_string(age)},
+                    {"min_age", std::to_string(min_age)},
+                    {"min_age_on", adult_on.iso()}};
+    } else if (ref > last_day) {
+      f.severity = Severity::warning;
+      f.discriminator = "max_age";
+      f.message_vi = fmt::format(
+          "{} sinh ngày {}, đã {} tuổi tại {}: quá {} tuổi tính theo tháng (tháng có sinh nhật thứ {} kết thúc "
+          "ngày {}); kết nạp cần có ý kiến đồng ý bằng văn bản của ban thường vụ tỉnh ủy, thành ủy",
+          file_vi(c), c.birth_date.vn(), age, reference_vi(c, ref), max_age, max_age, last_day.vn());
+      f.message_en = fmt::format(
+          "{} (born {}) is {} at {}: over {} counted by months (the month of the {}th birthday ended on {}); the "
+          "admission needs the written consent of the province-level standing committee",
+          file_en(c), c.birth_date.iso(), age, reference_en(c, ref), max_age, max_age, last_day.iso());
+      f.evidence = {{"birth_date", c.birth_date.iso()},
+                    {"reference_date", ref.iso()},
+                    {"age", std::to_string(age)},
+                    {"max_age", std::to_string(max_age)},
+                    {"max_age_month_ends", last_day.iso()}};
+    } else {
+      continue;
+    }
+    out.emit(std::move(f));
+  }
+}
+
+}  // namespace kiemtra::plugins::admission

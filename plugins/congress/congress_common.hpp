@@ -1,0 +1,170 @@
+// What the congress rules share: liveness, official members of a cell, planned committees grouped by organization
+// and term, the directive editions chosen by the term, and the findings about an organization or a seat.
+#pragma once
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <kiemtra/sdk.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kiemtra::plugins::congress {
+
+/// Live at d per the catalog (not dissolved, or dissolved after d), and not established after d.
+inline bool live_at(const Organization& o, Date d) {
+  return o.live_at(d) && (!o.established_on.valid() || o.established_on <= d);
+}
+
+/// Official members of a cell at d: its own and its party groups' (to_dang), as structure/ counts them.
+inline std::uint32_t official_in_cell(const Dataset& data, std::uint32_t cell, Date d) {
+  std::uint32_t n = 0;
+  const auto add = [&](std::uint32_t org) {
+    for (std::uint32_t row : data.members_by_org.of(org))
+      if (data.members[row].official_at(d)) ++n;
+  };
+  add(cell);
+  for (std::uint32_t child : data.tree.children.of(cell))
+    if (data.organizations[child].kind == OrgKind::to_dang) add(child);
+  return n;
+}
+
+/// The planned committee of one organization for one term: its committees.csv rows with `planned` true.
+struct PlannedCommittee {
+  std::uint32_t org = kNone;
+  std::string_view term;
+  int term_start = 0;  ///< first year of the term, 0 when unreadable
+  std::vector<std::uint32_t> seats;
+};
+
+/// The planned committees of the live organizations, by organization row, then by term in order of appearance.
+/// Seats of a dissolved organization, or of one that does not resolve (integrity/dangling-reference), are left out.
+inline std::vector<PlannedCommittee> planned_committees(const Dataset& data, Date as_of) {
+  std::vector<PlannedCommittee> out;
+  for (std::uint32_t i = 0; i < data.organizations.size(); ++i) {
+    if (!live_at(data.organizations[i], as_of)) continue;
+    const std::size_t first = out.size();
+    for (std::uint32_t s : data.seats_by_org.of(i)) {
+      const CommitteeSeat& seat = data.committees[s];
+      if (!seat.planned) continue;
+      auto it = std::find_if(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                             [&](const PlannedCommittee& c) { return c.term == seat.term; });
+      if (it == out.end()) {
+        out.push_back({i, seat.term, seat.term_start, {}});
+        it = out.end() - 1;
+      }
+      it->seats.push_back(s);
+    }
+  }
+  return out;
+}
+
+/// The seats of `c` that are the first row of their member: a person listed twice in one committee (two roles,
+/// or a repeated row) is one person, judged once.
+inline std::vector<std::uint32_t> first_rows(const Dataset& data, const PlannedCommittee& c) {
+  std::vector<std::uint32_t> out;
+  for (std::size_t i = 0; i < c.seats.size(); ++i) {
+    const std::string_view code = data.committees[c.seats[i]].member_code;
+    const auto same = [&](std::uint32_t t) { return data.committees[t].member_code == code; };
+    if (std::none_of(c.seats.begin(), c.seats.begin() + static_cast<std::ptrdiff_t>(i), same))
+      out.push_back(c.seats[i]);
+  }
+  return out;
+}
+
+/// The distinct member codes among `seats` holding `role` (any role when none is given), sorted.
+inline std::vector<std::string_view> holders(const Dataset& data, const std::vector<std::uint32_t>& seats,
+                                             std::optional<CommitteeRole> role = std::nullopt) {
+  std::vector<std::string_view> codes;
+  for (std::uint32_t s : seats)
+    if (!role || data.committees[s].role == *role) codes.push_back(data.committees[s].member_code);
+  std::sort(codes.begin(), codes.end());
+  codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
+  return codes;
+}
+
+/// The editions of the congress directive, chosen by the term of the planned committee: `from` is the first year
+/// of the term the directive governs (1 January), not the directive's date, so that term_edition() can pick it.
+inline std::vector<Edition> directive_editions(const std::string& article) {
+  std::vector<Edition> e;
+  e.push_back({Date::from_ymd(2020, 1, 1), {"Chỉ thị 35-CT/TW (30/5/2019)", article}, {}});
+  e.push_back({Date::from_ymd(2025, 1, 1), {"Chỉ thị 45-CT/TW (14/4/2025)", article}, {}});
+  return e;
+}
+
+/// The edition that governs a committee for the term starting in `term_start`: the one in force on 1 January of
+/// that year; the one in force at the as-of date when the term is unreadable (integrity/bad-value reports it).
+inline const Edition& term_edition(const RunContext& ctx, int term_start) {
+  return term_start > 0 ? ctx.params.at(Date::from_ymd(term_start, 1, 1)) : ctx.current();
+}
+
+/// A finding about an organization, citing `edition`.
+inline Finding org_finding(const RunContext& ctx, std::uint32_t org, const Edition& edition) {
+  const Organization& o = ctx.data.organizations[org];
+  Finding f;
+  f.severity = ctx.severity;
+  f.citation = edition.citation;
+  f.org = org;
+  f.subject_kind = SubjectKind::organization;
+  f.subject_id = std::string(o.id);
+  f.subject_name = std::string(o.name);
+  return f;
+}
+
+/// A finding about one committee seat: subject the member code, discriminator "<term>/<role>".
+inline Finding seat_finding(const RunContext& ctx, std::uint32_t seat, const Edition& edition) {
+  const CommitteeSeat& s = ctx.data.committees[seat];
+  Finding f = org_finding(ctx, s.org, edition);
+  f.subject_kind = SubjectKind::committee_seat;
+  f.subject_id = std::string(s.member_code);
+  f.subject_name = s.member == kNone ? std::string() : std::string(ctx.data.members[s.member].full_name);
+  f.discriminator = fmt::format("{}/{}", s.term, code(s.role));
+  return f;
+}
+
+/// "Nguyễn Văn A (DV01), Trần Thị B (DV02)": members by code, with their names when the code resolves.
+inline std::string name_members(const Dataset& data, const std::vector<std::string_view>& codes) {
+  std::string out;
+  for (std::string_view c : codes) {
+    if (!out.empty()) out += ", ";
+    const std::uint32_t m = data.find_member(c);
+    out += m == kNone ? std::string(c) : fmt::format("{} ({})", data.members[m].full_name, c);
+  }
+  return out;
+}
+
+/// Committee roles in messages.
+inline std::string_view role_vi(CommitteeRole r) {
+  switch (r) {
+    case CommitteeRole::bi_thu: return "bí thư";
+    case CommitteeRole::pho_bi_thu: return "phó bí thư";
+    case CommitteeRole::thuong_vu: return "ủy viên ban thường vụ";
+    case CommitteeRole::cap_uy_vien: return "cấp ủy viên";
+    case CommitteeRole::unknown: break;
+  }
+  return "không rõ";
+}
+inline std::string_view role_en(CommitteeRole r) {
+  switch (r) {
+    case CommitteeRole::bi_thu: return "secretary";
+    case CommitteeRole::pho_bi_thu: return "deputy secretary";
+    case CommitteeRole::thuong_vu: return "standing committee member";
+    case CommitteeRole::cap_uy_vien: return "committee member";
+    case CommitteeRole::unknown: break;
+  }
+  return "unknown";
+}
+
+/// "Chi bộ Thôn 1 (CB01, Chi bộ cơ sở)" / "Chi bộ Thôn 1 (CB01, grassroots cell)".
+inline std::string org_vi(const Organization& o) { return fmt::format("{} ({}, {})", o.name, o.id, label_vi(o.kind)); }
+inline std::string org_en(const Organization& o) { return fmt::format("{} ({}, {})", o.name, o.id, label_en(o.kind)); }
+
+/// "1 member" / "3 members", for English messages.
+inline std::string count_en(std::int64_t n, std::string_view noun) {
+  return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
+}
+
+}  // namespace kiemtra::plugins::congress

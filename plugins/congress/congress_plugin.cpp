@@ -1,0 +1,22 @@
+// Registration of the congress plugin's rules: one line per rule, in alphabetical order of class name.
+#include <kiemtra/sdk.hpp>
+
+#include "committee_eligibility_rule.hpp"
+#include "committee_size_rule.hpp"
+#include "due_rule.hpp"
+#include "secretary_plan_rule.hpp"
+#include "women_share_rule.hpp"
+#include "working_time_left_rule.hpp"
+
+using namespace kiemtra::plugins::congress;
+
+// One line per rule, sorted: kept by hand, not by clang-format.
+// clang-format off
+KIEMTRA_PLUGIN("congress", "1.0.0",
+               kiemtra::rule<CommitteeEligibilityRule>(),
+               kiemtra::rule<CommitteeSizeRule>(),
+               kiemtra::rule<DueRule>(),
+               kiemtra::rule<SecretaryPlanRule>(),
+               kiemtra::rule<WomenShareRule>(),
+               kiemtra::rule<WorkingTimeLeftRule>())
+// clang-format on

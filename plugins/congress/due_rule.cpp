@@ -1,0 +1,115 @@
+// congress/due: last_congress_on + the term before the as-of date (error), within warn_ahead_months (info), or
+// no last_congress_on (warning).
+#include "due_rule.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "congress_common.hpp"
+
+namespace kiemtra::plugins::congress {
+namespace {
+
+/// The organization rows whose last_congress_on the reader could not read (integrity/bad-value reports them),
+/// sorted, built once per run.
+std::vector<std::uint32_t> unreadable_congress_dates(const Dataset& data) {
+  std::vector<std::uint32_t> lines;
+  for (const ReadIssue& is : data.read_issues)
+    if (is.table == TableId::organizations && is.column_name == "last_congress_on") lines.push_back(is.line);
+  std::sort(lines.begin(), lines.end());
+  return lines;
+}
+
+}  // namespace
+
+RuleMeta DueRule::metadata() {
+  RuleMeta m;
+  m.id = "congress/due";
+  m.title_vi = "Đại hội đến hạn hoặc quá hạn";
+  m.title_en = "Congress due or overdue";
+  m.description_vi =
+      "Xét các chi bộ cơ sở, đảng bộ cơ sở và chi bộ trực thuộc đang hoạt động (không xét đảng bộ bộ phận và cấp "
+      "trên cơ sở). Hạn đại hội là ngày đại hội gần nhất (last_congress_on) + grassroots_term_months tháng; với chi "
+      "bộ trực thuộc + cell_term_months + cell_tolerance_months tháng (hai lần trong năm năm, được lùi tối đa 6 "
+      "tháng khi cấp trên đồng ý). Hạn trước ngày tham chiếu: lỗi (phân biệt: overdue); hạn từ ngày tham chiếu đến "
+      "warn_ahead_months tháng sau đó: thông tin (upcoming); không ghi ngày đại hội gần nhất: cảnh báo (missing). "
+      "Ngày ghi mà không đọc được, hoặc sau ngày tham chiếu, do integrity/ báo, tổ chức đó không được xét.";
+  m.description_en =
+      "Looks at live chi_bo_co_so, dang_bo_co_so and chi_bo_truc_thuoc (not dang_bo_bo_phan, not the levels above). "
+      "The congress is due at the last congress (last_congress_on) + grassroots_term_months months; for a "
+      "chi_bo_truc_thuoc + cell_term_months + cell_tolerance_months (twice in five years, up to 6 months later with "
+      "the upper committee's consent). Due before the as-of date: error (discriminator overdue); due from the as-of "
+      "date to warn_ahead_months months after it: info (upcoming); no last congress date: warning (missing). A date "
+      "written but unreadable, or after the as-of date, is integrity/'s to report, and that organization is not "
+      "judged.";
+  m.default_severity = Severity::error;
+  m.params.push_back(param_int("grassroots_term_months", 60, "Nhiệm kỳ của tổ chức cơ sở đảng (tháng)",
+                               "Term of a grassroots organization (months)"));
+  m.params.push_back(param_int("cell_term_months", 30, "Nhiệm kỳ của chi bộ trực thuộc (tháng)",
+                               "Term of a subordinate cell (months)"));
+  m.params.push_back(param_int("cell_tolerance_months", 6, "Thời gian chi bộ trực thuộc được lùi đại hội (tháng)",
+                               "Months a subordinate cell may hold its congress late"));
+  m.params.push_back(param_int("warn_ahead_months", 6, "Báo trước khi đại hội đến hạn (tháng)",
+                               "Months ahead to report a congress coming due"));
+  m.editions.push_back({Date{}, {"Điều lệ Đảng 2011", "Điều 22 (tổ chức cơ sở đảng), Điều 24.3 (chi bộ)"}, {}});
+  return m;
+}
+
+void DueRule::check(const RunContext& ctx, FindingSink& out) const {
+  const Dataset& data = ctx.data;
+  const Edition& p = ctx.current();
+  const auto grassroots = static_cast<int>(p.integer("grassroots_term_months"));
+  const auto cell = static_cast<int>(p.integer("cell_term_months") + p.integer("cell_tolerance_months"));
+  const auto ahead = static_cast<int>(p.integer("warn_ahead_months"));
+  const std::vector<std::uint32_t> unreadable = unreadable_congress_dates(data);
+  for (std::uint32_t i = 0; i < data.organizations.size(); ++i) {
+    const Organization& o = data.organizations[i];
+    if (!(is_grassroots(o.kind) || o.kind == OrgKind::chi_bo_truc_thuoc) || !live_at(o, ctx.as_of)) continue;
+    const int term = o.kind == OrgKind::chi_bo_truc_thuoc ? cell : grassroots;
+    Finding f = org_finding(ctx, i, p);
+    if (!o.last_congress_on.valid()) {
+      if (std::binary_search(unreadable.begin(), unreadable.end(), o.line)) continue;
+      f.severity = Severity::warning;
+      f.discriminator = "missing";
+      f.message_vi = fmt::format("{} không ghi ngày đại hội gần nhất, nên không biết hạn đại hội tiếp theo", org_vi(o));
+      f.message_en = fmt::format("{} records no last congress date, so its next congress date is unknown", org_en(o));
+      f.evidence = {{"last_congress_on", ""}, {"term_months", std::to_string(term)}};
+      out.emit(std::move(f));
+      continue;
+    }
+    if (o.last_congress_on > ctx.as_of) continue;
+    const Date due = o.last_congress_on.plus_months(term);
+    f.evidence = {
+        {"last_congress_on", o.last_congress_on.iso()}, {"term_months", std::to_string(term)}, {"due_on", due.iso()}};
+    if (due < ctx.as_of) {
+      f.severity = Severity::error;
+      f.discriminator = "overdue";
+      const int late = full_months(due, ctx.as_of);
+      f.message_vi = fmt::format(
+          "{} đại hội lần gần nhất ngày {}; nhiệm kỳ {} tháng nên phải đại hội trước ngày {}, đã quá hạn {} tháng "
+          "tại ngày {}",
+          org_vi(o), o.last_congress_on.vn(), term, due.vn(), late, ctx.as_of.vn());
+      f.message_en = fmt::format(
+          "{} held its last congress on {}; with a term of {} months the next was due by {}, {} overdue at {}",
+          org_en(o), o.last_congress_on.iso(), term, due.iso(), count_en(late, "month"), ctx.as_of.iso());
+      f.evidence.push_back({"months_overdue", std::to_string(late)});
+    } else if (due <= ctx.as_of.plus_months(ahead)) {
+      f.severity = Severity::info;
+      f.discriminator = "upcoming";
+      f.message_vi = fmt::format(
+          "{} đại hội lần gần nhất ngày {}; đại hội tiếp theo đến hạn ngày {}, trong vòng {} tháng tới: chuẩn bị "
+          "đại hội",
+          org_vi(o), o.last_congress_on.vn(), due.vn(), ahead);
+      f.message_en = fmt::format(
+          "{} held its last congress on {}; the next is due by {}, within the next {}: prepare the congress", org_en(o),
+          o.last_congress_on.iso(), due.iso(), count_en(ahead, "month"));
+    } else {
+      continue;
+    }
+    out.emit(std::move(f));
+  }
+}
+
+}  // namespace kiemtra::plugins::congress

@@ -1,0 +1,74 @@
+// congress/secretary-plan: no planned secretary, several, or more planned deputies than a cell (1) or a grassroots
+// committee (max_deputies) may have.
+#include "secretary_plan_rule.hpp"
+
+#include <fmt/format.h>
+
+#include "congress_common.hpp"
+
+namespace kiemtra::plugins::congress {
+
+RuleMeta SecretaryPlanRule::metadata() {
+  RuleMeta m;
+  m.id = "congress/secretary-plan";
+  m.title_vi = "Phương án bí thư, phó bí thư của cấp ủy dự kiến";
+  m.title_en = "Secretary and deputies of a planned committee";
+  m.description_vi =
+      "Cấp ủy dự kiến (committees.csv, planned là true; một cấp ủy là các dòng cùng tổ chức và cùng nhiệm kỳ) của "
+      "một tổ chức đang hoạt động không có bí thư (phân biệt: nhiệm kỳ/secretary), có hơn một bí thư (cùng phân "
+      "biệt), hoặc có nhiều phó bí thư hơn mức cho phép (nhiệm kỳ/deputies): chi bộ 1, đảng bộ cơ sở max_deputies; "
+      "số phó bí thư của đảng bộ bộ phận và cấp trên cơ sở không được xét. Bí thư, phó bí thư đếm theo mã đảng viên "
+      "khác nhau. Tham số theo chỉ thị đại hội của nhiệm kỳ dự kiến.";
+  m.description_en =
+      "A planned committee (committees.csv, planned true; one committee is the rows of one organization and one "
+      "term) of a live organization has no secretary (discriminator term/secretary), more than one (the same), or "
+      "more deputies than allowed (term/deputies): a cell 1, a dang_bo_co_so max_deputies; the deputies of "
+      "sub-committees and upper levels are not judged. Secretaries and deputies are counted by distinct member "
+      "code. Parameters follow the congress directive of the planned term.";
+  m.default_severity = Severity::error;
+  m.params.push_back(param_int("max_deputies", 2, "Số phó bí thư tối đa của đảng ủy cơ sở",
+                               "Maximum deputy secretaries of a grassroots party committee"));
+  m.editions = directive_editions("bí thư, phó bí thư; Điều lệ Đảng 2011, Điều 24.4 (chi bộ)");
+  return m;
+}
+
+void SecretaryPlanRule::check(const RunContext& ctx, FindingSink& out) const {
+  const Dataset& data = ctx.data;
+  for (const PlannedCommittee& c : planned_committees(data, ctx.as_of)) {
+    const Organization& o = data.organizations[c.org];
+    const Edition& p = term_edition(ctx, c.term_start);
+    const auto secretaries = holders(data, c.seats, CommitteeRole::bi_thu);
+    if (secretaries.size() != 1) {
+      Finding f = org_finding(ctx, c.org, p);
+      f.discriminator = fmt::format("{}/secretary", c.term);
+      if (secretaries.empty()) {
+        f.message_vi = fmt::format("Cấp ủy dự kiến nhiệm kỳ {} của {} không có bí thư", c.term, org_vi(o));
+        f.message_en = fmt::format("The planned {} committee of {} has no secretary", c.term, org_en(o));
+      } else {
+        f.message_vi = fmt::format("Cấp ủy dự kiến nhiệm kỳ {} của {} có {} bí thư ({}), chỉ được có 1", c.term,
+                                   org_vi(o), secretaries.size(), name_members(data, secretaries));
+        f.message_en = fmt::format("The planned {} committee of {} has {} secretaries ({}); there must be 1", c.term,
+                                   org_en(o), secretaries.size(), name_members(data, secretaries));
+      }
+      f.evidence = {{"term", std::string(c.term)}, {"secretaries", std::to_string(secretaries.size())}};
+      out.emit(std::move(f));
+    }
+    std::int64_t max_deputies = -1;
+    if (is_cell(o.kind)) max_deputies = 1;
+    if (o.kind == OrgKind::dang_bo_co_so) max_deputies = p.integer("max_deputies");
+    const auto deputies = holders(data, c.seats, CommitteeRole::pho_bi_thu);
+    if (max_deputies < 0 || static_cast<std::int64_t>(deputies.size()) <= max_deputies) continue;
+    Finding f = org_finding(ctx, c.org, p);
+    f.discriminator = fmt::format("{}/deputies", c.term);
+    f.message_vi = fmt::format("Cấp ủy dự kiến nhiệm kỳ {} của {} có {} phó bí thư ({}), nhiều nhất là {}", c.term,
+                               org_vi(o), deputies.size(), name_members(data, deputies), max_deputies);
+    f.message_en = fmt::format("The planned {} committee of {} has {} deputy secretaries ({}); at most {} allowed",
+                               c.term, org_en(o), deputies.size(), name_members(data, deputies), max_deputies);
+    f.evidence = {{"term", std::string(c.term)},
+                  {"deputies", std::to_string(deputies.size())},
+                  {"max_deputies", std::to_string(max_deputies)}};
+    out.emit(std::move(f));
+  }
+}
+
+}  // namespace kiemtra::plugins::congress
