@@ -6,6 +6,8 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config
   libboost-dev libyaml-cpp-dev libfmt-dev nlohmann-json3-dev libcli11-dev libutf8proc-dev
   libgtest-dev libgmock-dev
+  libxlsxwriter-dev
+  chromium chromium-driver python3-selenium python3-jsonschema python3-openpyxl fonts-dejavu-core
 )
 
 missing=()

@@ -1,7 +1,12 @@
 // Dispatch from a format name to its writer, and from a file extension to a format.
 #include "report/formats.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -9,20 +14,55 @@ namespace kiemtra::core {
 
 namespace {
 
+using StreamWriter = void (*)(const RunReport&, std::ostream&);
+using FileWriter = void (*)(const RunReport&, const std::string&);
+
+/// A format writes either to a stream, or (a zip container such as xlsx) to a file it creates itself.
 struct FormatEntry {
   const char* name;
-  const char* extension;
-  void (*write)(const RunReport&, std::ostream&);
+  const char* extensions[2];  ///< nullptr when fewer
+  StreamWriter to_stream;
+  FileWriter to_file;
 };
 
-// One line per format; a format that needs a file rather than a stream gets its own branch in write_report.
 const FormatEntry kFormats[] = {
-    {"text", ".txt", &write_text},
-    {"json", ".json", &write_json},
+    {"text", {".txt", nullptr}, &write_text, nullptr},
+    {"json", {".json", nullptr}, &write_json, nullptr},
+    {"html", {".html", ".htm"}, &write_html, nullptr},
+    {"xlsx", {".xlsx", nullptr}, nullptr, &write_xlsx},
+    {"sarif", {".sarif", ".sarif.json"}, &write_sarif, nullptr},
+    {"junit", {".junit.xml", ".xml"}, &write_junit, nullptr},
+    {"csv", {".csv", nullptr}, &write_csv, nullptr},
+    {"jsonl", {".jsonl", ".ndjson"}, &write_jsonl, nullptr},
 };
+
+std::string lowercase(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
 
 bool ends_with(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+UserError cannot_write(const std::string& path) {
+  return UserError({"Không ghi được tệp '" + path + "'.", "Cannot write the file '" + path + "'."});
+}
+
+/// A file-only format asked for on standard output: written to a temporary file, then copied.
+void file_to_stdout(const FormatEntry& entry, const RunReport& report) {
+  std::string tmpl = (std::filesystem::temp_directory_path() / "kiemtra-report-XXXXXX").string();
+  const int fd = mkstemp(tmpl.data());
+  if (fd < 0) throw cannot_write(tmpl);
+  close(fd);
+  struct Remove {
+    std::string path;
+    ~Remove() { std::filesystem::remove(path); }
+  } cleanup{tmpl};
+  entry.to_file(report, tmpl);
+  std::ifstream in(tmpl, std::ios::binary);
+  std::cout << in.rdbuf();
+  std::cout.flush();
 }
 
 }  // namespace
@@ -37,24 +77,42 @@ const std::vector<std::string>& report_formats() {
 }
 
 std::string format_for_path(const std::string& path) {
+  const std::string lower = lowercase(path);
+  std::string best;
+  std::size_t best_length = 0;
   for (const auto& f : kFormats)
-    if (ends_with(path, f.extension)) return f.name;
-  return "";
+    for (const char* ext : f.extensions) {
+      if (ext == nullptr) continue;
+      const std::string e = ext;
+      if (e.size() > best_length && ends_with(lower, e)) {
+        best = f.name;
+        best_length = e.size();
+      }
+    }
+  return best;
 }
 
 void write_report(const std::string& format, const RunReport& report, const std::string& path) {
-  const auto* entry = std::find_if(std::begin(kFormats), std::end(kFormats),
-                                   [&](const FormatEntry& f) { return format == f.name; });
+  const auto* entry =
+      std::find_if(std::begin(kFormats), std::end(kFormats), [&](const FormatEntry& f) { return format == f.name; });
   if (entry == std::end(kFormats))
     throw UserError({"Định dạng không hỗ trợ: '" + format + "'.", "Unsupported format: '" + format + "'."});
-  if (path.empty() || path == "-") {
-    entry->write(report, std::cout);
+  const bool to_stdout = path.empty() || path == "-";
+  if (entry->to_file) {
+    if (to_stdout)
+      file_to_stdout(*entry, report);
+    else
+      entry->to_file(report, path);
+    return;
+  }
+  if (to_stdout) {
+    entry->to_stream(report, std::cout);
     std::cout.flush();
     return;
   }
   std::ofstream out(path, std::ios::binary);
-  if (!out) throw UserError({"Không ghi được tệp '" + path + "'.", "Cannot write the file '" + path + "'."});
-  entry->write(report, out);
+  if (!out) throw cannot_write(path);
+  entry->to_stream(report, out);
   out.flush();
   if (!out) throw UserError({"Ghi tệp '" + path + "' bị lỗi.", "Writing the file '" + path + "' failed."});
 }

@@ -8,10 +8,11 @@
 
 namespace kiemtra::core {
 
-/// Every format `--format` accepts.
+/// Every format `--format` accepts: text, json, html, xlsx, sarif, junit, csv, jsonl.
 const std::vector<std::string>& report_formats();
 
-/// The format a file name implies by its extension (".json" -> "json", ".txt" -> "text"); "" when none does.
+/// The format a file name implies by its extension, case-insensitively; the longest matching
+/// extension wins, so "x.sarif.json" is sarif and "x.junit.xml" junit. "" when none matches.
 std::string format_for_path(const std::string& path);
 
 /// Writes the report in `format` to `path` ("" or "-" for standard output).

@@ -27,6 +27,24 @@ void write_text(const RunReport& report, std::ostream& out);
 /// The JSON document of docs/json-output.md (schema "kiemtra.findings/1").
 void write_json(const RunReport& report, std::ostream& out);
 
+/// One self-contained HTML page: summary, organization tree with rolled-up counts, filters (docs/reports.md).
+void write_html(const RunReport& report, std::ostream& out);
+
+/// SARIF 2.1.0: one run, the rules in tool.driver.rules, one result per finding.
+void write_sarif(const RunReport& report, std::ostream& out);
+
+/// JUnit XML: a testsuite per rule family, a testcase per rule and organization with findings.
+void write_junit(const RunReport& report, std::ostream& out);
+
+/// CSV (RFC 4180, UTF-8 with BOM), one finding per row.
+void write_csv(const RunReport& report, std::ostream& out);
+
+/// JSON Lines: one finding object per line, with its fingerprint.
+void write_jsonl(const RunReport& report, std::ostream& out);
+
+/// An Excel workbook (summary, findings, counts per organization) written to the file `path`.
+void write_xlsx(const RunReport& report, const std::string& path);
+
 /// "error"/"lỗi" ... in the report's language.
 std::string severity_label(Severity s, const std::string& lang);
 

@@ -1,0 +1,93 @@
+// The words of the HTML report, in Vietnamese and English.
+#include <map>
+
+#include "report/html_parts.hpp"
+
+namespace kiemtra::core::html {
+
+namespace {
+
+struct Label {
+  const char* key;
+  const char* vi;
+  const char* en;
+  bool script;  ///< the script needs it
+};
+
+constexpr Label kLabels[] = {
+    {"title", "Báo cáo kiểm tra", "Validation report", false},
+    {"as_of", "Ngày tham chiếu", "As of", false},
+    {"organizations", "tổ chức", "organizations", false},
+    {"members", "đảng viên", "members", false},
+    {"rules_run", "quy tắc đã chạy", "rules run", false},
+    {"configuration", "cấu hình", "configuration", false},
+    {"summary", "Tóm tắt", "Summary", false},
+    {"findings", "phát hiện", "findings", false},
+    {"by_family", "Theo nhóm quy tắc", "By rule family", false},
+    {"family", "Nhóm quy tắc", "Rule family", false},
+    {"total", "Tổng", "Total", false},
+    {"orgs_with_errors", "Tổ chức có lỗi", "Organizations with errors", false},
+    {"orgs_with_errors_hint", "tính lỗi của riêng tổ chức; bấm tên để mở trong cây",
+     "counting each organization's own errors; click a name to open it in the tree", false},
+    {"more_orgs", "… và {n} tổ chức khác: xem cây tổ chức.", "… and {n} more organizations: see the tree.", false},
+    {"none_with_errors", "Không tổ chức nào có lỗi.", "No organization has errors.", false},
+    {"tree", "Cây tổ chức", "Organization tree", false},
+    {"tree_hint", "Số đếm của mỗi tổ chức gồm cả các tổ chức cấp dưới. Bấm ▸ để mở.",
+     "Each organization's counts include those below it. Click ▸ to open.", false},
+    {"severity", "Mức độ", "Severity", false},
+    {"all", "Tất cả", "All", false},
+    {"search", "Tìm", "Search", false},
+    {"search_placeholder", "tên, mã, nội dung… (không cần dấu)", "name, id, message…", false},
+    {"only_with_findings", "Chỉ hiện tổ chức có phát hiện", "Only organizations with findings", false},
+    {"clear", "Bỏ lọc", "Clear filters", false},
+    {"problems", "Sự cố khi chạy", "Problems during the run", false},
+    {"rule_failed", "Quy tắc bị lỗi", "Rule failed", false},
+    {"plugin_failed", "Không nạp được plugin", "Plugin not loaded", false},
+    {"noscript", "Trình duyệt đang tắt JavaScript: phần tóm tắt ở trên vẫn đầy đủ, nhưng cây tổ chức cần JavaScript.",
+     "JavaScript is off: the summary above is complete, but the organization tree needs JavaScript.", false},
+    {"print_note", "Bản in gồm các phần đang mở trên màn hình.", "The printout holds the parts open on screen.", false},
+    {"col_org", "Tổ chức", "Organization", false},
+    {"col_rule", "Quy tắc", "Rule", true},
+    {"col_severity", "Mức độ", "Severity", true},
+    {"col_subject", "Đối tượng", "Subject", true},
+    {"col_message", "Nội dung", "Message", true},
+    {"col_citation", "Căn cứ", "Citation", true},
+    {"show_more", "Xem thêm {n}", "Show {n} more", true},
+    {"more_children", "Xem thêm {n} tổ chức", "Show {n} more organizations", true},
+    {"showing", "Đang hiện {shown} / {total} phát hiện", "Showing {shown} of {total} findings", true},
+    {"own", "của riêng", "own", true},
+    {"open", "Mở", "Open", true},
+    {"close", "Đóng", "Close", true},
+    {"no_match", "Không có phát hiện nào khớp bộ lọc.", "No finding matches the filters.", true},
+    {"no_findings_here", "Tổ chức này không có phát hiện nào của riêng nó.",
+     "This organization has no findings of its own.", true},
+};
+
+}  // namespace
+
+const std::string& label(std::string_view key, const std::string& lang) {
+  static const auto tables = [] {
+    std::map<std::string, std::string, std::less<>> vi, en;
+    for (const auto& l : kLabels) vi[l.key] = l.vi, en[l.key] = l.en;
+    return std::pair{vi, en};
+  }();
+  const auto& table = lang == "en" ? tables.second : tables.first;
+  const auto it = table.find(key);
+  if (it != table.end()) return it->second;
+  static const std::string unknown = "?";
+  return unknown;
+}
+
+std::string severity_plural(Severity s, const std::string& lang) {
+  if (lang != "en" || s == Severity::info) return severity_label(s, lang);
+  return severity_label(s, lang) + "s";
+}
+
+nlohmann::json script_labels(const std::string& lang) {
+  nlohmann::json out = nlohmann::json::object();
+  for (const auto& l : kLabels)
+    if (l.script) out[l.key] = lang == "en" ? l.en : l.vi;
+  return out;
+}
+
+}  // namespace kiemtra::core::html
