@@ -1,13 +1,13 @@
 // Runs rule fixtures and compares their findings with the expected ones.
 #include "harness/fixture.hpp"
 
+#include <unistd.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <map>
-#include <unistd.h>
 
 #include "dataset/reader.hpp"
 #include "engine/engine.hpp"
@@ -78,6 +78,22 @@ Config fixture_config(const Expectation& e, const std::vector<RuleMeta>& known,
   }
 }
 
+/// A YAML scalar as written in expected.yaml: plain when it can be, else double-quoted.
+std::string yaml_scalar(const std::string& s) {
+  const bool plain = !s.empty() && s.find_first_of(":#{}[],&*!|>'\"%@`") == std::string::npos && s.front() != ' ' &&
+                     s.front() != '-' && s.front() != '?' && s.back() != ' ' && s != "~" && s != "null" &&
+                     s != "Null" && s != "NULL";
+  if (plain) return s;
+  std::string out = "\"";
+  for (char c : s) out += (c == '"' || c == '\\') ? std::string("\\") + c : std::string(1, c);
+  return out + "\"";
+}
+
+std::string key_text(const FindingKey& k) {
+  return "{rule: " + yaml_scalar(k.rule) + ", severity: " + yaml_scalar(k.severity) + ", org: " + yaml_scalar(k.org) +
+         ", subject: " + yaml_scalar(k.subject) + "}";
+}
+
 Date parse_iso(const std::string& s) {
   int y = 0, m = 0, d = 0;
   if (std::sscanf(s.c_str(), "%d-%d-%d", &y, &m, &d) != 3 || !Date::is_valid_ymd(y, m, d)) return {};
@@ -91,7 +107,8 @@ std::vector<fs::path> find_fixtures(const fs::path& root) {
   if (fs::exists(root / "expected.yaml")) out.push_back(root);
   if (fs::is_directory(root))
     for (const auto& entry : fs::recursive_directory_iterator(root))
-      if (entry.is_regular_file() && entry.path().filename() == "expected.yaml") out.push_back(entry.path().parent_path());
+      if (entry.is_regular_file() && entry.path().filename() == "expected.yaml")
+        out.push_back(entry.path().parent_path());
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -123,8 +140,8 @@ FixtureResult run_fixture(const fs::path& dir, const std::vector<LoadedRule>& ru
     for (const Finding& f : run.findings) {
       const std::string org = f.org == kNone ? "" : std::string(data->organizations[f.org].id);
       actual.push_back({f.rule_id, std::string(code(f.severity)), org, f.subject_id});
-      result.actual_text.push_back(std::string(code(f.severity)) + " " + f.rule_id + " org=" + org +
-                                   " subject=" + f.subject_id + " — " + f.message_en);
+      // In expected.yaml's own form, so a reviewed finding can be pasted into the fixture.
+      result.actual_text.push_back("- " + key_text(actual.back()) + "  # " + f.message_en);
     }
     std::vector<FindingKey> expected = e.findings;
     std::sort(actual.begin(), actual.end());
@@ -142,15 +159,12 @@ FixtureResult run_fixture(const fs::path& dir, const std::vector<LoadedRule>& ru
 }
 
 std::string describe(const FixtureResult& r) {
-  const auto key = [](const FindingKey& k) {
-    return "{rule: " + k.rule + ", severity: " + k.severity + ", org: " + k.org + ", subject: " + k.subject + "}";
-  };
   std::string out = (r.passed() ? "PASS " : "FAIL ") + r.dir.string() + "\n";
   if (!r.error.empty()) out += "  error: " + r.error + "\n";
-  for (const auto& k : r.missing) out += "  - expected, not found: " + key(k) + "\n";
-  for (const auto& k : r.unexpected) out += "  + found, not expected: " + key(k) + "\n";
+  for (const auto& k : r.missing) out += "  - expected, not found: " + key_text(k) + "\n";
+  for (const auto& k : r.unexpected) out += "  + found, not expected: " + key_text(k) + "\n";
   if (!r.passed() && r.error.empty()) {
-    out += "  actual findings:\n";
+    out += r.actual_text.empty() ? "  actual findings: none\n" : "  actual findings (expected.yaml form):\n";
     for (const auto& line : r.actual_text) out += "    " + line + "\n";
   }
   return out;
