@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <ctime>
 
 namespace kiemtra::core::cli {
 
@@ -37,6 +38,13 @@ Config choose_config(const std::string& profile, const std::string& config_file,
   for (const auto& d : dirs)
     if (fs::exists(d / "default.yaml")) return load_profile("default", dirs, known);
   return default_config(known);
+}
+
+Date today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
 }
 
 Date parse_cli_date(const std::string& text, const std::string& option) {

@@ -56,5 +56,28 @@ int run_rules_explain(const CommonOptions& common, const std::string& id);
 int run_plugins(const CommonOptions& common);
 int run_check_config(const CommonOptions& common, const std::string& file);
 int run_test_rules(const CommonOptions& common, const std::string& dir);
+int run_new_plugin(const CommonOptions& common, const std::string& name, const std::string& dir);
+struct NewRuleOptions {
+  std::string id;        ///< FAMILY/NAME
+  std::string source;    ///< --source: where to look for the plugin (default: the current folder, upwards)
+  std::string severity = "error";
+};
+int run_new_rule(const CommonOptions& common, const NewRuleOptions& options);
+struct RulesDocsOptions {
+  std::string outdir;
+  std::string fixtures;            ///< --fixtures: the fixtures root (tests/rules), for the examples
+  std::vector<std::string> rules;  ///< --rules: only rules matching these globs
+};
+int run_rules_docs(const CommonOptions& common, const RulesDocsOptions& options);
+struct StatsOptions {
+  std::string dataset;
+  std::string format = "text";
+  std::string org;
+  std::string as_of;
+};
+int run_stats(const CommonOptions& common, const StatsOptions& options);
+
+/// Today's date in local time.
+Date today();
 
 }  // namespace kiemtra::core::cli

@@ -51,6 +51,13 @@ int dispatch(int argc, char** argv) {
   add_common(explain, common);
   explain->add_option("id", explain_id, "Rule id, e.g. structure/cell-min-official-members")->required();
 
+  RulesDocsOptions docs_options;
+  auto* docs = rules->add_subcommand("docs", "Write one Markdown page per rule and an index into a folder");
+  add_common(docs, common);
+  docs->add_option("outdir", docs_options.outdir, "Output folder (e.g. docs/rules)")->required();
+  docs->add_option("--fixtures", docs_options.fixtures, "Fixtures root whose cases illustrate each rule (tests/rules)");
+  docs->add_option("--rules", docs_options.rules, "Only rules matching these globs (e.g. 'myprovince/*')");
+
   auto* plugins = app.add_subcommand("plugins", "Show every plugin found and whether it loaded");
   add_common(plugins, common);
 
@@ -63,6 +70,28 @@ int dispatch(int argc, char** argv) {
   auto* test_rules = app.add_subcommand("test-rules", "Run rule fixtures (expected.yaml beside a dataset)");
   add_common(test_rules, common);
   test_rules->add_option("dir", fixtures_dir, "Folder of fixtures")->required();
+
+  StatsOptions st;
+  auto* stats = app.add_subcommand("stats", "The period's figures (organizations, members, admissions, inspections ...)");
+  add_common(stats, common);
+  stats->add_option("dataset", st.dataset, "Dataset folder or single-file YAML dataset")->required();
+  stats->add_option("--format", st.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  stats->add_option("--org", st.org, "Only this organization's subtree (its id)");
+  stats->add_option("--as-of", st.as_of, "End of the period (default: the manifest's as_of, else today)");
+
+  std::string new_plugin_name, new_plugin_dir;
+  auto* new_plugin = app.add_subcommand("new-plugin", "Write a buildable plugin project with one example rule");
+  add_common(new_plugin, common);
+  new_plugin->add_option("name", new_plugin_name, "Plugin name, also its rules' family (e.g. my-province)")->required();
+  new_plugin->add_option("dir", new_plugin_dir, "Folder to create (must not exist or be empty)")->required();
+
+  NewRuleOptions new_rule_options;
+  auto* new_rule = app.add_subcommand("new-rule", "Add a rule to its plugin: files, registration, fixtures, doc");
+  add_common(new_rule, common);
+  new_rule->add_option("id", new_rule_options.id, "FAMILY/NAME of the new rule")->required();
+  new_rule->add_option("--source", new_rule_options.source, "Source tree or plugin project (default: current folder)");
+  new_rule->add_option("--severity", new_rule_options.severity, "Default severity: error, warning or info")
+      ->check(CLI::IsMember({"error", "warning", "info"}));
 
   try {
     app.parse(argc, argv);
@@ -83,6 +112,10 @@ int dispatch(int argc, char** argv) {
   if (plugins->parsed()) return run_plugins(common);
   if (check->parsed()) return run_check_config(common, config_file);
   if (test_rules->parsed()) return run_test_rules(common, fixtures_dir);
+  if (docs->parsed()) return run_rules_docs(common, docs_options);
+  if (new_plugin->parsed()) return run_new_plugin(common, new_plugin_name, new_plugin_dir);
+  if (new_rule->parsed()) return run_new_rule(common, new_rule_options);
+  if (stats->parsed()) return run_stats(common, st);
   return kExitUsage;
 }
 

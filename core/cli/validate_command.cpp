@@ -14,12 +14,6 @@ namespace kiemtra::core::cli {
 
 namespace {
 
-Date today() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return Date::from_ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
-}
 
 /// Each destination of the report with its format: every --output by its extension (or
 /// --format for a lone output that has none), else standard output in --format.

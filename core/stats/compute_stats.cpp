@@ -1,0 +1,123 @@
+// Counting the period's figures and rolling them up the organization tree.
+#include <string_view>
+
+#include "stats/stats.hpp"
+
+namespace kiemtra::core {
+
+namespace {
+
+DisciplineForm discipline_form(std::string_view detail) {
+  // The contract's codes; offices also write the Vietnamese words.
+  if (detail.find("khien_trach") != std::string_view::npos || detail.find("hiển trách") != std::string_view::npos)
+    return DisciplineForm::khien_trach;
+  if (detail.find("canh_cao") != std::string_view::npos || detail.find("ảnh cáo") != std::string_view::npos)
+    return DisciplineForm::canh_cao;
+  if (detail.find("cach_chuc") != std::string_view::npos || detail.find("ách chức") != std::string_view::npos)
+    return DisciplineForm::cach_chuc;
+  if (detail.find("khai_tru") != std::string_view::npos || detail.find("hai trừ") != std::string_view::npos)
+    return DisciplineForm::khai_tru;
+  return DisciplineForm::other;
+}
+
+}  // namespace
+
+void Figures::add(const Figures& o) {
+  chi_bo_co_so += o.chi_bo_co_so;
+  dang_bo_co_so += o.dang_bo_co_so;
+  dang_bo_bo_phan += o.dang_bo_bo_phan;
+  chi_bo_truc_thuoc += o.chi_bo_truc_thuoc;
+  members += o.members;
+  official += o.official;
+  probationary += o.probationary;
+  admitted += o.admitted;
+  converted += o.converted;
+  transfers_out += o.transfers_out;
+  transfers_in += o.transfers_in;
+  cards_issued += o.cards_issued;
+  badge_proposals += o.badge_proposals;
+  orgs_inspected += o.orgs_inspected;
+  members_inspected += o.members_inspected;
+  supervisions += o.supervisions;
+  dues_inspections += o.dues_inspections;
+  discipline_inspections += o.discipline_inspections;
+  for (std::size_t i = 0; i < discipline_inspections_by_kind.size(); ++i)
+    discipline_inspections_by_kind[i] += o.discipline_inspections_by_kind[i];
+  disciplined += o.disciplined;
+  for (std::size_t i = 0; i < disciplined_by_form.size(); ++i) disciplined_by_form[i] += o.disciplined_by_form[i];
+}
+
+StatsReport compute_stats(const Dataset& d, Date period_start, Date as_of) {
+  StatsReport s;
+  s.period_start = period_start;
+  s.as_of = as_of;
+  s.admission_target = d.target("admissions");
+  const std::size_t n = d.organizations.size();
+  // Own figures first (index n collects what belongs to no organization), then rolled up.
+  std::vector<Figures> own(n + 1);
+  const auto slot = [&](std::uint32_t org) -> Figures& { return own[org == kNone || org >= n ? n : org]; };
+  const auto in_period = [&](Date x) { return x.valid() && x >= period_start && x <= as_of; };
+
+  for (std::uint32_t o = 0; o < n; ++o) {
+    const Organization& org = d.organizations[o];
+    if (!org.live_at(as_of) || (org.established_on.valid() && org.established_on > as_of)) continue;
+    // An organization counts for its parent: "the bloc has 42 grassroots cells".
+    Figures& f = slot(org.parent);
+    switch (org.kind) {
+      case OrgKind::chi_bo_co_so: ++f.chi_bo_co_so; break;
+      case OrgKind::dang_bo_co_so: ++f.dang_bo_co_so; break;
+      case OrgKind::dang_bo_bo_phan: ++f.dang_bo_bo_phan; break;
+      case OrgKind::chi_bo_truc_thuoc: ++f.chi_bo_truc_thuoc; break;
+      default: break;
+    }
+  }
+  for (const Member& m : d.members) {
+    Figures& f = slot(m.org);
+    if (!m.admitted_on.valid() || m.admitted_on <= as_of) {
+      ++f.members;
+      if (m.official_at(as_of)) ++f.official;
+      else ++f.probationary;
+    }
+    if (in_period(m.admitted_on)) ++f.admitted;
+    if (in_period(m.official_on)) ++f.converted;
+  }
+  for (const Transfer& t : d.transfers) {
+    if (!in_period(t.issued_on)) continue;
+    if (t.direction == TransferDirection::di) ++slot(t.org).transfers_out;
+    if (t.direction == TransferDirection::den) ++slot(t.org).transfers_in;
+  }
+  for (const Event& e : d.events) {
+    if (!in_period(e.date)) continue;
+    const std::uint32_t owner = e.org != kNone ? e.org : (e.member != kNone ? d.members[e.member].org : kNone);
+    Figures& f = slot(owner);
+    switch (e.kind) {
+      case EventKind::the_dang_vien: ++f.cards_issued; break;
+      case EventKind::huy_hieu_de_nghi: ++f.badge_proposals; break;
+      case EventKind::kiem_tra_to_chuc: ++f.orgs_inspected; break;
+      case EventKind::kiem_tra_dang_vien: ++f.members_inspected; break;
+      case EventKind::giam_sat: ++f.supervisions; break;
+      case EventKind::kiem_tra_dang_phi: ++f.dues_inspections; break;
+      case EventKind::kiem_tra_thi_hanh_ky_luat:
+        ++f.discipline_inspections;
+        if (e.org != kNone) ++f.discipline_inspections_by_kind[static_cast<int>(d.organizations[e.org].kind)];
+        break;
+      case EventKind::ky_luat:
+        ++f.disciplined;
+        ++f.disciplined_by_form[static_cast<int>(discipline_form(e.detail))];
+        break;
+      default: break;
+    }
+  }
+
+  for (const Figures& f : own) s.total.add(f);
+  // Children come after their parent in preorder, so a reverse pass rolls figures up.
+  s.per_org.assign(own.begin(), own.begin() + static_cast<std::ptrdiff_t>(n));
+  for (auto it = d.tree.preorder.rbegin(); it != d.tree.preorder.rend(); ++it) {
+    const std::uint32_t o = *it;
+    const std::uint32_t p = d.organizations[o].parent;
+    if (p != kNone && !d.tree.in_cycle[o]) s.per_org[p].add(s.per_org[o]);
+  }
+  return s;
+}
+
+}  // namespace kiemtra::core

@@ -1,0 +1,66 @@
+// The figures as JSON, for pipelines and for the tests of the sample's figures.
+#include <nlohmann/json.hpp>
+
+#include "stats/stats.hpp"
+
+namespace kiemtra::core {
+
+namespace {
+
+nlohmann::json figures_json(const Figures& f, const StatsReport& s) {
+  nlohmann::json j = {
+      {"grassroots_organizations", f.chi_bo_co_so + f.dang_bo_co_so},
+      {"chi_bo_co_so", f.chi_bo_co_so},
+      {"dang_bo_co_so", f.dang_bo_co_so},
+      {"dang_bo_bo_phan", f.dang_bo_bo_phan},
+      {"chi_bo_truc_thuoc", f.chi_bo_truc_thuoc},
+      {"members", f.members},
+      {"official", f.official},
+      {"probationary", f.probationary},
+      {"admitted", f.admitted},
+      {"converted", f.converted},
+      {"transfers_out", f.transfers_out},
+      {"transfers_in", f.transfers_in},
+      {"cards_issued", f.cards_issued},
+      {"badge_proposals", f.badge_proposals},
+      {"organizations_inspected", f.orgs_inspected},
+      {"members_inspected", f.members_inspected},
+      {"supervisions", f.supervisions},
+      {"dues_inspections", f.dues_inspections},
+      {"discipline_inspections", f.discipline_inspections},
+      {"discipline_inspections_by_kind",
+       {{"chi_bo_co_so", f.discipline_inspections_by_kind[static_cast<int>(OrgKind::chi_bo_co_so)]},
+        {"chi_bo_truc_thuoc", f.discipline_inspections_by_kind[static_cast<int>(OrgKind::chi_bo_truc_thuoc)]},
+        {"dang_bo_co_so", f.discipline_inspections_by_kind[static_cast<int>(OrgKind::dang_bo_co_so)]}}},
+      {"disciplined", f.disciplined},
+      {"disciplined_by_form",
+       {{"khien_trach", f.disciplined_by_form[0]},
+        {"canh_cao", f.disciplined_by_form[1]},
+        {"cach_chuc", f.disciplined_by_form[2]},
+        {"khai_tru", f.disciplined_by_form[3]},
+        {"other", f.disciplined_by_form[4]}}}};
+  if (s.admission_target && *s.admission_target > 0)
+    j["admission_plan_share_percent"] = 100.0 * static_cast<double>(f.admitted) / static_cast<double>(*s.admission_target);
+  return j;
+}
+
+}  // namespace
+
+void write_stats_json(const StatsReport& s, const Dataset& d, std::uint32_t org, std::ostream& out) {
+  nlohmann::json doc = {{"schema", "kiemtra.stats/1"},
+                        {"dataset", d.name},
+                        {"period", {{"start", s.period_start.iso()}, {"end", s.as_of.iso()}}},
+                        {"admission_target", s.admission_target ? nlohmann::json(*s.admission_target) : nullptr}};
+  doc["total"] = figures_json(org == kNone ? s.total : s.per_org[org], s);
+  nlohmann::json orgs = nlohmann::json::array();
+  for (std::uint32_t o : d.tree.preorder) {
+    if (org != kNone && !d.tree.within(o, org)) continue;
+    const Organization& x = d.organizations[o];
+    orgs.push_back({{"id", x.id}, {"name", x.name}, {"kind", code(x.kind)}, {"path", d.path(o)},
+                    {"figures", figures_json(s.per_org[o], s)}});
+  }
+  doc["organizations"] = std::move(orgs);
+  out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace kiemtra::core
