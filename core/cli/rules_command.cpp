@@ -60,9 +60,13 @@ int run_rules_explain(const CommonOptions& common, const std::string& id) {
   std::cout << "\n" << (en ? m.description_en : m.description_vi) << "\n";
   if (!m.params.empty()) {
     std::cout << "\n" << (en ? "Parameters:" : "Tham số:") << "\n";
-    for (const auto& p : m.params)
+    for (const auto& p : m.params) {
+      // A parameter may have no default (an optional date): say so rather than print an empty value.
+      std::string value = format_param_value(p.default_value);
+      if (value.empty()) value = en ? "none" : "không có";
       std::cout << fmt::format("  {} ({}, {} {}): {}\n", p.name, type_name(p.type), en ? "default" : "mặc định",
-                               format_param_value(p.default_value), en ? p.description_en : p.description_vi);
+                               value, en ? p.description_en : p.description_vi);
+    }
   }
   std::cout << "\n" << (en ? "Regulation (editions):" : "Căn cứ (các phiên bản):") << "\n";
   for (const auto& e : m.editions) {
