@@ -12,12 +12,15 @@ int run_stats(const CommonOptions& common, const StatsOptions& o) {
   const auto data = read_dataset(o.dataset);
   const Date as_of = cli_as_of.valid() ? cli_as_of : data->as_of.valid() ? data->as_of : today();
   const Date start = data->period_start.valid() && data->period_start <= as_of ? data->period_start
-                                                                                : Date::from_ymd(as_of.year(), 1, 1);
+                                                                               : Date::from_ymd(as_of.year(), 1, 1);
   std::uint32_t org = kNone;
   if (!o.org.empty()) {
     org = data->find_org(o.org);
     if (org == kNone)
-      throw UserError({"Không có tổ chức '" + o.org + "' trong dữ liệu.", "No organization '" + o.org + "' in the dataset."});
+      throw UserError(
+          {"--org: không có tổ chức mã '" + o.org + "' trong " + o.dataset + " (mã là cột id của organizations.csv).",
+           "--org: no organization with id '" + o.org + "' in " + o.dataset +
+               " (ids are the id column of organizations.csv)."});
   }
   const StatsReport stats = compute_stats(*data, start, as_of);
   if (o.format == "json")

@@ -79,7 +79,9 @@ StatsReport compute_stats(const Dataset& d, Date period_start, Date as_of) {
       else ++f.probationary;
     }
     if (in_period(m.admitted_on)) ++f.admitted;
-    if (in_period(m.official_on)) ++f.converted;
+    // A conversion is an official member whose official date falls in the period (a probationary row with an
+    // official date is integrity/status-mismatch's, not a conversion).
+    if (m.status == MemberStatus::chinh_thuc && in_period(m.official_on)) ++f.converted;
   }
   for (const Transfer& t : d.transfers) {
     if (!in_period(t.issued_on)) continue;

@@ -7,7 +7,7 @@ namespace kiemtra::core {
 
 namespace {
 
-nlohmann::json figures_json(const Figures& f, const StatsReport& s) {
+nlohmann::json figures_json(const Figures& f, const StatsReport& s, bool with_plan) {
   nlohmann::json j = {
       {"grassroots_organizations", f.chi_bo_co_so + f.dang_bo_co_so},
       {"chi_bo_co_so", f.chi_bo_co_so},
@@ -39,8 +39,10 @@ nlohmann::json figures_json(const Figures& f, const StatsReport& s) {
         {"cach_chuc", f.disciplined_by_form[2]},
         {"khai_tru", f.disciplined_by_form[3]},
         {"other", f.disciplined_by_form[4]}}}};
-  if (s.admission_target && *s.admission_target > 0)
-    j["admission_plan_share_percent"] = 100.0 * static_cast<double>(f.admitted) / static_cast<double>(*s.admission_target);
+  // The target is the whole dataset's plan: a share of it means something only for the top organization.
+  if (with_plan && s.admission_target && *s.admission_target > 0)
+    j["admission_plan_share_percent"] =
+        100.0 * static_cast<double>(f.admitted) / static_cast<double>(*s.admission_target);
   return j;
 }
 
@@ -51,13 +53,16 @@ void write_stats_json(const StatsReport& s, const Dataset& d, std::uint32_t org,
                         {"dataset", d.name},
                         {"period", {{"start", s.period_start.iso()}, {"end", s.as_of.iso()}}},
                         {"admission_target", s.admission_target ? nlohmann::json(*s.admission_target) : nullptr}};
-  doc["total"] = figures_json(org == kNone ? s.total : s.per_org[org], s);
+  doc["total"] = figures_json(org == kNone ? s.total : s.per_org[org], s, org == kNone || d.tree.depth[org] == 0);
   nlohmann::json orgs = nlohmann::json::array();
   for (std::uint32_t o : d.tree.preorder) {
     if (org != kNone && !d.tree.within(o, org)) continue;
     const Organization& x = d.organizations[o];
-    orgs.push_back({{"id", x.id}, {"name", x.name}, {"kind", code(x.kind)}, {"path", d.path(o)},
-                    {"figures", figures_json(s.per_org[o], s)}});
+    orgs.push_back({{"id", x.id},
+                    {"name", x.name},
+                    {"kind", code(x.kind)},
+                    {"path", d.path(o)},
+                    {"figures", figures_json(s.per_org[o], s, d.tree.depth[o] == 0)}});
   }
   doc["organizations"] = std::move(orgs);
   out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
