@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <ctime>
 
+#include "engine/engine_rules.hpp"
+
 namespace kiemtra::core::cli {
 
 namespace fs = std::filesystem;
@@ -25,6 +27,8 @@ std::vector<RuleMeta> known_rules(const PluginSet& plugins) {
   std::vector<RuleMeta> known;
   known.reserve(plugins.rules.size());
   for (const auto& r : plugins.rules) known.push_back(r.meta);
+  // The engine's own rules: a profile may turn them off or change their severity.
+  for (const auto& m : engine_rules()) known.push_back(m);
   return known;
 }
 

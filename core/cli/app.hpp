@@ -49,6 +49,13 @@ struct ValidateOptions {
   bool strict = false;
   std::string fail_on = "error";
   bool print_config = false;
+  std::string history;                 ///< --history FILE, or "default" for the user's data folder; "": none
+  std::vector<std::string> waivers;    ///< --waivers FILE (repeatable)
+  bool fail_on_new = false;            ///< --fail-on-new: only findings new since the last run count
+  long max_warnings = -1;              ///< --max-warnings N; -1: no limit
+  bool isolate = true;                 ///< --isolate / --no-isolate
+  double rule_timeout = 0;             ///< --rule-timeout SECONDS; 0: none
+  bool quiet = false;                  ///< --quiet: no progress on stderr
 };
 int run_validate(const CommonOptions& common, const ValidateOptions& options);
 int run_rules_list(const CommonOptions& common);
@@ -76,6 +83,13 @@ struct StatsOptions {
   std::string as_of;
 };
 int run_stats(const CommonOptions& common, const StatsOptions& options);
+struct HistoryOptions {
+  std::string file;     ///< "" or "default": the user's data folder
+  std::string dataset;  ///< only this dataset's runs (default: all; the trend is the newest run's dataset)
+  std::size_t limit = 20;
+  std::string format = "text";
+};
+int run_history(const CommonOptions& common, const HistoryOptions& options);
 
 /// Today's date in local time.
 Date today();

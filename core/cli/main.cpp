@@ -41,6 +41,28 @@ int dispatch(int argc, char** argv) {
   validate->add_option("--fail-on", v.fail_on, "Lowest severity that makes the exit code 1: error, warning, info, never")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   validate->add_flag("--print-config", v.print_config, "Print the effective configuration and exit");
+  validate->add_option("--history", v.history,
+                       "Record the run in this SQLite history file ('default': the user's data folder) and mark "
+                       "findings new, unchanged or fixed against the last run of the dataset");
+  validate->add_option("--waivers", v.waivers, "Waivers file (repeatable), besides the profile's waivers:")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  validate->add_flag("--fail-on-new", v.fail_on_new, "Only findings new since the last run count for --fail-on");
+  validate->add_option("--max-warnings", v.max_warnings, "Exit 1 when more than N unwaived warnings")
+      ->check(CLI::NonNegativeNumber);
+  validate->add_flag("--isolate,!--no-isolate", v.isolate,
+                     "Run each plugin in a child process so a crash costs only its findings (default on)");
+  validate->add_option("--rule-timeout", v.rule_timeout, "Seconds a rule may run when isolated (0: no limit)")
+      ->check(CLI::NonNegativeNumber);
+  validate->add_flag("--quiet", v.quiet, "No progress display on standard error");
+
+  HistoryOptions hist;
+  auto* history = app.add_subcommand("history", "List the runs of a history file and the trend per organization");
+  add_common(history, common);
+  history->add_option("file", hist.file, "History file (default: the user's data folder)");
+  history->add_option("--dataset", hist.dataset, "Only this dataset's runs");
+  history->add_option("--limit", hist.limit, "At most this many runs (default 20)")->check(CLI::PositiveNumber);
+  history->add_option("--format", hist.format, "text or json")->check(CLI::IsMember({"text", "json"}));
 
   auto* rules = app.add_subcommand("rules", "List or explain the loaded rules");
   rules->require_subcommand(1);
@@ -116,6 +138,7 @@ int dispatch(int argc, char** argv) {
   if (new_plugin->parsed()) return run_new_plugin(common, new_plugin_name, new_plugin_dir);
   if (new_rule->parsed()) return run_new_rule(common, new_rule_options);
   if (stats->parsed()) return run_stats(common, st);
+  if (history->parsed()) return run_history(common, hist);
   return kExitUsage;
 }
 

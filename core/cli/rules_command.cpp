@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/app.hpp"
+#include "engine/engine_rules.hpp"
 #include "report/run_report.hpp"
 
 namespace kiemtra::core::cli {
@@ -23,10 +24,19 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
   return prev[b.size()];
 }
 
+/// The loaded rules and the engine's own (plugin "kiemtra"), in id order.
+std::vector<LoadedRule> all_rules(const PluginSet& plugins) {
+  std::vector<LoadedRule> all = plugins.rules;
+  for (const auto& m : engine_rules()) all.push_back({m, nullptr, "kiemtra"});
+  std::sort(all.begin(), all.end(), [](const LoadedRule& a, const LoadedRule& b) { return a.meta.id < b.meta.id; });
+  return all;
+}
+
 }  // namespace
 
 int run_rules_list(const CommonOptions& common) {
-  const PluginSet plugins = load_all_plugins(common);
+  PluginSet plugins = load_all_plugins(common);
+  plugins.rules = all_rules(plugins);
   const bool en = common.lang == "en";
   std::size_t width = 2;
   for (const auto& r : plugins.rules) width = std::max(width, r.meta.id.size());
@@ -39,7 +49,8 @@ int run_rules_list(const CommonOptions& common) {
 }
 
 int run_rules_explain(const CommonOptions& common, const std::string& id) {
-  const PluginSet plugins = load_all_plugins(common);
+  PluginSet plugins = load_all_plugins(common);
+  plugins.rules = all_rules(plugins);
   const bool en = common.lang == "en";
   const auto it = std::find_if(plugins.rules.begin(), plugins.rules.end(),
                                [&](const LoadedRule& r) { return r.meta.id == id; });

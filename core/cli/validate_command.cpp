@@ -1,19 +1,23 @@
-// `kiemtra validate`: read, run the rules, report, and turn the outcome into an exit code.
+// `kiemtra validate`: read, run the rules, apply waivers, compare with the history, report, and
+// turn the outcome into an exit code.
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <ctime>
+#include <csignal>
+#include <cstring>
 #include <iostream>
 
 #include "cli/app.hpp"
+#include "cli/nightly_run.hpp"
+#include "cli/progress.hpp"
 #include "dataset/reader.hpp"
 #include "engine/engine.hpp"
+#include "engine/engine_rules.hpp"
 #include "report/formats.hpp"
 
 namespace kiemtra::core::cli {
 
 namespace {
-
 
 /// Each destination of the report with its format: every --output by its extension (or
 /// --format for a lone output that has none), else standard output in --format.
@@ -24,8 +28,9 @@ std::vector<std::pair<std::string, std::string>> destinations(const ValidateOpti
     std::string format = format_for_path(path);
     if (!o.format.empty() && (o.outputs.size() == 1 || format.empty())) format = o.format;
     if (format.empty())
-      throw UserError({"Không biết định dạng cho '" + path + "': dùng đuôi tệp (.json, .txt ...) hoặc --format.",
-                       "Cannot tell the format of '" + path + "': use a file extension (.json, .txt ...) or --format."});
+      throw UserError(
+          {"Không biết định dạng cho '" + path + "': dùng đuôi tệp (.json, .txt ...) hoặc --format.",
+           "Cannot tell the format of '" + path + "': use a file extension (.json, .txt ...) or --format."});
     out.emplace_back(format, path);
   }
   for (const auto& [format, path] : out)
@@ -34,56 +39,99 @@ std::vector<std::pair<std::string, std::string>> destinations(const ValidateOpti
   return out;
 }
 
-/// The lowest severity that fails the run; nullopt for --fail-on never.
-std::optional<Severity> fail_threshold(const std::string& fail_on) {
-  if (fail_on == "error") return Severity::error;
-  if (fail_on == "warning") return Severity::warning;
-  if (fail_on == "info") return Severity::info;
-  if (fail_on == "never") return std::nullopt;
-  throw UserError({"--fail-on nhận error, warning, info hoặc never, không phải '" + fail_on + "'.",
-                   "--fail-on takes error, warning, info or never, not '" + fail_on + "'."});
+void check_options(const ValidateOptions& o) {
+  if (o.fail_on != "error" && o.fail_on != "warning" && o.fail_on != "info" && o.fail_on != "never")
+    throw UserError({"--fail-on nhận error, warning, info hoặc never, không phải '" + o.fail_on + "'.",
+                     "--fail-on takes error, warning, info or never, not '" + o.fail_on + "'."});
+  if (o.fail_on_new && o.history.empty())
+    throw UserError({"--fail-on-new cần --history: phải có lần chạy trước để biết phát hiện nào là mới.",
+                     "--fail-on-new needs --history: new findings are told by comparing with the last run."});
+}
+
+void report_problems(const PluginSet& plugins, const RunResult& result, const std::string& lang) {
+  const bool en = lang == "en";
+  for (const auto& p : plugins.plugins)
+    if (!p.loaded) std::cerr << "kiemtra: " << p.error.in(lang) << "\n";
+  for (const auto& f : result.failures)
+    std::cerr << "kiemtra: "
+              << fmt::format(fmt::runtime(en ? "rule {} (plugin {}) failed: {}" : "quy tắc {} (plugin {}) bị lỗi: {}"),
+                             f.rule_id, f.plugin, f.message)
+              << "\n";
+  for (const auto& c : result.crashes) {
+    const std::string how = c.timed_out ? (en ? "timed out" : "quá thời hạn")
+                            : c.signal  ? std::string("SIG") + (sigabbrev_np(c.signal) ? sigabbrev_np(c.signal) : "?")
+                                        : fmt::format("exit {}", c.exit_status);
+    std::cerr << "kiemtra: "
+              << fmt::format(
+                     fmt::runtime(
+                         en ? "plugin {} crashed ({}) in rule {}; its unfinished rules lost their findings"
+                            : "plugin {} bị dừng ({}) ở quy tắc {}; các quy tắc chưa xong của nó mất phát hiện"),
+                     c.plugin, how, c.rule.empty() ? "-" : c.rule)
+              << "\n";
+  }
 }
 
 }  // namespace
 
 int run_validate(const CommonOptions& common, const ValidateOptions& o) {
   const auto targets = destinations(o);
-  const auto threshold = fail_threshold(o.fail_on);
+  check_options(o);
   const Date cli_as_of = o.as_of.empty() ? Date{} : parse_cli_date(o.as_of, "--as-of");
 
   const PluginSet plugins = load_all_plugins(common);
-  const Config config = choose_config(o.profile, o.config_file, plugins);
+  Config config = choose_config(o.profile, o.config_file, plugins);
+  for (const auto& file : o.waivers) {
+    auto more = load_waivers_file(file);
+    config.waivers.insert(config.waivers.end(), more.begin(), more.end());
+  }
   if (o.print_config) {
     std::cout << config.to_yaml();
     return kExitOk;
   }
 
+  Progress progress(!o.quiet, common.lang);
   ReadOptions read_options;
   read_options.strict = o.strict;
   read_options.jobs = o.jobs;
+  progress.reading(o.dataset);
   const auto data = read_dataset(o.dataset, read_options);
+  progress.read_done(data->organizations.size(), data->members.size(), data->dues.size());
 
   RunOptions run_options;
   run_options.as_of = cli_as_of.valid() ? cli_as_of : data->as_of.valid() ? data->as_of : today();
+  HistorySession history = start_history(o, *data, plugins, config, run_options.as_of);
   run_options.jobs = o.jobs;
   run_options.rule_globs = o.rules;
-  const RunResult result = run_rules(*data, plugins.rules, config, run_options);
+  run_options.isolate = o.isolate;
+  run_options.rule_timeout = o.rule_timeout;
+  run_options.on_rule_done = [&](std::size_t done, std::size_t total) { progress.rule_done(done, total); };
+  RunResult result = run_rules(*data, plugins.rules, config, run_options);
 
-  const RunReport report{*data, result, plugins, config, run_options.as_of, common.lang};
-  for (const auto& [format, path] : targets) write_report(format, report, path);
+  add_crash_findings(*data, config, result);
+  const WaiverOutcome waived = apply_waivers(*data, config, run_options.as_of, result);
+  RunAnnotations annotations = fingerprints_only(*data, result.findings);
+  if (!config.waivers.empty()) {
+    annotations.waivers = &config.waivers;
+    annotations.waiver = waived.waiver_of;
+    annotations.waiver_uses = waived.uses;
+  }
+  compare_history(history, result, annotations);
 
-  for (const auto& p : plugins.plugins)
-    if (!p.loaded) std::cerr << "kiemtra: " << p.error.in(common.lang) << "\n";
-  for (const auto& f : result.failures)
-    std::cerr << "kiemtra: "
-              << fmt::format(fmt::runtime(common.lang == "en" ? "rule {} (plugin {}) failed: {}" : "quy tắc {} (plugin {}) bị lỗi: {}"),
-                             f.rule_id, f.plugin, f.message)
-              << "\n";
-  if (!plugins.all_loaded() || !result.failures.empty()) return kExitRunError;
-  if (threshold)
-    for (const auto& f : result.findings)
-      if (f.severity >= *threshold) return kExitFindings;
-  return kExitOk;
+  RunReport report{*data, result, plugins, config, run_options.as_of, common.lang};
+  report.annotations = &annotations;
+  for (const auto& [format, path] : targets) {
+    if (path.empty() || path == "-")
+      progress.finish();  // the report itself goes to the terminal: no progress line in its way
+    else
+      progress.writing(format, path);
+    write_report(format, report, path);
+  }
+  progress.finish();
+
+  report_problems(plugins, result, common.lang);
+  const int code = exit_policy(o, plugins, result, annotations);
+  finish_history(history, *data, result, annotations, code);
+  return code;
 }
 
 }  // namespace kiemtra::core::cli

@@ -11,6 +11,7 @@
 #include "kiemtra/finding.hpp"
 #include "kiemtra/params.hpp"
 #include "kiemtra/rule.hpp"
+#include "config/waiver.hpp"
 #include "util/error.hpp"
 
 namespace kiemtra::core {
@@ -28,6 +29,7 @@ struct Config {
   std::vector<std::string> sources;            ///< files read, base profiles first
   std::map<std::string, RuleSettings> rules;   ///< by rule id, for every known rule
   Calendar calendar;
+  std::vector<Waiver> waivers;                 ///< `waivers:` of the profiles, then those of --waivers files
 
   /// Canonical YAML of the effective configuration (what `--print-config` shows).
   std::string to_yaml() const;

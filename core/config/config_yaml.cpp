@@ -51,6 +51,14 @@ std::string Config::to_yaml() const {
   out += "calendar:\n";
   out += "  holidays:" + date_list(calendar.holidays);
   out += "  working_days:" + date_list(calendar.extra_working_days);
+  // Only when there are some: the text (and hash) of a configuration without waivers stays as it was.
+  if (!waivers.empty()) out += "waivers:\n";
+  for (const Waiver& w : waivers) {
+    out += "  - {rule: " + yaml_quote(w.rule) + ", org: " + yaml_quote(w.org);
+    if (!w.subject.empty()) out += ", subject: " + yaml_quote(w.subject);
+    out += ", reason: " + yaml_quote(w.reason) + ", owner: " + yaml_quote(w.owner) + ", expires: " + w.expires.iso() +
+           "}  # " + w.where() + "\n";
+  }
   return out;
 }
 

@@ -14,7 +14,7 @@ namespace kiemtra::core::config_detail {
 namespace fs = std::filesystem;
 namespace {
 
-const std::vector<std::string> kTopKeys = {"extends", "rules", "calendar"};
+const std::vector<std::string> kTopKeys = {"extends", "rules", "calendar", "waivers"};
 
 bool looks_like_path(const std::string& s) {
   auto ends_with = [&](std::string_view suffix) {
@@ -112,6 +112,7 @@ void ProfileReader::apply_file(const fs::path& path, const std::string& shown, c
     const std::string k = it->first.IsScalar() ? it->first.Scalar() : "";
     if (k == "rules") apply_rules(it->second, it->first, ctx);
     if (k == "calendar") apply_calendar(it->second, it->first, ctx);
+    if (k == "waivers") apply_waivers(it->second, it->first, ctx);
   }
 }
 

@@ -121,6 +121,7 @@ Config finalize(const ProfileState& state) {
   }
   config.calendar.holidays.assign(state.holidays.begin(), state.holidays.end());
   config.calendar.extra_working_days.assign(state.working_days.begin(), state.working_days.end());
+  config.waivers = state.waivers;
   return config;
 }
 

@@ -40,6 +40,7 @@ struct ProfileState {
   std::vector<std::string> sources;        ///< files applied, base profiles first
   std::set<Date> holidays;
   std::set<Date> working_days;
+  std::vector<Waiver> waivers;             ///< `waivers:` of every profile applied, in order
 
   /// The known ids, sorted; and their families ("structure").
   std::vector<std::string> ids;

@@ -1,15 +1,18 @@
-// Runs the enabled rules, in parallel when asked, and isolates rule failures.
+// Runs the enabled rules, in parallel threads or (isolated) in child processes, and isolates rule failures.
 #include "engine/engine.hpp"
 
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <mutex>
 #include <thread>
 
 #include "engine/finding_order.hpp"
+#include "engine/jobs.hpp"
 
 namespace kiemtra::core {
 
+namespace engine_detail {
 namespace {
 
 /// Collects one rule's findings; the engine stamps the rule id and severity policy.
@@ -22,18 +25,12 @@ class CollectingSink final : public FindingSink {
   std::vector<Finding>& out_;
 };
 
-struct Job {
-  const LoadedRule* rule = nullptr;
-  const RuleSettings* settings = nullptr;
-  std::vector<Finding> findings;
-  bool failed = false;
-  std::string error;
-};
-
 bool selected(const std::string& id, const std::vector<std::string>& globs) {
   if (globs.empty()) return true;
   return std::any_of(globs.begin(), globs.end(), [&](const std::string& g) { return glob_match(g, id); });
 }
+
+}  // namespace
 
 void run_job(const Dataset& data, const Config& config, const RunOptions& options, Job& job) {
   const RunContext ctx{data, options.as_of, job.settings->params, job.settings->severity, config.calendar};
@@ -51,26 +48,26 @@ void run_job(const Dataset& data, const Config& config, const RunOptions& option
   }
 }
 
-}  // namespace
+}  // namespace engine_detail
 
-RunResult run_rules(const Dataset& data, const std::vector<LoadedRule>& rules, const Config& config,
-                    const RunOptions& options) {
-  std::vector<Job> jobs;
-  for (const LoadedRule& r : rules) {
-    const auto it = config.rules.find(r.meta.id);
-    if (it == config.rules.end() || !it->second.enabled || !selected(r.meta.id, options.rule_globs)) continue;
-    if (it->second.params.editions.empty()) continue;  // a config always fills one; guard anyway
-    Job job;
-    job.rule = &r;
-    job.settings = &it->second;
-    jobs.push_back(std::move(job));
-  }
-  std::sort(jobs.begin(), jobs.end(), [](const Job& a, const Job& b) { return a.rule->meta.id < b.rule->meta.id; });
+using engine_detail::Job;
 
-  const std::size_t threads = std::clamp<std::size_t>(options.jobs < 1 ? 1 : options.jobs, 1, std::max<std::size_t>(jobs.size(), 1));
+namespace {
+
+void run_in_process(const Dataset& data, const Config& config, const RunOptions& options, std::vector<Job>& jobs) {
+  const std::size_t threads =
+      std::clamp<std::size_t>(options.jobs < 1 ? 1 : options.jobs, 1, std::max<std::size_t>(jobs.size(), 1));
   std::atomic<std::size_t> next{0};
+  std::mutex progress;
+  std::size_t done = 0;
   const auto worker = [&] {
-    for (std::size_t i = next++; i < jobs.size(); i = next++) run_job(data, config, options, jobs[i]);
+    for (std::size_t i = next++; i < jobs.size(); i = next++) {
+      engine_detail::run_job(data, config, options, jobs[i]);
+      if (options.on_rule_done) {
+        const std::lock_guard lock(progress);
+        options.on_rule_done(++done, jobs.size());
+      }
+    }
   };
   if (threads == 1) {
     worker();
@@ -79,10 +76,32 @@ RunResult run_rules(const Dataset& data, const std::vector<LoadedRule>& rules, c
     for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(worker);
     for (auto& t : pool) t.join();
   }
+}
+
+}  // namespace
+
+RunResult run_rules(const Dataset& data, const std::vector<LoadedRule>& rules, const Config& config,
+                    const RunOptions& options) {
+  std::vector<Job> jobs;
+  for (const LoadedRule& r : rules) {
+    const auto it = config.rules.find(r.meta.id);
+    if (it == config.rules.end() || !it->second.enabled || !engine_detail::selected(r.meta.id, options.rule_globs)) continue;
+    if (it->second.params.editions.empty()) continue;  // a config always fills one; guard anyway
+    Job job;
+    job.rule = &r;
+    job.settings = &it->second;
+    jobs.push_back(std::move(job));
+  }
+  std::sort(jobs.begin(), jobs.end(), [](const Job& a, const Job& b) { return a.rule->meta.id < b.rule->meta.id; });
 
   RunResult result;
+  if (options.isolate) {
+    engine_detail::run_isolated(data, config, options, jobs, result.crashes);
+  } else {
+    run_in_process(data, config, options, jobs);
+  }
   std::size_t total = 0;
-  for (const Job& j : jobs) total += j.failed ? 0 : j.findings.size();
+  for (const Job& j : jobs) total += j.failed || j.lost ? 0 : j.findings.size();
   result.findings.reserve(total);
   for (Job& j : jobs) {
     result.rules_run.push_back(j.rule->meta.id);
@@ -91,6 +110,7 @@ RunResult run_rules(const Dataset& data, const std::vector<LoadedRule>& rules, c
       result.failures.push_back({j.rule->meta.id, j.rule->plugin, j.error});
       continue;
     }
+    if (j.lost) continue;  // its plugin died: RunResult::crashes says so
     for (Finding& f : j.findings) {
       f.rule_id = j.rule->meta.id;
       if (j.settings->severity_overridden) f.severity = j.settings->severity;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,13 @@ struct RunOptions {
   Date as_of;                             ///< must be valid
   int jobs = 1;                           ///< threads; the result is the same for any value
   std::vector<std::string> rule_globs;    ///< --rules: when non-empty, only matching enabled rules run
+  /// Each plugin's rules run in a child process forked after loading (the dataset is shared, not
+  /// copied): a plugin that crashes or hangs loses only its own findings (RunResult::crashes).
+  bool isolate = false;
+  double rule_timeout = 0;                ///< seconds one rule may run when isolated; 0: no limit
+  /// Progress: called after each rule, with the rules done and the total, from the calling thread
+  /// when isolated, else from a worker thread (one call at a time).
+  std::function<void(std::size_t done, std::size_t total)> on_rule_done;
 };
 
 /// A rule that threw: its findings are lost, the others are kept.
@@ -25,10 +33,21 @@ struct RuleFailure {
   std::string message;  ///< the exception's text, copied at the boundary
 };
 
+/// A plugin's child process that died (signal, abort, or killed after --rule-timeout) or exited early.
+struct PluginCrash {
+  std::string plugin;
+  std::string rule;                     ///< the rule running when it died; "" when between rules
+  int signal = 0;                       ///< the signal that ended it (SIGKILL after a timeout); 0 when it exited
+  int exit_status = 0;                  ///< its exit status when it exited without finishing
+  bool timed_out = false;
+  std::vector<std::string> lost_rules;  ///< rules whose findings are lost: the one running and those not reached
+};
+
 struct RunResult {
   std::vector<Finding> findings;            ///< sorted: tree order of the organization, then severity (highest first), rule, subject
   std::vector<RuleFailure> failures;
   std::vector<std::string> rules_run;       ///< ids, sorted
+  std::vector<PluginCrash> crashes;         ///< isolated runs only
 };
 
 /// Whether `id` matches a glob where `*` matches any run of characters ("structure/*").

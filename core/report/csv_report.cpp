@@ -7,12 +7,24 @@ namespace kiemtra::core {
 void write_csv(const RunReport& r, std::ostream& out) {
   out << "\xEF\xBB\xBF"
       << "organization_id,organization_path,rule,severity,subject_kind,subject_id,subject_name,message,citation,"
-         "location\r\n";
+         "location,fingerprint,baseline,waiver\r\n";
+  RunAnnotations storage;
+  const RunAnnotations& a = annotations_of(r, storage);
+  const auto row = [&](std::initializer_list<std::string> fields) {
+    bool first = true;
+    for (const auto& field : fields) {
+      if (!first) out << ',';
+      out << csv_field(field);
+      first = false;
+    }
+    out << "\r\n";
+  };
   const Dataset& d = r.data;
-  for (const auto& f : r.result.findings) {
+  for (std::size_t i = 0; i < r.result.findings.size(); ++i) {
+    const Finding& f = r.result.findings[i];
     const bool has_org = f.org != kNone && f.org < d.organizations.size();
-    const std::string fields[] = {
-        has_org ? std::string(d.organizations[f.org].id) : std::string(),
+    const Waiver* w = a.waiver_of(i);
+    row({has_org ? std::string(d.organizations[f.org].id) : std::string(),
         has_org ? d.path(f.org) : std::string(),
         f.rule_id,
         std::string(code(f.severity)),
@@ -22,15 +34,14 @@ void write_csv(const RunReport& r, std::ostream& out) {
         r.lang == "en" ? f.message_en : f.message_vi,
         f.citation.text(),
         f.location,
-    };
-    bool first = true;
-    for (const auto& field : fields) {
-      if (!first) out << ',';
-      out << csv_field(field);
-      first = false;
-    }
-    out << "\r\n";
+        i < a.fingerprints.size() ? a.fingerprints[i] : std::string(),
+        baseline_code(a.baseline_of(i)),
+        w ? waiver_label(*w, r.lang) : std::string()});
   }
+  // The findings of the last run that are gone: baseline "fixed".
+  for (const FixedFinding& f : a.fixed)
+    row({f.org_id, f.org_path, f.rule_id, std::string(code(f.severity)), f.subject_kind, f.subject_id, f.subject_name,
+         r.lang == "en" ? f.message_en : f.message_vi, "", "", f.fingerprint, "fixed", ""});
 }
 
 }  // namespace kiemtra::core

@@ -28,4 +28,40 @@ json finding_json(const Dataset& d, const Finding& f, const std::string& lang) {
   return j;
 }
 
+void annotate_json(json& j, const RunAnnotations& a, std::size_t i) {
+  if (i < a.fingerprints.size()) j["fingerprint"] = a.fingerprints[i];
+  if (a.history) j["baseline"] = baseline_code(a.baseline_of(i));
+  if (!a.waiver.empty()) {
+    const Waiver* w = a.waiver_of(i);
+    j["waived"] = w != nullptr;
+    if (w) j["waiver"] = waiver_json(*w);
+  }
+}
+
+json waiver_json(const Waiver& w) {
+  return {{"rule", w.rule},   {"org", w.org},     {"subject", w.subject},           {"reason", w.reason},
+          {"owner", w.owner}, {"expires", w.expires.iso()}, {"where", w.where()}};
+}
+
+json fixed_json(const FixedFinding& f, const std::string& lang) {
+  return {{"rule", f.rule_id},
+          {"severity", code(f.severity)},
+          {"organization", {{"id", f.org_id}, {"path", f.org_path}}},
+          {"subject", {{"kind", f.subject_kind}, {"id", f.subject_id}, {"name", f.subject_name}}},
+          {"message", lang == "en" ? f.message_en : f.message_vi},
+          {"fingerprint", f.fingerprint},
+          {"baseline", "fixed"}};
+}
+
+json history_json(const RunAnnotations& a, const std::string& lang) {
+  json fixed = json::array();
+  for (const auto& f : a.fixed) fixed.push_back(fixed_json(f, lang));
+  json previous = nullptr;
+  if (a.previous) previous = {{"id", a.previous->id}, {"started_at", a.previous->started_at}, {"as_of", a.previous->as_of}};
+  return {{"file", a.history_file},       {"run_id", a.run_id},
+          {"previous_run", previous},     {"new", a.count_new()},
+          {"unchanged", a.count_unchanged()}, {"fixed_count", a.fixed.size()},
+          {"fixed", fixed}};
+}
+
 }  // namespace kiemtra::core

@@ -5,6 +5,7 @@
 
 #include "kiemtra/dataset.hpp"
 #include "kiemtra/finding.hpp"
+#include "report/annotations.hpp"
 
 namespace kiemtra::core {
 
@@ -13,6 +14,19 @@ nlohmann::json org_json(const Dataset& data, std::uint32_t org);
 
 /// A finding as docs/json-output.md describes it.
 nlohmann::json finding_json(const Dataset& data, const Finding& f, const std::string& lang);
+
+/// Adds finding `i`'s annotations to its object: "fingerprint", "baseline" ("new"/"unchanged", with
+/// history), "waived" and "waiver" (when a waiver covers it).
+void annotate_json(nlohmann::json& finding, const RunAnnotations& a, std::size_t i);
+
+/// {"rule", "org", "subject", "reason", "owner", "expires", "where"}.
+nlohmann::json waiver_json(const Waiver& w);
+
+/// The run against its history: {"file", "run_id", "previous_run", "new", "unchanged", "fixed": [...]}.
+nlohmann::json history_json(const RunAnnotations& a, const std::string& lang);
+
+/// A fixed finding as an object like a finding's, with "baseline": "fixed".
+nlohmann::json fixed_json(const FixedFinding& f, const std::string& lang);
 
 /// dump() that never throws on invalid UTF-8 from a plugin (the bytes become U+FFFD).
 inline std::string dump_json(const nlohmann::json& j) {

@@ -34,9 +34,16 @@ void write_page_data(const RunReport& r, const ReportModel& m, std::ostream& out
 
   // The findings first, one at a time: 300 000 of them never exist as one JSON value. Object keys
   // have no order, so the tables they refer to can follow.
+  RunAnnotations storage;
+  const RunAnnotations& a = annotations_of(r, storage);
   out << "{\"f\":[";
   bool first = true;
   for (std::size_t i : m.order) {
+    // What the nightly run says of it: new since the last run, and the waiver that covers it.
+    std::string status;
+    if (a.baseline_of(i) == Baseline::fresh) status = label("new_tag", r.lang);
+    if (const Waiver* w = a.waiver_of(i))
+      status += (status.empty() ? "" : " · ") + label("waived_tag", r.lang) + ": " + waiver_label(*w, r.lang);
     const Finding& f = r.result.findings[i];
     auto ri = rule_index.find(f.rule_id);
     if (ri == rule_index.end()) {
@@ -50,7 +57,8 @@ void write_page_data(const RunReport& r, const ReportModel& m, std::ostream& out
                       f.subject_name,
                       message_in(f, r.lang),
                       intern(citation_index, citations, f.citation.text()),
-                      f.location};
+                      f.location,
+                      status};
     out << (first ? "" : ",") << script_safe_json(dump_json(row));
     first = false;
   }

@@ -112,6 +112,54 @@ void write_summary(const RunReport& r, const ReportModel& m, std::ostream& out) 
   out << "</section>\n";
 }
 
+void write_nightly(const RunReport& r, std::ostream& out) {
+  if (!r.annotations) return;
+  const RunAnnotations& a = *r.annotations;
+  const auto& L = [&](std::string_view k) -> const std::string& { return html::label(k, r.lang); };
+  if (a.history) {
+    out << "<section id=\"history\">\n<h2>" << esc(L("history")) << "</h2>\n";
+    if (!a.previous) {
+      out << "<p>" << esc(L("history_first")) << "</p>\n";
+    } else {
+      out << "<p class=\"meta\">" << esc(L("previous_run")) << " #" << a.previous->id << " · "
+          << esc(a.previous->started_at) << "</p>\n<div class=\"cards\">\n"
+          << "<div class=\"card sev-error\"><span class=\"n\" id=\"sum-new\">" << a.count_new() << "</span><span>"
+          << esc(L("new_findings")) << "</span></div>\n"
+          << "<div class=\"card\"><span class=\"n\" id=\"sum-fixed\">" << a.fixed.size() << "</span><span>"
+          << esc(L("fixed_findings")) << "</span></div>\n"
+          << "<div class=\"card\"><span class=\"n\" id=\"sum-unchanged\">" << a.count_unchanged()
+          << "</span><span>" << esc(L("unchanged_findings")) << "</span></div>\n</div>\n";
+    }
+    if (!a.fixed.empty()) {
+      out << "<h3>" << esc(L("fixed_list")) << " (" << a.fixed.size() << ")</h3>\n<table class=\"grid\" id=\"fixed\">"
+          << "<thead><tr><th>" << esc(L("col_org")) << "</th><th>" << esc(html::label("col_rule", r.lang))
+          << "</th><th>" << esc(html::label("col_subject", r.lang)) << "</th><th>"
+          << esc(html::label("col_message", r.lang)) << "</th></tr></thead><tbody>\n";
+      for (const FixedFinding& f : a.fixed)
+        out << "<tr><td>" << esc(f.org_path) << " <code>" << esc(f.org_id) << "</code></td><td><code>"
+            << esc(f.rule_id) << "</code></td><td>" << esc(f.subject_name.empty() ? f.subject_id : f.subject_name)
+            << "</td><td>" << esc(r.lang == "en" ? f.message_en : f.message_vi) << "</td></tr>\n";
+      out << "</tbody></table>\n";
+    }
+    out << "</section>\n";
+  }
+  if (a.waivers && !a.waivers->empty()) {
+    out << "<section id=\"waivers\">\n<h2>" << esc(L("waivers")) << "</h2>\n<p><span id=\"sum-waived\">"
+        << a.count_waived() << "</span> " << esc(L("waived_findings")) << "</p>\n<table class=\"grid\"><thead><tr><th>"
+        << esc(html::label("col_rule", r.lang)) << "</th><th>" << esc(L("col_org")) << "</th><th>"
+        << esc(L("col_reason")) << "</th><th>" << esc(L("col_owner")) << "</th><th>" << esc(L("col_expires"))
+        << "</th><th class=\"num\">" << esc(L("col_uses")) << "</th></tr></thead><tbody>\n";
+    for (std::size_t k = 0; k < a.waivers->size(); ++k) {
+      const Waiver& w = (*a.waivers)[k];
+      out << "<tr><td><code>" << esc(w.rule) << "</code></td><td><code>" << esc(w.org) << "</code>"
+          << (w.subject.empty() ? "" : " / " + esc(w.subject)) << "</td><td>" << esc(w.reason) << "</td><td>"
+          << esc(w.owner) << "</td><td>" << esc(r.lang == "en" ? w.expires.iso() : w.expires.vn())
+          << "</td><td class=\"num\">" << (k < a.waiver_uses.size() ? a.waiver_uses[k] : 0) << "</td></tr>\n";
+    }
+    out << "</tbody></table>\n</section>\n";
+  }
+}
+
 void write_controls(const RunReport& r, const ReportModel& m, std::ostream& out) {
   const auto& L = [&](std::string_view k) -> const std::string& { return html::label(k, r.lang); };
   out << "<section id=\"tree-section\">\n<h2>" << esc(L("tree")) << "</h2>\n<p class=\"hint\">" << esc(L("tree_hint"))
@@ -140,6 +188,7 @@ void write_html(const RunReport& r, std::ostream& out) {
   write_head(r, out);
   write_header(r, out);
   write_summary(r, m, out);
+  write_nightly(r, out);
   write_controls(r, m, out);
   // Data, not code: never executed, and escaped so that no value can close the element.
   out << "<script type=\"application/json\" id=\"kiemtra-data\">";

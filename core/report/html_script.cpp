@@ -81,7 +81,9 @@ function rowEl(q) {
   td.appendChild(el('span', null, named ? f[4] : f[3]));
   td.appendChild(el('span', 'sub', D.kinds[f[2]] + (named ? ' · ' + f[3] : '') + (f[7] ? ' · ' + f[7] : '')));
   tr.appendChild(td);
-  tr.appendChild(el('td', 'msg', f[5]));
+  td = el('td', 'msg', f[5]);
+  if (f[8]) td.appendChild(el('span', 'sub', f[8]));
+  tr.appendChild(td);
   tr.appendChild(el('td', 'cite', D.cites[f[6]]));
   return tr;
 }

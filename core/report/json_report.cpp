@@ -41,18 +41,45 @@ json run_json(const RunReport& r) {
 }  // namespace
 
 void write_json(const RunReport& r, std::ostream& out) {
-  std::size_t counts[3] = {0, 0, 0};
-  for (const auto& f : r.result.findings) ++counts[static_cast<int>(f.severity)];
-  const json summary = {{"findings", r.result.findings.size()},
-                        {"error", counts[2]},
-                        {"warning", counts[1]},
-                        {"info", counts[0]}};
+  RunAnnotations storage;
+  const RunAnnotations& a = annotations_of(r, storage);
+  std::size_t counts[3] = {0, 0, 0}, unwaived[3] = {0, 0, 0};
+  for (std::size_t i = 0; i < r.result.findings.size(); ++i) {
+    const int s = static_cast<int>(r.result.findings[i].severity);
+    ++counts[s];
+    if (!a.waiver_of(i)) ++unwaived[s];
+  }
+  json summary = {{"findings", r.result.findings.size()},
+                  {"error", counts[2]},
+                  {"warning", counts[1]},
+                  {"info", counts[0]}};
+  if (a.waivers) {
+    summary["waived"] = a.count_waived();
+    summary["unwaived"] = {{"error", unwaived[2]}, {"warning", unwaived[1]}, {"info", unwaived[0]}};
+  }
+  if (a.history) {
+    summary["new"] = a.count_new();
+    summary["fixed"] = a.fixed.size();
+  }
+  json run = run_json(r);
+  if (a.history) run["history"] = history_json(a, r.lang);
+  if (a.waivers) {
+    json list = json::array();
+    for (std::size_t k = 0; k < a.waivers->size(); ++k) {
+      json w = waiver_json((*a.waivers)[k]);
+      w["findings"] = k < a.waiver_uses.size() ? a.waiver_uses[k] : 0;
+      list.push_back(std::move(w));
+    }
+    run["waivers"] = std::move(list);
+  }
   // Written piecewise so that a run with millions of findings never holds one giant DOM.
-  out << "{\"schema\":\"kiemtra.findings/1\",\"run\":" << run_json(r).dump(-1, ' ', false, json::error_handler_t::replace) << ",\"summary\":" << summary.dump()
+  out << "{\"schema\":\"kiemtra.findings/1\",\"run\":" << dump_json(run) << ",\"summary\":" << summary.dump()
       << ",\"findings\":[";
   bool first = true;
-  for (const auto& f : r.result.findings) {
-    out << (first ? "\n" : ",\n") << finding_json(r.data, f, r.lang).dump(-1, ' ', false, json::error_handler_t::replace);
+  for (std::size_t i = 0; i < r.result.findings.size(); ++i) {
+    json j = finding_json(r.data, r.result.findings[i], r.lang);
+    annotate_json(j, a, i);
+    out << (first ? "\n" : ",\n") << dump_json(j);
     first = false;
   }
   out << "\n]}\n";

@@ -13,6 +13,7 @@ std::string family_label(const std::string& family, const std::string& lang) {
       {"integrity", "Toàn vẹn dữ liệu", "Data integrity"}, {"structure", "Cơ cấu tổ chức", "Organization structure"},
       {"membership", "Đảng viên", "Membership"},           {"dues", "Đảng phí", "Party dues"},
       {"admission", "Kết nạp đảng viên", "Admission"},     {"congress", "Đại hội", "Congress"},
+      {"engine", "Vận hành kiểm tra", "Validation run"},
   };
   for (const auto& e : kFamilies)
     if (e.id == family) return std::string(lang == "en" ? e.en : e.vi);

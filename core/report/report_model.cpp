@@ -3,6 +3,8 @@
 
 #include <numeric>
 
+#include "engine/engine_rules.hpp"
+
 namespace kiemtra::core {
 
 namespace {
@@ -86,6 +88,10 @@ ReportModel build_model(const RunReport& r) {
   for (const auto& rule : r.plugins.rules) {
     m.rules.emplace(rule.meta.id, &rule.meta);
     m.plugin_of_rule.emplace(rule.meta.id, rule.plugin);
+  }
+  for (const auto& meta : engine_rules()) {
+    m.rules.emplace(meta.id, &meta);
+    m.plugin_of_rule.emplace(meta.id, "kiemtra");
   }
   return m;
 }

@@ -8,6 +8,7 @@
 #include "engine/engine.hpp"
 #include "kiemtra/dataset.hpp"
 #include "loader/loader.hpp"
+#include "report/annotations.hpp"
 
 namespace kiemtra::core {
 
@@ -19,7 +20,12 @@ struct RunReport {
   const Config& config;
   Date as_of;
   std::string lang = "vi";  ///< "vi" or "en"
+  /// Fingerprints, new/unchanged, waivers and fixed findings; null: fingerprints are computed by each writer.
+  const RunAnnotations* annotations = nullptr;
 };
+
+/// The report's annotations: `report.annotations`, or fingerprints only computed into `storage`.
+const RunAnnotations& annotations_of(const RunReport& report, RunAnnotations& storage);
 
 /// Findings grouped by organization along the tree path, with counts per severity.
 void write_text(const RunReport& report, std::ostream& out);

@@ -3,7 +3,6 @@
 #include <map>
 
 #include "report/finding_json.hpp"
-#include "report/fingerprint.hpp"
 #include "report/sarif_parts.hpp"
 
 namespace kiemtra::core {
@@ -130,6 +129,34 @@ json result_json(const RunReport& r, const Finding& f, std::int64_t rule_index, 
   return res;
 }
 
+/// SARIF's view of the annotations: baselineState against the last run, and an accepted external
+/// suppression for a waived finding.
+void annotate(json& res, const RunAnnotations& a, std::size_t i) {
+  if (a.history) res["baselineState"] = a.baseline_of(i) == Baseline::fresh ? "new" : "unchanged";
+  if (const Waiver* w = a.waiver_of(i))
+    res["suppressions"] = json::array({{{"kind", "external"},
+                                        {"status", "accepted"},
+                                        {"justification", w->reason},
+                                        {"properties", waiver_json(*w)}}});
+}
+
+/// A finding of the last run that is gone: a result with baselineState "absent".
+json absent_result(const RunReport& r, const FixedFinding& f, std::int64_t rule_index) {
+  json res = {{"ruleId", f.rule_id},
+              {"level", sarif::level(f.severity)},
+              {"message", {{"text", r.lang == "en" ? f.message_en : f.message_vi}}},
+              {"locations",
+               json::array({{{"logicalLocations",
+                              json::array({{{"name", f.subject_name.empty() ? f.subject_id : f.subject_name},
+                                            {"fullyQualifiedName", f.org_path},
+                                            {"kind", f.subject_kind}}})}}})},
+              {"partialFingerprints", {{"kiemtraFinding/v1", f.fingerprint}}},
+              {"baselineState", "absent"},
+              {"properties", {{"severity", code(f.severity)}, {"organization", f.org_id}}}};
+  if (rule_index >= 0) res["ruleIndex"] = rule_index;
+  return res;
+}
+
 json invocation(const RunReport& r) {
   json notes = json::array();
   for (const auto& p : r.plugins.plugins)
@@ -191,14 +218,22 @@ void write_sarif(const RunReport& r, std::ostream& out) {
   std::string head = dump_json(run);
   head.pop_back();  // the closing brace of the run
   out << "{\"$schema\":\"" << kSchemaUri << "\",\"version\":\"2.1.0\",\"runs\":[" << head << ",\"results\":[";
-  Fingerprinter fingerprints(r.data);
+  RunAnnotations storage;
+  const RunAnnotations& a = annotations_of(r, storage);
   bool first = true;
-  for (const Finding& f : r.result.findings) {
+  for (std::size_t i = 0; i < r.result.findings.size(); ++i) {
+    const Finding& f = r.result.findings[i];
     const auto ri = rule_index.find(f.rule_id);
     const std::int64_t org_loc =
         f.org != kNone && f.org < m.node_of_org.size() ? node_location[m.node_of_org[f.org]] : -1;
-    out << (first ? "\n" : ",\n")
-        << dump_json(result_json(r, f, ri == rule_index.end() ? -1 : ri->second, org_loc, fingerprints.next(f)));
+    json res = result_json(r, f, ri == rule_index.end() ? -1 : ri->second, org_loc, a.fingerprints[i]);
+    annotate(res, a, i);
+    out << (first ? "\n" : ",\n") << dump_json(res);
+    first = false;
+  }
+  for (const FixedFinding& f : a.fixed) {
+    const auto ri = rule_index.find(f.rule_id);
+    out << (first ? "\n" : ",\n") << dump_json(absent_result(r, f, ri == rule_index.end() ? -1 : ri->second));
     first = false;
   }
   out << "\n]}]}\n";

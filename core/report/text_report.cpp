@@ -27,24 +27,60 @@ std::string org_heading(const Dataset& data, std::uint32_t org, const std::strin
   return fmt::format("{} [{}]", data.path(org), data.organizations[org].id);
 }
 
-void write_finding(const Finding& f, const std::string& lang, std::ostream& out) {
+void write_finding(const Finding& f, const RunAnnotations& a, std::size_t i, const std::string& lang,
+                   std::ostream& out) {
+  const bool en = lang == "en";
   std::string subject;
   if (f.subject_kind != SubjectKind::organization) {
     subject = f.subject_name.empty() ? f.subject_id : fmt::format("{} ({})", f.subject_name, f.subject_id);
   }
-  out << fmt::format("  {:<9} {}{}{}\n", severity_label(f.severity, lang), f.rule_id, subject.empty() ? "" : " · ",
-                     subject);
+  const char* tag = a.baseline_of(i) == Baseline::fresh ? (en ? " [NEW]" : " [MỚI]") : "";
+  out << fmt::format("  {:<9} {}{}{}{}\n", severity_label(f.severity, lang), f.rule_id, subject.empty() ? "" : " · ",
+                     subject, tag);
   out << fmt::format("            {}\n", lang == "en" ? f.message_en : f.message_vi);
   std::string tail;
   if (!f.citation.document.empty()) tail = fmt::format("({})", f.citation.text());
   if (!f.location.empty()) tail += (tail.empty() ? "" : " ") + f.location;
   if (!tail.empty()) out << fmt::format("            {}\n", tail);
+  if (const Waiver* w = a.waiver_of(i))
+    out << fmt::format("            {}: {}\n", en ? "Waived" : "Được miễn trừ", waiver_label(*w, lang));
+}
+
+/// New and fixed findings since the last run, and the waivers.
+void write_nightly(const RunReport& r, const RunAnnotations& a, std::ostream& out) {
+  const bool en = r.lang == "en";
+  if (a.history) {
+    if (!a.previous) {
+      out << (en ? "History: the first run of this dataset; nothing to compare with yet.\n"
+                 : "Lịch sử: lần chạy đầu tiên của bộ dữ liệu này, chưa có gì để so sánh.\n");
+    } else {
+      out << fmt::format(fmt::runtime(en ? "Since run #{} ({}): {} new, {} fixed, {} still open.\n"
+                                         : "So với lần chạy #{} ({}): {} mới, {} đã khắc phục, {} vẫn còn.\n"),
+                         a.previous->id, a.previous->started_at, a.count_new(), a.fixed.size(), a.count_unchanged());
+      for (const FixedFinding& f : a.fixed)
+        out << fmt::format("  {} {} · {} [{}] · {}\n", en ? "fixed" : "đã khắc phục", f.rule_id,
+                           f.subject_name.empty() ? f.subject_id : f.subject_name, f.org_id,
+                           en ? f.message_en : f.message_vi);
+    }
+  }
+  if (a.waivers && !a.waivers->empty()) {
+    out << fmt::format(fmt::runtime(en ? "Waivers: {} findings waived (not counted for the exit code).\n"
+                                       : "Miễn trừ: {} phát hiện được miễn trừ (không tính vào mã thoát).\n"),
+                       a.count_waived());
+    for (std::size_t k = 0; k < a.waivers->size(); ++k) {
+      const Waiver& w = (*a.waivers)[k];
+      out << fmt::format("  {} @ {}{}: {} — {}\n", w.rule, w.org, w.subject.empty() ? "" : " / " + w.subject,
+                         waiver_label(w, r.lang), k < a.waiver_uses.size() ? a.waiver_uses[k] : 0);
+    }
+  }
 }
 
 }  // namespace
 
 void write_text(const RunReport& r, std::ostream& out) {
   const bool en = r.lang == "en";
+  RunAnnotations storage;
+  const RunAnnotations& a = annotations_of(r, storage);
   const Dataset& d = r.data;
   out << fmt::format("kiemtra {} — {} ({})\n", KIEMTRA_VERSION, d.name, d.source);
   out << fmt::format(fmt::runtime(en ? "As of {} · {} organizations, {} members, {} dues payments · {} rules run · configuration {}\n"
@@ -65,7 +101,7 @@ void write_text(const RunReport& r, std::ostream& out) {
     ++orgs_with_findings;
     for (int s = 0; s < 3; ++s) total[s] += c[s];
     out << fmt::format("{} — {}\n", org_heading(d, fs[i].org, r.lang), counts_text(c, r.lang));
-    for (; i < j; ++i) write_finding(fs[i], r.lang, out);
+    for (; i < j; ++i) write_finding(fs[i], a, i, r.lang, out);
     out << "\n";
   }
 
@@ -75,6 +111,7 @@ void write_text(const RunReport& r, std::ostream& out) {
   for (const auto& f : r.result.failures)
     out << fmt::format(fmt::runtime(en ? "Rule failed: {} (plugin {}): {}\n" : "Quy tắc bị lỗi: {} (plugin {}): {}\n"), f.rule_id,
                        f.plugin, f.message);
+  write_nightly(r, a, out);
   out << fmt::format(fmt::runtime(en ? "Total: {} in {} organizations.\n" : "Tổng cộng: {} ở {} tổ chức.\n"),
                      counts_text(total, r.lang), orgs_with_findings);
 }

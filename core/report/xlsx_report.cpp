@@ -69,7 +69,7 @@ Formats make_formats(lxw_workbook* wb) {
 
 std::string tr(const RunReport& r, const char* vi, const char* en) { return r.lang == "en" ? en : vi; }
 
-void write_summary(const RunReport& r, const ReportModel& m, const Formats& fm, Sheet s) {
+void write_summary(const RunReport& r, const RunAnnotations& a, const ReportModel& m, const Formats& fm, Sheet s) {
   worksheet_set_column(s.ws, 0, 0, 48, nullptr);
   worksheet_set_column(s.ws, 1, 5, 14, nullptr);
   lxw_row_t row = 0;
@@ -86,6 +86,18 @@ void write_summary(const RunReport& r, const ReportModel& m, const Formats& fm, 
   for (const auto& [k, v] : facts) {
     s.text(row, 0, k, fm.bold);
     s.text(row++, 1, v);
+  }
+  if (a.history) {
+    s.text(row, 0, tr(r, "Lần chạy trước", "Previous run"), fm.bold);
+    s.text(row++, 1, a.previous ? "#" + std::to_string(a.previous->id) + " " + a.previous->started_at : "—");
+    s.text(row, 0, tr(r, "Phát hiện mới", "New findings"), fm.bold);
+    s.number(row++, 1, static_cast<double>(a.count_new()));
+    s.text(row, 0, tr(r, "Đã khắc phục", "Fixed"), fm.bold);
+    s.number(row++, 1, static_cast<double>(a.fixed.size()));
+  }
+  if (a.waivers) {
+    s.text(row, 0, tr(r, "Được miễn trừ", "Waived"), fm.bold);
+    s.number(row++, 1, static_cast<double>(a.count_waived()));
   }
   row++;
   s.header(row++, {tr(r, "Mức độ", "Severity"), tr(r, "Số phát hiện", "Findings")}, fm.header);
@@ -144,22 +156,24 @@ lxw_worksheet* findings_sheet(lxw_workbook* wb, const RunReport& r, const Format
            {tr(r, "Tổ chức (đường dẫn)", "Organization (path)"), tr(r, "Mã tổ chức", "Organization id"),
             tr(r, "Quy tắc", "Rule"), tr(r, "Mức độ", "Severity"), tr(r, "Loại đối tượng", "Subject kind"),
             tr(r, "Mã đối tượng", "Subject id"), tr(r, "Đối tượng", "Subject"), tr(r, "Nội dung", "Message"),
-            tr(r, "Căn cứ", "Citation"), tr(r, "Vị trí", "Location")},
+            tr(r, "Căn cứ", "Citation"), tr(r, "Vị trí", "Location"), tr(r, "So với lần trước", "Since last run"),
+            tr(r, "Miễn trừ", "Waiver"), tr(r, "Dấu vân tay", "Fingerprint")},
            fm.header);
-  const double widths[] = {50, 12, 34, 10, 14, 16, 26, 80, 36, 18};
-  for (lxw_col_t c = 0; c < 10; ++c) worksheet_set_column(ws, c, c, widths[c], c == 7 ? fm.wrap : nullptr);
+  const double widths[] = {50, 12, 34, 10, 14, 16, 26, 80, 36, 18, 14, 40, 34};
+  for (lxw_col_t c = 0; c < 13; ++c) worksheet_set_column(ws, c, c, widths[c], c == 7 ? fm.wrap : nullptr);
   worksheet_freeze_panes(ws, 1, 0);
   return ws;
 }
 
-void write_findings(lxw_workbook* wb, const RunReport& r, const Formats& fm) {
+void write_findings(lxw_workbook* wb, const RunReport& r, const RunAnnotations& a, const Formats& fm) {
   const Dataset& d = r.data;
   const auto& fs = r.result.findings;
   int part = 1;
   lxw_worksheet* ws = findings_sheet(wb, r, fm, part);
   lxw_row_t row = 1;
-  const auto finish = [&] { worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, 9); };
-  for (const auto& f : fs) {
+  const auto finish = [&] { worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, 12); };
+  for (std::size_t i = 0; i < fs.size(); ++i) {
+    const Finding& f = fs[i];
     if (row == kMaxRows) {  // the next findings go on "Findings 2"
       finish();
       ws = findings_sheet(wb, r, fm, ++part);
@@ -177,6 +191,10 @@ void write_findings(lxw_workbook* wb, const RunReport& r, const Formats& fm) {
     s.text(row, 7, message_in(f, r.lang), fm.wrap);
     s.text(row, 8, f.citation.text());
     s.text(row, 9, f.location);
+    if (a.baseline_of(i) != Baseline::none)
+      s.text(row, 10, a.baseline_of(i) == Baseline::fresh ? tr(r, "mới", "new") : tr(r, "vẫn còn", "unchanged"));
+    if (const Waiver* w = a.waiver_of(i)) s.text(row, 11, waiver_label(*w, r.lang));
+    if (i < a.fingerprints.size()) s.text(row, 12, a.fingerprints[i]);
     ++row;
   }
   finish();
@@ -218,6 +236,28 @@ void write_by_org(const RunReport& r, const ReportModel& m, const Formats& fm, S
   worksheet_autofilter(s.ws, 0, 0, row > 1 ? row - 1 : 1, 9);
 }
 
+/// The findings of the last run that are gone.
+void write_fixed(const RunReport& r, const RunAnnotations& a, const Formats& fm, Sheet s) {
+  s.header(0,
+           {tr(r, "Tổ chức (đường dẫn)", "Organization (path)"), tr(r, "Mã tổ chức", "Organization id"),
+            tr(r, "Quy tắc", "Rule"), tr(r, "Mức độ", "Severity"), tr(r, "Mã đối tượng", "Subject id"),
+            tr(r, "Đối tượng", "Subject"), tr(r, "Nội dung", "Message"), tr(r, "Dấu vân tay", "Fingerprint")},
+           fm.header);
+  lxw_row_t row = 1;
+  for (const FixedFinding& f : a.fixed) {
+    if (row >= kMaxRows) break;
+    s.text(row, 0, f.org_path);
+    s.text(row, 1, f.org_id);
+    s.text(row, 2, f.rule_id);
+    s.text(row, 3, severity_label(f.severity, r.lang));
+    s.text(row, 4, f.subject_id);
+    s.text(row, 5, f.subject_name);
+    s.text(row, 6, r.lang == "en" ? f.message_en : f.message_vi);
+    s.text(row++, 7, f.fingerprint);
+  }
+  worksheet_freeze_panes(s.ws, 1, 0);
+}
+
 }  // namespace
 
 void write_xlsx(const RunReport& r, const std::string& path) {
@@ -240,9 +280,12 @@ void write_xlsx(const RunReport& r, const std::string& path) {
   workbook_set_properties(wb, &props);
 
   // Each sheet is written top to bottom in turn, as constant-memory mode requires.
-  write_summary(r, m, fm, Sheet{workbook_add_worksheet(wb, tr(r, "Tóm tắt", "Summary").c_str())});
-  write_findings(wb, r, fm);
+  RunAnnotations storage;
+  const RunAnnotations& a = annotations_of(r, storage);
+  write_summary(r, a, m, fm, Sheet{workbook_add_worksheet(wb, tr(r, "Tóm tắt", "Summary").c_str())});
+  write_findings(wb, r, a, fm);
   write_by_org(r, m, fm, Sheet{workbook_add_worksheet(wb, tr(r, "Theo tổ chức", "By organization").c_str())});
+  if (!a.fixed.empty()) write_fixed(r, a, fm, Sheet{workbook_add_worksheet(wb, tr(r, "Đã khắc phục", "Fixed").c_str())});
 
   if (const lxw_error err = workbook_close(wb); err != LXW_NO_ERROR)
     throw UserError({"Ghi tệp Excel '" + path + "' bị lỗi: " + lxw_strerror(err) + ".",

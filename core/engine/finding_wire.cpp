@@ -1,0 +1,140 @@
+// Encoding of the child-to-parent messages: little-endian integers and length-prefixed strings.
+#include "engine/finding_wire.hpp"
+
+#include <stdexcept>
+
+namespace kiemtra::core::wire {
+
+namespace {
+
+void put_u32(std::string& out, std::uint32_t v) {
+  for (int i = 0; i < 4; ++i) out += static_cast<char>((v >> (8 * i)) & 0xFF);
+}
+void put_str(std::string& out, std::string_view s) {
+  put_u32(out, static_cast<std::uint32_t>(s.size()));
+  out.append(s);
+}
+
+/// Starts a frame: its length is filled in by `end_frame`.
+std::size_t begin_frame(std::string& out, Kind kind, std::uint32_t job) {
+  const std::size_t at = out.size();
+  put_u32(out, 0);
+  out += static_cast<char>(kind);
+  put_u32(out, job);
+  return at;
+}
+void end_frame(std::string& out, std::size_t at) {
+  const auto length = static_cast<std::uint32_t>(out.size() - at - 4);
+  for (int i = 0; i < 4; ++i) out[at + i] = static_cast<char>((length >> (8 * i)) & 0xFF);
+}
+
+class Reader {
+ public:
+  Reader(std::string_view body) : body_(body) {}
+  std::uint32_t u32() {
+    need(4);
+    std::uint32_t v = 0;
+    for (int i = 0; i < 4; ++i) v |= static_cast<std::uint32_t>(static_cast<unsigned char>(body_[pos_ + i])) << (8 * i);
+    pos_ += 4;
+    return v;
+  }
+  std::uint8_t u8() {
+    need(1);
+    return static_cast<std::uint8_t>(body_[pos_++]);
+  }
+  std::string str() {
+    const std::uint32_t n = u32();
+    need(n);
+    std::string s(body_.substr(pos_, n));
+    pos_ += n;
+    return s;
+  }
+  bool at_end() const { return pos_ == body_.size(); }
+
+ private:
+  void need(std::size_t n) const {
+    if (body_.size() - pos_ < n) throw std::runtime_error("truncated message from a rule process");
+  }
+  std::string_view body_;
+  std::size_t pos_ = 0;
+};
+
+std::uint32_t peek_u32(const std::string& b, std::size_t at) {
+  std::uint32_t v = 0;
+  for (int i = 0; i < 4; ++i) v |= static_cast<std::uint32_t>(static_cast<unsigned char>(b[at + i])) << (8 * i);
+  return v;
+}
+
+}  // namespace
+
+void put_started(std::string& out, std::uint32_t job) { end_frame(out, begin_frame(out, Kind::started, job)); }
+
+void put_finding(std::string& out, std::uint32_t job, const Finding& f) {
+  const std::size_t at = begin_frame(out, Kind::finding, job);
+  out += static_cast<char>(f.severity);
+  put_u32(out, f.org);
+  out += static_cast<char>(f.subject_kind);
+  for (std::string_view s :
+       {std::string_view(f.subject_id), std::string_view(f.subject_name), std::string_view(f.message_vi),
+        std::string_view(f.message_en), std::string_view(f.citation.document), std::string_view(f.citation.article),
+        std::string_view(f.discriminator), std::string_view(f.location)})
+    put_str(out, s);
+  put_u32(out, static_cast<std::uint32_t>(f.evidence.size()));
+  for (const Evidence& e : f.evidence) {
+    put_str(out, e.key);
+    put_str(out, e.value);
+  }
+  end_frame(out, at);
+}
+
+void put_done(std::string& out, std::uint32_t job, bool failed, const std::string& error) {
+  const std::size_t at = begin_frame(out, Kind::done, job);
+  out += static_cast<char>(failed ? 1 : 0);
+  put_str(out, error);
+  end_frame(out, at);
+}
+
+std::optional<Message> take(const std::string& buffer, std::size_t& offset) {
+  if (buffer.size() - offset < 4) return std::nullopt;
+  const std::uint32_t length = peek_u32(buffer, offset);
+  if (buffer.size() - offset - 4 < length) return std::nullopt;
+  Reader r(std::string_view(buffer).substr(offset + 4, length));
+  Message m;
+  const std::uint8_t kind = r.u8();
+  if (kind < 1 || kind > 3) throw std::runtime_error("unknown message from a rule process");
+  m.kind = static_cast<Kind>(kind);
+  m.job = r.u32();
+  if (m.kind == Kind::finding) {
+    Finding& f = m.finding;
+    const std::uint8_t severity = r.u8();
+    f.org = r.u32();
+    const std::uint8_t kind_code = r.u8();
+    if (severity > 2 || kind_code > static_cast<std::uint8_t>(SubjectKind::row))
+      throw std::runtime_error("bad finding from a rule process");
+    f.severity = static_cast<Severity>(severity);
+    f.subject_kind = static_cast<SubjectKind>(kind_code);
+    f.subject_id = r.str();
+    f.subject_name = r.str();
+    f.message_vi = r.str();
+    f.message_en = r.str();
+    f.citation.document = r.str();
+    f.citation.article = r.str();
+    f.discriminator = r.str();
+    f.location = r.str();
+    const std::uint32_t n = r.u32();
+    for (std::uint32_t i = 0; i < n; ++i) {
+      Evidence e;
+      e.key = r.str();
+      e.value = r.str();
+      f.evidence.push_back(std::move(e));
+    }
+  } else if (m.kind == Kind::done) {
+    m.failed = r.u8() != 0;
+    m.error = r.str();
+  }
+  if (!r.at_end()) throw std::runtime_error("overlong message from a rule process");
+  offset += 4 + length;
+  return m;
+}
+
+}  // namespace kiemtra::core::wire

@@ -1,0 +1,33 @@
+// The messages a rule's child process sends its parent over a pipe: rule started, finding, rule done.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "kiemtra/finding.hpp"
+
+namespace kiemtra::core::wire {
+
+enum class Kind : std::uint8_t { started = 1, finding = 2, done = 3 };
+
+/// One decoded message. `job` indexes the engine's job list.
+struct Message {
+  Kind kind = Kind::started;
+  std::uint32_t job = 0;
+  Finding finding;      ///< for Kind::finding
+  bool failed = false;  ///< for Kind::done: the rule threw
+  std::string error;    ///< for Kind::done
+};
+
+/// Appends one framed message to `out` (4-byte length, then the body).
+void put_started(std::string& out, std::uint32_t job);
+void put_finding(std::string& out, std::uint32_t job, const Finding& f);
+void put_done(std::string& out, std::uint32_t job, bool failed, const std::string& error);
+
+/// Takes the first complete message off the front of `buffer` (from `offset`), advancing `offset`.
+/// nullopt when no complete message is there yet; throws std::runtime_error on a malformed one.
+std::optional<Message> take(const std::string& buffer, std::size_t& offset);
+
+}  // namespace kiemtra::core::wire

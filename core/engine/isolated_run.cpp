@@ -1,0 +1,285 @@
+// Isolated runs: each plugin's rules in a child process forked after loading, findings back over a pipe.
+// The child shares the parent's dataset copy-on-write (nothing is copied or parsed again); a child that
+// dies (a signal, an abort, SIGKILL after --rule-timeout) costs only the rules it had not finished.
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <map>
+
+#include "engine/finding_wire.hpp"
+#include "engine/jobs.hpp"
+
+namespace kiemtra::core::engine_detail {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+/// The rules of one plugin: they share a child process.
+struct Group {
+  std::string plugin;
+  std::vector<std::uint32_t> jobs;
+};
+
+struct Child {
+  pid_t pid = -1;
+  int fd = -1;
+  std::size_t group = 0;
+  std::string buffer;
+  std::int64_t current = -1;  ///< job running now, -1 between rules
+  Clock::time_point started;
+  bool timed_out = false;
+  bool broken = false;  ///< sent something unreadable: killed
+};
+
+bool write_all(int fd, const char* data, std::size_t size) {
+  while (size > 0) {
+    const ssize_t n = ::write(fd, data, size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    data += n;
+    size -= static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+/// Encodes findings as they come and sends them in large writes.
+class PipeSink final : public FindingSink {
+ public:
+  PipeSink(int fd, std::uint32_t job) : fd_(fd), job_(job) {}
+  void emit(Finding&& f) override {
+    wire::put_finding(buffer_, job_, f);
+    if (buffer_.size() >= (1u << 20)) flush();
+  }
+  void flush() {
+    if (!write_all(fd_, buffer_.data(), buffer_.size())) ::_exit(4);  // the parent is gone
+    buffer_.clear();
+  }
+
+ private:
+  int fd_;
+  std::uint32_t job_;
+  std::string buffer_;
+};
+
+[[noreturn]] void child_main(int fd, pid_t parent, const Dataset& data, const Config& config, const RunOptions& options,
+                             const std::vector<Job>& jobs, const Group& group) {
+  // Die with the parent: an operator's kill of `kiemtra validate` must not leave rule processes behind.
+  ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (::getppid() != parent) ::_exit(5);
+  std::string frame;
+  for (std::uint32_t index : group.jobs) {
+    const Job& job = jobs[index];
+    frame.clear();
+    wire::put_started(frame, index);
+    if (!write_all(fd, frame.data(), frame.size())) ::_exit(4);
+    const RunContext ctx{data, options.as_of, job.settings->params, job.settings->severity, config.calendar};
+    PipeSink sink(fd, index);
+    bool failed = false;
+    std::string error;
+    try {
+      job.rule->rule->check(ctx, sink);
+    } catch (const std::exception& e) {
+      failed = true;
+      error = std::string(e.what());
+    } catch (...) {
+      failed = true;
+      error = "unknown exception";
+    }
+    sink.flush();
+    frame.clear();
+    wire::put_done(frame, index, failed, error);
+    if (!write_all(fd, frame.data(), frame.size())) ::_exit(4);
+  }
+  ::close(fd);
+  ::_exit(0);  // no destructors, no atexit handlers: they belong to the parent
+}
+
+class Scheduler {
+ public:
+  Scheduler(const Dataset& data, const Config& config, const RunOptions& options, std::vector<Job>& jobs,
+            std::vector<PluginCrash>& crashes)
+      : data_(data), config_(config), options_(options), jobs_(jobs), crashes_(crashes), done_(jobs.size(), 0) {
+    std::map<std::string, std::size_t> index;
+    for (std::uint32_t i = 0; i < jobs.size(); ++i) {
+      const auto [it, fresh] = index.try_emplace(jobs[i].rule->plugin, groups_.size());
+      if (fresh) groups_.push_back({jobs[i].rule->plugin, {}});
+      groups_[it->second].jobs.push_back(i);
+    }
+  }
+
+  void run() {
+    const std::size_t slots = static_cast<std::size_t>(std::max(1, options_.jobs));
+    std::size_t next = 0;
+    while (next < groups_.size() || !children_.empty()) {
+      while (children_.size() < slots && next < groups_.size()) spawn(next++);
+      if (children_.empty()) continue;
+      std::vector<pollfd> fds;
+      for (const Child& c : children_) fds.push_back({c.fd, POLLIN, 0});
+      const int ready = ::poll(fds.data(), fds.size(), poll_timeout_ms());
+      if (ready < 0 && errno != EINTR) break;
+      for (std::size_t k = children_.size(); k-- > 0;)
+        if (ready > 0 && fds[k].revents != 0 && !drain(children_[k])) finish(k);
+      enforce_timeouts();
+    }
+  }
+
+ private:
+  void spawn(std::size_t g) {
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0) return run_here(g);
+    // Anything buffered would otherwise be written twice, once by each process.
+    std::cout.flush();
+    std::cerr.flush();
+    std::fflush(nullptr);
+    const pid_t parent = ::getpid();
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+      ::close(fds[0]);
+      ::close(fds[1]);
+      return run_here(g);
+    }
+    if (pid == 0) {
+      ::close(fds[0]);
+      for (const Child& c : children_) ::close(c.fd);
+      child_main(fds[1], parent, data_, config_, options_, jobs_, groups_[g]);
+    }
+    ::close(fds[1]);
+    Child c;
+    c.pid = pid;
+    c.fd = fds[0];
+    c.group = g;
+    children_.push_back(std::move(c));
+  }
+
+  /// Without a process to spare, the plugin runs here, unprotected, rather than not at all.
+  void run_here(std::size_t g) {
+    for (std::uint32_t i : groups_[g].jobs) {
+      run_job(data_, config_, options_, jobs_[i]);
+      mark_done(i);
+    }
+  }
+
+  int poll_timeout_ms() const {
+    if (options_.rule_timeout <= 0) return -1;
+    auto wait = std::chrono::milliseconds(1000);
+    const auto limit =
+        std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options_.rule_timeout));
+    const auto now = Clock::now();
+    for (const Child& c : children_)
+      if (c.current >= 0 && !c.timed_out)
+        wait = std::min(wait, std::chrono::ceil<std::chrono::milliseconds>(c.started + limit - now));
+    return static_cast<int>(std::max<std::int64_t>(wait.count(), 0));
+  }
+
+  void enforce_timeouts() {
+    if (options_.rule_timeout <= 0) return;
+    const auto limit =
+        std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options_.rule_timeout));
+    for (Child& c : children_)
+      if (c.current >= 0 && !c.timed_out && Clock::now() - c.started >= limit) {
+        c.timed_out = true;
+        ::kill(c.pid, SIGKILL);
+      }
+  }
+
+  /// Reads what the child sent; false at end of file.
+  bool drain(Child& c) {
+    char chunk[1 << 16];
+    const ssize_t n = ::read(c.fd, chunk, sizeof chunk);
+    if (n < 0) return errno == EINTR || errno == EAGAIN;
+    if (n == 0) return false;
+    c.buffer.append(chunk, static_cast<std::size_t>(n));
+    std::size_t offset = 0;
+    try {
+      while (auto m = wire::take(c.buffer, offset)) handle(c, *m);
+    } catch (const std::exception&) {
+      c.broken = true;
+      ::kill(c.pid, SIGKILL);
+      return false;
+    }
+    c.buffer.erase(0, offset);
+    return true;
+  }
+
+  void handle(Child& c, wire::Message& m) {
+    const auto& mine = groups_[c.group].jobs;
+    if (std::find(mine.begin(), mine.end(), m.job) == mine.end()) throw std::runtime_error("job of another plugin");
+    Job& job = jobs_[m.job];
+    switch (m.kind) {
+      case wire::Kind::started:
+        c.current = m.job;
+        c.started = Clock::now();
+        break;
+      case wire::Kind::finding: job.findings.push_back(std::move(m.finding)); break;
+      case wire::Kind::done:
+        job.failed = m.failed;
+        job.error = std::move(m.error);
+        c.current = -1;
+        mark_done(m.job);
+        break;
+    }
+  }
+
+  void mark_done(std::uint32_t job) {
+    done_[job] = 1;
+    ++finished_;
+    if (options_.on_rule_done) options_.on_rule_done(finished_, jobs_.size());
+  }
+
+  void finish(std::size_t k) {
+    Child c = std::move(children_[k]);
+    children_.erase(children_.begin() + static_cast<std::ptrdiff_t>(k));
+    ::close(c.fd);
+    int status = 0;
+    while (::waitpid(c.pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    const Group& g = groups_[c.group];
+    const bool all_done = std::all_of(g.jobs.begin(), g.jobs.end(), [&](std::uint32_t i) { return done_[i] != 0; });
+    if (!c.broken && !c.timed_out && WIFEXITED(status) && WEXITSTATUS(status) == 0 && all_done) return;
+    PluginCrash crash;
+    crash.plugin = g.plugin;
+    if (c.current >= 0) crash.rule = jobs_[c.current].rule->meta.id;
+    crash.timed_out = c.timed_out;
+    if (WIFSIGNALED(status)) crash.signal = WTERMSIG(status);
+    if (WIFEXITED(status)) crash.exit_status = WEXITSTATUS(status);
+    for (std::uint32_t i : g.jobs) {
+      if (done_[i]) continue;
+      jobs_[i].lost = true;
+      jobs_[i].findings.clear();
+      crash.lost_rules.push_back(jobs_[i].rule->meta.id);
+      mark_done(i);
+    }
+    crashes_.push_back(std::move(crash));
+  }
+
+  const Dataset& data_;
+  const Config& config_;
+  const RunOptions& options_;
+  std::vector<Job>& jobs_;
+  std::vector<PluginCrash>& crashes_;
+  std::vector<Group> groups_;
+  std::vector<Child> children_;
+  std::vector<char> done_;
+  std::size_t finished_ = 0;
+};
+
+}  // namespace
+
+void run_isolated(const Dataset& data, const Config& config, const RunOptions& options, std::vector<Job>& jobs,
+                  std::vector<PluginCrash>& crashes) {
+  Scheduler(data, config, options, jobs, crashes).run();
+  std::sort(crashes.begin(), crashes.end(),
+            [](const PluginCrash& a, const PluginCrash& b) { return a.plugin < b.plugin; });
+}
+
+}  // namespace kiemtra::core::engine_detail

@@ -1,0 +1,27 @@
+// The engine's unit of work (one rule to run) and how each way of running them executes it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/engine.hpp"
+
+namespace kiemtra::core::engine_detail {
+
+struct Job {
+  const LoadedRule* rule = nullptr;
+  const RuleSettings* settings = nullptr;
+  std::vector<Finding> findings;
+  bool failed = false;  ///< it threw: `error` holds the text
+  bool lost = false;    ///< its plugin's process died before it finished
+  std::string error;
+};
+
+/// Runs one rule in this process; an exception becomes job.failed.
+void run_job(const Dataset& data, const Config& config, const RunOptions& options, Job& job);
+
+/// Runs every job, each plugin's in a child process; fills the jobs and `crashes`.
+void run_isolated(const Dataset& data, const Config& config, const RunOptions& options, std::vector<Job>& jobs,
+                  std::vector<PluginCrash>& crashes);
+
+}  // namespace kiemtra::core::engine_detail

@@ -1,0 +1,89 @@
+// The run history: an SQLite file holding each run's metadata and its findings by fingerprint.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "report/annotations.hpp"
+
+struct sqlite3;
+
+namespace kiemtra::core {
+
+/// One run as stored. `status` is "running" until the run completes; a run killed mid-way stays
+/// "running" (shown as interrupted) and is never compared against.
+struct RunRecord {
+  std::int64_t id = 0;
+  std::string started_at;  ///< local time, ISO 8601
+  std::string finished_at;
+  std::string status;
+  std::string as_of;
+  std::string dataset;  ///< the dataset's name: runs of the same name are compared
+  std::string source;
+  std::string content_hash;
+  std::string plugins;  ///< "integrity 1.0.0, structure 1.0.0"
+  std::string config_hash;
+  std::string version;                   ///< kiemtra's
+  std::array<std::int64_t, 3> counts{};  ///< findings by severity (info, warning, error)
+  std::int64_t findings = 0, waived = 0, fresh = 0, fixed = 0;
+  int exit_code = -1;
+};
+
+/// One finding as stored: what `fixed` lists need when it is gone.
+struct StoredFinding {
+  FixedFinding text;
+  bool waived = false;
+  bool fresh = false;
+};
+
+/// Findings per organization and severity in one run.
+struct OrgCount {
+  std::int64_t run = 0;
+  std::string org_id;
+  std::string org_path;
+  std::array<std::int64_t, 3> counts{};
+};
+
+/// An open history file. Writers take SQLite's write lock only for the short final transaction, and
+/// WAL lets readers and other runs go on meanwhile; a run killed before it leaves the previous history intact.
+class History {
+ public:
+  /// Opens (creating when needed) the file and its tables. Throws UserError (exit 2) when it cannot.
+  explicit History(const std::filesystem::path& file);
+  ~History();
+  History(const History&) = delete;
+  History& operator=(const History&) = delete;
+
+  /// The last complete run of `dataset`.
+  std::optional<RunRecord> last_complete(const std::string& dataset);
+  /// The findings of a run.
+  std::vector<StoredFinding> findings_of(std::int64_t run);
+  /// Records a run as started ("running"); returns its id.
+  std::int64_t begin_run(const RunRecord& run);
+  /// In one transaction: the run's findings, its totals, and status "complete".
+  void complete_run(const RunRecord& run, const std::vector<StoredFinding>& findings);
+  /// Runs, newest first; only those of `dataset` when not empty; at most `limit` (0: all).
+  std::vector<RunRecord> runs(const std::string& dataset, std::size_t limit);
+  /// Counts per organization for these runs.
+  std::vector<OrgCount> org_counts(const std::vector<std::int64_t>& runs);
+
+ private:
+  void exec(const char* sql);
+  sqlite3* db_ = nullptr;
+  std::string shown_;
+};
+
+/// $XDG_DATA_HOME/kiemtra/history.sqlite, else ~/.local/share/kiemtra/history.sqlite.
+std::filesystem::path default_history_path();
+
+/// A 64-bit hash (16 hex digits) of the dataset's bytes: the file, or every regular file of the folder by name.
+std::string dataset_content_hash(const std::filesystem::path& source);
+
+/// Now, local time, ISO 8601 with the offset.
+std::string local_timestamp();
+
+}  // namespace kiemtra::core

@@ -1,0 +1,152 @@
+// Crash isolation: a plugin that segfaults or hangs costs only its own findings; the run completes with exit 3.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+
+#include "nightly_fixture.hpp"
+
+namespace {
+
+using namespace kiemtra::test;
+using nlohmann::json;
+using ::testing::AnyOf;
+using ::testing::HasSubstr;
+
+std::string sample() { return (source_dir() / "examples" / "sample").string(); }
+
+/// The findings of one rule.
+std::vector<json> of_rule(const json& doc, const std::string& rule) {
+  std::vector<json> out;
+  for (const auto& f : doc["findings"])
+    if (f["rule"] == rule) out.push_back(f);
+  return out;
+}
+
+TEST(Isolation, ASegfaultingPluginCostsOnlyItsOwnFindings) {
+  const auto plain = run_cli({"validate", sample(), "--format", "json"});
+  const auto crashed =
+      run_cli({"validate", sample(), "--format", "json", "--lang", "en", "--plugins", test_plugin("crash")});
+  ASSERT_EQ(crashed.exit_code, 3) << crashed.err;
+  const json a = json::parse(plain.out), b = json::parse(crashed.out);
+  // Every built-in finding is still there.
+  std::size_t builtin = 0;
+  for (const auto& f : b["findings"])
+    builtin +=
+        f["rule"].get<std::string>().rfind("test", 0) != 0 && f["rule"].get<std::string>().rfind("engine/", 0) != 0;
+  EXPECT_EQ(builtin, a["findings"].size());
+  // The rule that finished before the crash keeps its finding; the crash is itself a finding.
+  EXPECT_EQ(of_rule(b, "testcrash/a-fine").size(), 1u);
+  const auto crash = of_rule(b, "engine/plugin-crashed");
+  ASSERT_EQ(crash.size(), 1u);
+  EXPECT_EQ(crash[0]["severity"], "error");
+  EXPECT_EQ(crash[0]["evidence"]["plugin"], "testcrash");
+  EXPECT_EQ(crash[0]["evidence"]["rule"], "testcrash/segfaults");
+  // Under AddressSanitizer the child reports the bad write and exits instead of dying of SIGSEGV.
+  EXPECT_THAT(crash[0]["evidence"]["signal"].get<std::string>(), AnyOf(HasSubstr("SIGSEGV"), HasSubstr("exit")));
+  EXPECT_THAT(crashed.err, HasSubstr("plugin testcrash crashed"));
+}
+
+TEST(Isolation, AHangingRuleIsStoppedAfterTheTimeout) {
+  const auto start = std::chrono::steady_clock::now();
+  const auto r = run_cli({"validate", sample(), "--format", "json", "--lang", "en", "--rule-timeout", "1", "--plugins",
+                          test_plugin("hang"), "--jobs", "2"});
+  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ASSERT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_LT(seconds, 30.0);
+  const json doc = json::parse(r.out);
+  const auto crash = of_rule(doc, "engine/plugin-crashed");
+  ASSERT_EQ(crash.size(), 1u);
+  EXPECT_EQ(crash[0]["evidence"]["rule"], "testhang/hangs");
+  EXPECT_EQ(crash[0]["evidence"]["signal"], "timeout");
+  EXPECT_THAT(crash[0]["message"].get<std::string>(), HasSubstr("--rule-timeout"));
+  EXPECT_FALSE(of_rule(doc, "structure/cell-min-official-members").empty());
+}
+
+TEST(Isolation, IsolatedAndInProcessRunsReportTheSameFindings) {
+  const auto isolated = run_cli({"validate", sample(), "--format", "json", "--jobs", "2"});
+  const auto in_process = run_cli({"validate", sample(), "--format", "json", "--no-isolate"});
+  ASSERT_EQ(isolated.exit_code, 1);
+  ASSERT_EQ(in_process.exit_code, 1);
+  EXPECT_EQ(json::parse(isolated.out)["findings"], json::parse(in_process.out)["findings"]);
+}
+
+TEST(Isolation, EngineRulesAreListedAndExplained) {
+  const auto list = run_cli({"rules", "list", "--lang", "en"});
+  EXPECT_THAT(list.out, HasSubstr("engine/plugin-crashed"));
+  EXPECT_THAT(list.out, HasSubstr("engine/waiver-expired"));
+  EXPECT_THAT(list.out, HasSubstr("engine/waiver-unused"));
+  const auto explain = run_cli({"rules", "explain", "engine/waiver-expired"});
+  EXPECT_EQ(explain.exit_code, 0);
+  EXPECT_THAT(explain.out, HasSubstr("Miễn trừ đã hết hạn"));
+  EXPECT_THAT(explain.out, HasSubstr("Quy ước vận hành kiemtra v1"));
+}
+
+/// Runs kiemtra with standard error on a pseudo-terminal and standard output into `out_file`; returns
+/// what the terminal received and sets `exit_code`.
+std::string run_on_terminal(const std::vector<std::string>& args, const std::filesystem::path& out_file,
+                            int& exit_code) {
+  const int master = posix_openpt(O_RDWR | O_NOCTTY);
+  if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) return "<no pty>";
+  const std::string slave_name = ptsname(master);
+  const std::string binary = (binary_dir() / "bin" / "kiemtra").string();
+  const pid_t pid = fork();
+  if (pid == 0) {
+    const int slave = open(slave_name.c_str(), O_RDWR);
+    const int out = open(out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (slave < 0 || out < 0) _exit(127);
+    dup2(slave, STDERR_FILENO);
+    dup2(out, STDOUT_FILENO);
+    close(master);
+    std::vector<char*> argv{const_cast<char*>(binary.c_str())};
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    setenv("KIEMTRA_PLUGIN_PATH", "", 1);
+    execv(binary.c_str(), argv.data());
+    _exit(127);
+  }
+  std::string seen;
+  char buf[4096];
+  for (;;) {
+    const ssize_t n = read(master, buf, sizeof buf);
+    if (n > 0) seen.append(buf, static_cast<std::size_t>(n));
+    else if (n < 0 && errno == EINTR) continue;
+    else break;  // EIO: the child closed the terminal
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  close(master);
+  return seen;
+}
+
+TEST(Progress, OnATerminalEachPhaseIsShownOnStderrAndNothingReachesStdout) {
+  const auto dir = temp_dir("progress-tty");
+  int code = -1;
+  const std::string tty =
+      run_on_terminal({"validate", sample(), "--format", "json", "--lang", "en"}, dir / "out.json", code);
+  EXPECT_EQ(code, 1) << tty;
+  EXPECT_THAT(tty, HasSubstr("Reading"));
+  EXPECT_THAT(tty, HasSubstr("Running rules"));
+  EXPECT_THAT(tty, HasSubstr("\x1b[K"));  // each update rewrites the line
+  const std::string out = read_file(dir / "out.json");
+  EXPECT_TRUE(json::accept(out)) << out.substr(0, 200);
+
+  const std::string quiet =
+      run_on_terminal({"validate", sample(), "--format", "json", "--lang", "en", "--quiet"}, dir / "quiet.json", code);
+  EXPECT_EQ(quiet, "");
+  EXPECT_EQ(read_file(dir / "quiet.json"), out);
+}
+
+TEST(Progress, NothingOnStderrWhenItIsNotATerminal) {
+  const auto r = run_cli({"validate", sample(), "--format", "json"});
+  EXPECT_EQ(r.err, "");
+  EXPECT_TRUE(json::accept(r.out));
+}
+
+}  // namespace
