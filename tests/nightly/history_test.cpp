@@ -17,6 +17,35 @@ json run_json(const std::vector<std::string>& args, int expected_exit = 1) {
   return json::parse(r.out);
 }
 
+// docs/nightly.md, "Two nights on the bundled bloc", step by step.
+TEST(History, TheDocumentedTwoNightsOnTheBundledBloc) {
+  const auto dir = temp_dir("history-bloc");
+  const auto data = dir / "bloc";
+  std::filesystem::copy(source_dir() / "examples" / "khoi-cqt-2019", data, std::filesystem::copy_options::recursive);
+  const std::string db = (dir / "history.sqlite").string();
+  const json first = run_json({"validate", data.string(), "--format", "json", "--history", db, "--quiet"});
+  EXPECT_EQ(first["findings"].size(), 17u);
+  ASSERT_TRUE(replace_in(data / "members.csv", "31/04/2016", "30/04/2016"));
+  const std::string dues = read_file(data / "dues.csv");
+  const auto at = dues.find("\nDV00364,2019-09,");
+  ASSERT_NE(at, std::string::npos);
+  const auto amount = at + std::string("\nDV00364,2019-09,").size();
+  ASSERT_TRUE(replace_in(data / "dues.csv", dues.substr(at, amount - at + dues.find(',', amount) - amount + 1),
+                         "\nDV00364,2019-09,50000,"));
+
+  const auto night2 = run_cli({"validate", data.string(), "--history", db, "--lang", "en"});
+  ASSERT_EQ(night2.exit_code, 1) << night2.err;
+  EXPECT_THAT(night2.out, HasSubstr("dues/underpaid · Kiều Đức Phúc (DV00364/2019-09) [NEW]"));
+  EXPECT_THAT(night2.out, HasSubstr(": 1 new, 1 fixed, 16 still open."));
+  EXPECT_THAT(night2.out, HasSubstr("  fixed integrity/bad-value · DV02127 [CB03] · Cannot read the value \"31/04/2016\""));
+
+  const auto history = run_cli({"history", db, "--lang", "en"});
+  ASSERT_EQ(history.exit_code, 0) << history.err;
+  EXPECT_THAT(history.out, HasSubstr("2 runs shown"));
+  EXPECT_THAT(history.out, HasSubstr("Trend of"));
+  EXPECT_THAT(history.out, HasSubstr("DB15.CB03"));  // the cell of the short payment
+}
+
 TEST(History, TwoRunsOverAChangedDatasetShowExactlyTheNewAndFixedFindings) {
   const auto data = sample_copy("history-two-runs");
   const auto dir = data.parent_path();
