@@ -99,16 +99,17 @@ int run_history(const CommonOptions& common, const HistoryOptions& o) {
 
   std::cout << fmt::format(fmt::runtime(en ? "History {}: {} runs shown\n" : "Lịch sử {}: {} lần chạy\n"),
                            file.string(), runs.size());
-  std::cout << fmt::format("{:>5}  {:<24}  {:<10}  {:<24}  {:<11}  {:>6} {:>6} {:>6}  {:>5} {:>5} {:>5}  {}\n", "#",
-                           en ? "started" : "bắt đầu", en ? "as of" : "tham chiếu", en ? "dataset" : "bộ dữ liệu",
-                           en ? "status" : "trạng thái", en ? "error" : "lỗi", en ? "warn" : "c.báo",
-                           en ? "info" : "t.tin", en ? "new" : "mới", en ? "fixed" : "đã sửa", en ? "waived" : "m.trừ",
-                           en ? "exit" : "mã thoát");
+  // The dataset's name comes last: names are long and of any width, the other columns are not.
+  std::cout << fmt::format("{:>5}  {:<24}  {:<10}  {:<11}  {:>6} {:>6} {:>6}  {:>5} {:>6} {:>6}  {:>8}  {}\n", "#",
+                           en ? "started" : "bắt đầu", en ? "as of" : "tham chiếu", en ? "status" : "trạng thái",
+                           en ? "error" : "lỗi", en ? "warn" : "c.báo", en ? "info" : "t.tin", en ? "new" : "mới",
+                           en ? "fixed" : "đã sửa", en ? "waived" : "m.trừ", en ? "exit" : "mã thoát",
+                           en ? "dataset" : "bộ dữ liệu");
   for (const auto& r : runs) {
     const std::string status = r.status == "complete" ? (en ? "complete" : "xong") : (en ? "interrupted" : "bị ngắt");
-    std::cout << fmt::format("{:>5}  {:<24}  {:<10}  {:<24}  {:<11}  {:>6} {:>6} {:>6}  {:>5} {:>5} {:>5}  {}\n", r.id,
-                             r.started_at, r.as_of, r.dataset, status, r.counts[2], r.counts[1], r.counts[0], r.fresh,
-                             r.fixed, r.waived, r.status == "complete" ? std::to_string(r.exit_code) : "-");
+    std::cout << fmt::format("{:>5}  {:<24}  {:<10}  {:<11}  {:>6} {:>6} {:>6}  {:>5} {:>6} {:>6}  {:>8}  {}\n", r.id,
+                             r.started_at, r.as_of, status, r.counts[2], r.counts[1], r.counts[0], r.fresh, r.fixed,
+                             r.waived, r.status == "complete" ? std::to_string(r.exit_code) : "-", r.dataset);
   }
   if (t.runs.empty()) return kExitOk;
   std::cout << "\n"

@@ -42,6 +42,9 @@ TEST(History, TheDocumentedTwoNightsOnTheBundledBloc) {
   const auto history = run_cli({"history", db, "--lang", "en"});
   ASSERT_EQ(history.exit_code, 0) << history.err;
   EXPECT_THAT(history.out, HasSubstr("2 runs shown"));
+  // Night 2: 7 errors, 7 warnings, 3 info, 1 new, 1 fixed, none waived, exit 1; the dataset's name last.
+  EXPECT_THAT(history.out,
+              HasSubstr("complete          7      7      3      1      1      0         1  Đảng bộ Khối các Cơ quan tỉnh\n"));
   EXPECT_THAT(history.out, HasSubstr("Trend of"));
   EXPECT_THAT(history.out, HasSubstr("DB15.CB03"));  // the cell of the short payment
 }
