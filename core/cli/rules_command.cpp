@@ -5,38 +5,15 @@
 #include <iostream>
 
 #include "cli/app.hpp"
+#include "config/config_text.hpp"
 #include "engine/engine_rules.hpp"
 #include "report/run_report.hpp"
 
 namespace kiemtra::core::cli {
 
-namespace {
-
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j)
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-    std::swap(prev, cur);
-  }
-  return prev[b.size()];
-}
-
-/// The loaded rules and the engine's own (plugin "kiemtra"), in id order.
-std::vector<LoadedRule> all_rules(const PluginSet& plugins) {
-  std::vector<LoadedRule> all = plugins.rules;
-  for (const auto& m : engine_rules()) all.push_back({m, nullptr, "kiemtra"});
-  std::sort(all.begin(), all.end(), [](const LoadedRule& a, const LoadedRule& b) { return a.meta.id < b.meta.id; });
-  return all;
-}
-
-}  // namespace
-
 int run_rules_list(const CommonOptions& common) {
   PluginSet plugins = load_all_plugins(common);
-  plugins.rules = all_rules(plugins);
+  plugins.rules = with_engine_rules(plugins.rules);
   const bool en = common.lang == "en";
   std::size_t width = 2;
   for (const auto& r : plugins.rules) width = std::max(width, r.meta.id.size());
@@ -50,7 +27,7 @@ int run_rules_list(const CommonOptions& common) {
 
 int run_rules_explain(const CommonOptions& common, const std::string& id) {
   PluginSet plugins = load_all_plugins(common);
-  plugins.rules = all_rules(plugins);
+  plugins.rules = with_engine_rules(plugins.rules);
   const bool en = common.lang == "en";
   const auto it = std::find_if(plugins.rules.begin(), plugins.rules.end(),
                                [&](const LoadedRule& r) { return r.meta.id == id; });
@@ -58,7 +35,7 @@ int run_rules_explain(const CommonOptions& common, const std::string& id) {
     std::string best;
     std::size_t best_d = 4;
     for (const auto& r : plugins.rules)
-      if (const auto d = edit_distance(id, r.meta.id); d < best_d) best_d = d, best = r.meta.id;
+      if (const auto d = config_detail::edit_distance(id, r.meta.id); d < best_d) best_d = d, best = r.meta.id;
     const std::string hint_vi = best.empty() ? "" : " Có phải ý bạn là '" + best + "'?";
     const std::string hint_en = best.empty() ? "" : " Did you mean '" + best + "'?";
     throw UserError({"Không có quy tắc '" + id + "'." + hint_vi + " Xem danh sách: kiemtra rules list.",

@@ -18,10 +18,8 @@ int run_rules_docs(const CommonOptions& common, const RulesDocsOptions& options)
   const PluginSet plugins = load_all_plugins(common);
   for (const auto& p : plugins.plugins)
     if (!p.loaded) std::cerr << "kiemtra: " << p.error.in(common.lang) << "\n";
-  std::vector<LoadedRule> all = plugins.rules;
   // The engine's own rules can be turned off and re-graded in profiles like any other: document them too.
-  for (const auto& m : engine_rules()) all.push_back({m, nullptr, "kiemtra"});
-  std::sort(all.begin(), all.end(), [](const LoadedRule& a, const LoadedRule& b) { return a.meta.id < b.meta.id; });
+  const std::vector<LoadedRule> all = with_engine_rules(plugins.rules);
   std::vector<scaffold::RuleDoc> rules;
   for (const auto& r : all) {
     const bool wanted =

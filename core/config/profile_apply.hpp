@@ -40,9 +40,6 @@ void apply_calendar(const YAML::Node& calendar, const YAML::Node& key, FileConte
 /// Applies `waivers:` (a list of waivers): each must have rule, org, reason, owner and expires.
 void apply_waivers(const YAML::Node& list, const YAML::Node& key, FileContext& ctx);
 
-/// Whether `id` matches a glob where `*` matches any run of characters.
-bool glob_match_id(std::string_view glob, std::string_view id);
-
 /// Adds "unknown key" problems for the keys of `map` not in `allowed` ("... in <where_vi>/<where_en>").
 /// Returns false when there was one.
 bool check_keys(const YAML::Node& map, const std::vector<std::string>& allowed, const std::string& where_vi,

@@ -61,7 +61,7 @@ void read_waiver(const YAML::Node& entry, const YAML::Node& list, FileContext& c
         fmt::format("the waiver's 'expires' must be a date that exists (YYYY-MM-DD or dd/mm/yyyy), not '{}'", expires));
   if (!w.rule.empty() && ctx.mode == Mode::check && !ctx.state.ids.empty()) {
     bool any = false;
-    for (const auto& id : ctx.state.ids) any = any || glob_match_id(w.rule, id);
+    for (const auto& id : ctx.state.ids) any = any || config_detail::wildcard_match(w.rule, id);
     if (!any)
       ctx.problems.add(where(ctx.file, entry["rule"], entry),
                        fmt::format("miễn trừ cho '{}' không khớp quy tắc nào đã biết", w.rule),
@@ -71,25 +71,6 @@ void read_waiver(const YAML::Node& entry, const YAML::Node& list, FileContext& c
 }
 
 }  // namespace
-
-bool glob_match_id(std::string_view glob, std::string_view id) {
-  std::size_t g = 0, s = 0, star = std::string_view::npos, mark = 0;
-  while (s < id.size()) {
-    if (g < glob.size() && glob[g] == '*') {
-      star = g++;
-      mark = s;
-    } else if (g < glob.size() && glob[g] == id[s]) {
-      ++g, ++s;
-    } else if (star != std::string_view::npos) {
-      g = star + 1;
-      s = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (g < glob.size() && glob[g] == '*') ++g;
-  return g == glob.size();
-}
 
 void apply_waivers(const YAML::Node& list, const YAML::Node& key, FileContext& ctx) {
   if (list.IsNull()) return;

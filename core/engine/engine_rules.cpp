@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "engine/finding_order.hpp"
@@ -188,6 +189,13 @@ WaiverOutcome apply_waivers(const Dataset& data, const Config& config, Date as_o
         break;
       }
   return out;
+}
+
+std::vector<LoadedRule> with_engine_rules(const std::vector<LoadedRule>& loaded) {
+  std::vector<LoadedRule> all = loaded;
+  for (const auto& m : engine_rules()) all.push_back({m, nullptr, "kiemtra"});
+  std::sort(all.begin(), all.end(), [](const LoadedRule& a, const LoadedRule& b) { return a.meta.id < b.meta.id; });
+  return all;
 }
 
 }  // namespace kiemtra::core

@@ -12,6 +12,10 @@ namespace kiemtra::core {
 /// list/explain`, profiles (they can be turned off or given another severity) and reports.
 const std::vector<RuleMeta>& engine_rules();
 
+/// `loaded` and the engine's rules (plugin "kiemtra"), in id order: what `rules list`, `rules
+/// explain` and `rules docs` show.
+std::vector<LoadedRule> with_engine_rules(const std::vector<LoadedRule>& loaded);
+
 /// Adds an engine/plugin-crashed finding (on the dataset root) per crash of `result`.
 void add_crash_findings(const Dataset& data, const Config& config, RunResult& result);
 
