@@ -81,9 +81,4 @@ inline std::string reference_en(const Candidate& c, Date reference) {
                                            : fmt::format("the as-of date {} (no cell resolution yet)", reference.iso());
 }
 
-/// "1 month" / "3 months", for English messages.
-inline std::string count_en(std::int64_t n, std::string_view noun) {
-  return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
-}
-
 }  // namespace kiemtra::plugins::admission

@@ -125,46 +125,4 @@ inline Finding seat_finding(const RunContext& ctx, std::uint32_t seat, const Edi
   return f;
 }
 
-/// "Nguyễn Văn A (DV01), Trần Thị B (DV02)": members by code, with their names when the code resolves.
-inline std::string name_members(const Dataset& data, const std::vector<std::string_view>& codes) {
-  std::string out;
-  for (std::string_view c : codes) {
-    if (!out.empty()) out += ", ";
-    const std::uint32_t m = data.find_member(c);
-    out += m == kNone ? std::string(c) : fmt::format("{} ({})", data.members[m].full_name, c);
-  }
-  return out;
-}
-
-/// Committee roles in messages.
-inline std::string_view role_vi(CommitteeRole r) {
-  switch (r) {
-    case CommitteeRole::bi_thu: return "bí thư";
-    case CommitteeRole::pho_bi_thu: return "phó bí thư";
-    case CommitteeRole::thuong_vu: return "ủy viên ban thường vụ";
-    case CommitteeRole::cap_uy_vien: return "cấp ủy viên";
-    case CommitteeRole::unknown: break;
-  }
-  return "không rõ";
-}
-inline std::string_view role_en(CommitteeRole r) {
-  switch (r) {
-    case CommitteeRole::bi_thu: return "secretary";
-    case CommitteeRole::pho_bi_thu: return "deputy secretary";
-    case CommitteeRole::thuong_vu: return "standing committee member";
-    case CommitteeRole::cap_uy_vien: return "committee member";
-    case CommitteeRole::unknown: break;
-  }
-  return "unknown";
-}
-
-/// "Chi bộ Thôn 1 (CB01, Chi bộ cơ sở)" / "Chi bộ Thôn 1 (CB01, grassroots cell)".
-inline std::string org_vi(const Organization& o) { return fmt::format("{} ({}, {})", o.name, o.id, label_vi(o.kind)); }
-inline std::string org_en(const Organization& o) { return fmt::format("{} ({}, {})", o.name, o.id, label_en(o.kind)); }
-
-/// "1 member" / "3 members", for English messages.
-inline std::string count_en(std::int64_t n, std::string_view noun) {
-  return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
-}
-
 }  // namespace kiemtra::plugins::congress

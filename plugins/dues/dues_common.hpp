@@ -136,10 +136,6 @@ inline std::string money_en(std::int64_t v) { return group_digits(v, ',') + " VN
 inline std::string month_vi(Month m) { return fmt::format("{:02}/{:04}", m.month(), m.year()); }
 inline std::string month_en(Month m) { return m.iso(); }
 
-/// "Đảng viên Nguyễn Văn A (DV01)" / "Member Nguyễn Văn A (DV01)".
-inline std::string member_vi(const Member& m) { return fmt::format("Đảng viên {} ({})", m.full_name, m.id); }
-inline std::string member_en(const Member& m) { return fmt::format("Member {} ({})", m.full_name, m.id); }
-
 /// Dues categories in messages.
 inline std::string_view category_vi(DuesCategory c) {
   switch (c) {

@@ -69,19 +69,4 @@ inline Finding row_finding(const RunContext& ctx, std::string_view file, std::ui
   return f;
 }
 
-/// "Đảng viên Nguyễn Văn A (DV01)" / "Member Nguyễn Văn A (DV01)", to start a sentence.
-inline std::string member_vi(const Member& m) { return fmt::format("Đảng viên {} ({})", m.full_name, m.id); }
-inline std::string member_en(const Member& m) { return fmt::format("Member {} ({})", m.full_name, m.id); }
-
-/// "nam" / "nữ" and "male" / "female" for messages.
-inline std::string_view gender_vi(Gender g) { return g == Gender::nam ? "nam" : g == Gender::nu ? "nữ" : "không rõ"; }
-inline std::string_view gender_en(Gender g) {
-  return g == Gender::nam ? "male" : g == Gender::nu ? "female" : "unknown";
-}
-
-/// "Chi bộ Thôn 1 (CB01, Chi bộ cơ sở)" / "Chi bộ Thôn 1 (CB01, grassroots cell)": names usually start with their
-/// kind already, so the kind comes after them.
-inline std::string org_vi(const Organization& o) { return fmt::format("{} ({}, {})", o.name, o.id, label_vi(o.kind)); }
-inline std::string org_en(const Organization& o) { return fmt::format("{} ({}, {})", o.name, o.id, label_en(o.kind)); }
-
 }  // namespace kiemtra::plugins::integrity

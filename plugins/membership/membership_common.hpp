@@ -53,13 +53,4 @@ inline Finding member_finding(const RunContext& ctx, const Member& m, Date fact)
   return f;
 }
 
-/// "Đảng viên Nguyễn Văn A (DV01)" / "Member Nguyễn Văn A (DV01)", to start a sentence.
-inline std::string member_vi(const Member& m) { return fmt::format("Đảng viên {} ({})", m.full_name, m.id); }
-inline std::string member_en(const Member& m) { return fmt::format("Member {} ({})", m.full_name, m.id); }
-
-/// "1 day" / "3 days", for English messages.
-inline std::string count_en(std::int64_t n, std::string_view noun) {
-  return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s");
-}
-
 }  // namespace kiemtra::plugins::membership

@@ -10,3 +10,4 @@
 #include "kiemtra/plugin.hpp"
 #include "kiemtra/rule.hpp"
 #include "kiemtra/version.hpp"
+#include "kiemtra/wording.hpp"
