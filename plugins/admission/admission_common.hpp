@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "../shared/implementing_regulation.hpp"
+
 namespace kiemtra::plugins::admission {
 
 /// A date the run may use: valid and not after the as-of date (nothing after it exists yet).
@@ -37,18 +39,6 @@ class UnreadableRows {
  private:
   std::vector<std::uint32_t> lines_;
 };
-
-/// The editions of the implementing regulation of the Charter, by the candidate's reference date, each citing
-/// `article` of that regulation (the article numbers are the same in the four texts, per regulations.md). The
-/// oldest edition also judges files resolved before 25/7/2016 (Params::at gives the oldest for earlier dates).
-inline std::vector<Edition> regulation_editions(const std::string& article) {
-  std::vector<Edition> e;
-  e.push_back({Date::from_ymd(2016, 7, 25), {"Quy định 29-QĐ/TW (25/7/2016)", article}, {}});
-  e.push_back({Date::from_ymd(2021, 7, 30), {"Quy định 24-QĐ/TW (30/7/2021)", article}, {}});
-  e.push_back({Date::from_ymd(2025, 1, 20), {"Quy định 232-QĐ/TW (20/01/2025)", article}, {}});
-  e.push_back({Date::from_ymd(2025, 7, 1), {"Quy định 294-QĐ/TW (26/5/2025)", article}, {}});
-  return e;
-}
 
 /// A finding about an admission file: it belongs to the proposing cell (the dataset root when unresolved) and
 /// cites the edition in force at the candidate's reference date.

@@ -10,22 +10,12 @@
 #include <string_view>
 #include <vector>
 
+#include "../shared/implementing_regulation.hpp"
+
 namespace kiemtra::plugins::membership {
 
 /// A date the run may use: valid and not after the as-of date (nothing after it exists yet).
 inline Date existing(Date d, Date as_of) { return d.valid() && d <= as_of ? d : Date{}; }
-
-/// The editions of the implementing regulation of the Charter, each citing `article` of it (the article numbers
-/// are the same in the four texts, per regulations.md). Facts before 25/7/2016 are judged by the oldest edition
-/// (Params::at gives the oldest for earlier dates).
-inline std::vector<Edition> regulation_editions(const std::string& article) {
-  std::vector<Edition> e;
-  e.push_back({Date::from_ymd(2016, 7, 25), {"Quy định 29-QĐ/TW (25/7/2016)", article}, {}});
-  e.push_back({Date::from_ymd(2021, 7, 30), {"Quy định 24-QĐ/TW (30/7/2021)", article}, {}});
-  e.push_back({Date::from_ymd(2025, 1, 20), {"Quy định 232-QĐ/TW (20/01/2025)", article}, {}});
-  e.push_back({Date::from_ymd(2025, 7, 1), {"Quy định 294-QĐ/TW (26/5/2025)", article}, {}});
-  return e;
-}
 
 /// The description of probation_months, shared by the rules that compute the end of probation.
 inline ParamSpec probation_months_param() {
