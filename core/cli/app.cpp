@@ -3,14 +3,22 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <thread>
 
 #include "engine/engine_rules.hpp"
 
 namespace kiemtra::core::cli {
 
 namespace fs = std::filesystem;
+
+int default_jobs() {
+  // hardware_concurrency may say 0 when it cannot tell; a run needs at least one thread, and more than the
+  // --jobs maximum would only queue.
+  return static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 256u));
+}
 
 fs::path exe_dir() {
   std::error_code ec;

@@ -37,6 +37,9 @@ Date parse_cli_date(const std::string& text, const std::string& option);
 inline const std::string& tr(const Text& t, const std::string& lang) { return t.in(lang); }
 
 /// Each command: returns the process exit code.
+/// The number of threads (and isolated plugin processes) a run uses unless --jobs says: the machine's cores.
+int default_jobs();
+
 struct ValidateOptions {
   std::string dataset;
   std::string profile;
@@ -45,7 +48,7 @@ struct ValidateOptions {
   std::string format;  ///< for standard output, or a lone --output without a telling extension
   std::vector<std::string> outputs;  ///< --output, repeatable; each file's format comes from its extension
   std::vector<std::string> rules;
-  int jobs = 1;
+  int jobs = default_jobs();  ///< --jobs; every core unless told
   bool strict = false;
   std::string fail_on = "error";
   bool print_config = false;
@@ -81,6 +84,7 @@ struct StatsOptions {
   std::string format = "text";
   std::string org;
   std::string as_of;
+  int jobs = default_jobs();  ///< threads reading the dataset
 };
 int run_stats(const CommonOptions& common, const StatsOptions& options);
 struct HistoryOptions {

@@ -36,7 +36,7 @@ int dispatch(int argc, char** argv) {
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   validate->add_option("--rules", v.rules, "Only run rules matching these globs (e.g. structure/*)");
-  validate->add_option("--jobs", v.jobs, "Threads to use")->check(CLI::Range(1, 256));
+  validate->add_option("--jobs", v.jobs, "Threads (and isolated plugin processes) at once; default: the machine's cores")->check(CLI::Range(1, 256));
   validate->add_flag("--strict", v.strict, "A bad value in any row is fatal (exit 2)");
   validate->add_option("--fail-on", v.fail_on, "Lowest severity that makes the exit code 1: error, warning, info, never")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
@@ -100,6 +100,8 @@ int dispatch(int argc, char** argv) {
   stats->add_option("--format", st.format, "text or json")->check(CLI::IsMember({"text", "json"}));
   stats->add_option("--org", st.org, "Only this organization's subtree (its id)");
   stats->add_option("--as-of", st.as_of, "End of the period (default: the manifest's as_of, else today)");
+  stats->add_option("--jobs", st.jobs, "Threads reading the dataset; default: the machine's cores")
+      ->check(CLI::Range(1, 256));
 
   std::string new_plugin_name, new_plugin_dir;
   auto* new_plugin = app.add_subcommand("new-plugin", "Write a buildable plugin project with one example rule");

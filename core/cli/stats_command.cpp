@@ -9,7 +9,9 @@ namespace kiemtra::core::cli {
 
 int run_stats(const CommonOptions& common, const StatsOptions& o) {
   const Date cli_as_of = o.as_of.empty() ? Date{} : parse_cli_date(o.as_of, "--as-of");
-  const auto data = read_dataset(o.dataset);
+  ReadOptions read_options;
+  read_options.jobs = o.jobs;
+  const auto data = read_dataset(o.dataset, read_options);
   const Date as_of = cli_as_of.valid() ? cli_as_of : data->as_of.valid() ? data->as_of : today();
   const Date start = data->period_start.valid() && data->period_start <= as_of ? data->period_start
                                                                                : Date::from_ymd(as_of.year(), 1, 1);
