@@ -54,18 +54,32 @@ void write_stats_json(const StatsReport& s, const Dataset& d, std::uint32_t org,
                         {"period", {{"start", s.period_start.iso()}, {"end", s.as_of.iso()}}},
                         {"admission_target", s.admission_target ? nlohmann::json(*s.admission_target) : nullptr}};
   doc["total"] = figures_json(org == kNone ? s.total : s.per_org[org], s, org == kNone || d.tree.depth[org] == 0);
-  nlohmann::json orgs = nlohmann::json::array();
+  // The organizations are written one at a time: a national tree is 300,000 of them, and a document object
+  // holding them all would cost more memory than the dataset.
+  std::string head = doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  head.resize(head.rfind('}'));  // reopen the object: "...\n}" -> "...\n"
+  while (!head.empty() && head.back() == '\n') head.pop_back();
+  out << head << ",\n  \"organizations\": [";
+  bool first = true;
   for (std::uint32_t o : d.tree.preorder) {
     if (org != kNone && !d.tree.within(o, org)) continue;
     const Organization& x = d.organizations[o];
-    orgs.push_back({{"id", x.id},
-                    {"name", x.name},
-                    {"kind", code(x.kind)},
-                    {"path", d.path(o)},
-                    {"figures", figures_json(s.per_org[o], s, d.tree.depth[o] == 0)}});
+    const nlohmann::json one = {{"id", x.id},
+                                {"name", x.name},
+                                {"kind", code(x.kind)},
+                                {"path", d.path(o)},
+                                {"figures", figures_json(s.per_org[o], s, d.tree.depth[o] == 0)}};
+    std::string text = one.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    // Indent the object to its place in the array.
+    std::string indented = "\n    ";
+    for (char c : text) {
+      indented += c;
+      if (c == '\n') indented += "    ";
+    }
+    out << (first ? "" : ",") << indented;
+    first = false;
   }
-  doc["organizations"] = std::move(orgs);
-  out << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  out << (first ? "]\n}\n" : "\n  ]\n}\n");
 }
 
 }  // namespace kiemtra::core
