@@ -5,6 +5,7 @@
 #include <atomic>
 #include <exception>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "engine/finding_order.hpp"
@@ -32,19 +33,26 @@ bool selected(const std::string& id, const std::vector<std::string>& globs) {
 
 }  // namespace
 
-void run_job(const Dataset& data, const Config& config, const RunOptions& options, Job& job) {
+std::optional<std::string> check_rule(const Dataset& data, const Config& config, const RunOptions& options,
+                                      const Job& job, FindingSink& sink) {
   const RunContext ctx{data, options.as_of, job.settings->params, job.settings->severity, config.calendar};
-  CollectingSink sink(job.findings);
   // The exception's text is copied here, at the boundary: no exception object
   // born in a plugin outlives this frame.
   try {
     job.rule->rule->check(ctx, sink);
   } catch (const std::exception& e) {
-    job.failed = true;
-    job.error = std::string(e.what());
+    return std::string(e.what());
   } catch (...) {
+    return std::string("unknown exception");
+  }
+  return std::nullopt;
+}
+
+void run_job(const Dataset& data, const Config& config, const RunOptions& options, Job& job) {
+  CollectingSink sink(job.findings);
+  if (auto error = check_rule(data, config, options, job, sink)) {
     job.failed = true;
-    job.error = "unknown exception";
+    job.error = std::move(*error);
   }
 }
 

@@ -82,22 +82,11 @@ class PipeSink final : public FindingSink {
     frame.clear();
     wire::put_started(frame, index);
     if (!write_all(fd, frame.data(), frame.size())) ::_exit(4);
-    const RunContext ctx{data, options.as_of, job.settings->params, job.settings->severity, config.calendar};
     PipeSink sink(fd, index);
-    bool failed = false;
-    std::string error;
-    try {
-      job.rule->rule->check(ctx, sink);
-    } catch (const std::exception& e) {
-      failed = true;
-      error = std::string(e.what());
-    } catch (...) {
-      failed = true;
-      error = "unknown exception";
-    }
+    const auto error = check_rule(data, config, options, job, sink);
     sink.flush();
     frame.clear();
-    wire::put_done(frame, index, failed, error);
+    wire::put_done(frame, index, error.has_value(), error.value_or(""));
     if (!write_all(fd, frame.data(), frame.size())) ::_exit(4);
   }
   ::close(fd);

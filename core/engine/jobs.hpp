@@ -1,6 +1,7 @@
 // The engine's unit of work (one rule to run) and how each way of running them executes it.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,10 @@ struct Job {
   bool lost = false;    ///< its plugin's process died before it finished
   std::string error;
 };
+
+/// Runs one rule into `sink`; returns the text of the exception it threw, if it did.
+std::optional<std::string> check_rule(const Dataset& data, const Config& config, const RunOptions& options,
+                                      const Job& job, FindingSink& sink);
 
 /// Runs one rule in this process; an exception becomes job.failed.
 void run_job(const Dataset& data, const Config& config, const RunOptions& options, Job& job);
