@@ -3,8 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <csignal>
-#include <cstring>
 #include <iostream>
 
 #include "cli/app.hpp"
@@ -59,7 +57,7 @@ void report_problems(const PluginSet& plugins, const RunResult& result, const st
               << "\n";
   for (const auto& c : result.crashes) {
     const std::string how = c.timed_out ? (en ? "timed out" : "quá thời hạn")
-                            : c.signal  ? std::string("SIG") + (sigabbrev_np(c.signal) ? sigabbrev_np(c.signal) : "?")
+                            : c.signal  ? signal_name(c.signal)
                                         : fmt::format("exit {}", c.exit_status);
     std::cerr << "kiemtra: "
               << fmt::format(

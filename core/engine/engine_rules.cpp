@@ -39,11 +39,6 @@ std::optional<Severity> severity_of(const Config& config, const char* id, Severi
   return it->second.severity;
 }
 
-std::string signal_name(int signal) {
-  const char* abbrev = ::sigabbrev_np(signal);
-  return abbrev ? std::string("SIG") + abbrev : std::to_string(signal);
-}
-
 bool covers(const Waiver& w, const Finding& f, const Dataset& data) {
   if (f.rule_id.rfind("engine/", 0) == 0) return false;
   const std::string_view org = f.org < data.organizations.size() ? data.organizations[f.org].id : std::string_view();
@@ -84,6 +79,11 @@ Finding waiver_finding(const Dataset& data, const Waiver& w, const char* rule, S
 }
 
 }  // namespace
+
+std::string signal_name(int signal) {
+  const char* abbrev = ::sigabbrev_np(signal);
+  return abbrev ? std::string("SIG") + abbrev : std::to_string(signal);
+}
 
 const std::vector<RuleMeta>& engine_rules() {
   static const std::vector<RuleMeta> rules = {

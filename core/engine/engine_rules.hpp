@@ -1,6 +1,7 @@
 // The engine's own rules: findings about the run itself (a crashed plugin, waivers expired or unused).
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "config/config.hpp"
@@ -15,6 +16,9 @@ const std::vector<RuleMeta>& engine_rules();
 /// `loaded` and the engine's rules (plugin "kiemtra"), in id order: what `rules list`, `rules
 /// explain` and `rules docs` show.
 std::vector<LoadedRule> with_engine_rules(const std::vector<LoadedRule>& loaded);
+
+/// "SIGSEGV" for 11; the number when the system has no name for it.
+std::string signal_name(int signal);
 
 /// Adds an engine/plugin-crashed finding (on the dataset root) per crash of `result`.
 void add_crash_findings(const Dataset& data, const Config& config, RunResult& result);
