@@ -10,17 +10,13 @@
 namespace {
 
 using kiemtra::test::run_cli;
+using kiemtra::test::slurp;
 using ::testing::HasSubstr;
 using ::testing::Not;
 namespace fs = std::filesystem;
 
 std::string sample() { return (kiemtra::test::source_dir() / "examples" / "sample").string(); }
 std::string test_plugin(const std::string& name) { return std::string(KIEMTRA_TEST_PLUGIN_DIR) + "/" + name; }
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p);
-  return {std::istreambuf_iterator<char>(in), {}};
-}
-
 TEST(Cli, VersionAndUsageErrors) {
   EXPECT_EQ(run_cli({"--version"}).exit_code, 0);
   EXPECT_EQ(run_cli({}).exit_code, 2);

@@ -26,7 +26,7 @@ TEST(History, TheDocumentedTwoNightsOnTheBundledBloc) {
   const json first = run_json({"validate", data.string(), "--format", "json", "--history", db, "--quiet"});
   EXPECT_EQ(first["findings"].size(), 17u);
   ASSERT_TRUE(replace_in(data / "members.csv", "31/04/2016", "30/04/2016"));
-  const std::string dues = read_file(data / "dues.csv");
+  const std::string dues = slurp(data / "dues.csv");
   const auto at = dues.find("\nDV00364,2019-09,");
   ASSERT_NE(at, std::string::npos);
   const auto amount = at + std::string("\nDV00364,2019-09,").size();
@@ -84,7 +84,7 @@ TEST(History, TwoRunsOverAChangedDatasetShowExactlyTheNewAndFixedFindings) {
                           "--output",  (out / "r.junit.xml").string(),
                           "--output",  (out / "r.xlsx").string()});
   ASSERT_EQ(r.exit_code, 1) << r.err;
-  const json second = json::parse(read_file(out / "r.json"));
+  const json second = json::parse(slurp(out / "r.json"));
   std::set<std::string> got_new, got_fixed;
   for (const auto& f : second["findings"])
     if (f["baseline"] == "new") got_new.insert(f["fingerprint"].get<std::string>());
@@ -101,7 +101,7 @@ TEST(History, TwoRunsOverAChangedDatasetShowExactlyTheNewAndFixedFindings) {
   EXPECT_TRUE(dv001_new);
 
   // SARIF: baselineState on every result, the fixed ones as "absent".
-  const json sarif = json::parse(read_file(out / "r.sarif"));
+  const json sarif = json::parse(slurp(out / "r.sarif"));
   std::size_t fresh = 0, absent = 0, unchanged = 0;
   for (const auto& res : sarif["runs"][0]["results"]) {
     const std::string state = res["baselineState"];
@@ -111,22 +111,22 @@ TEST(History, TwoRunsOverAChangedDatasetShowExactlyTheNewAndFixedFindings) {
   EXPECT_EQ(absent, expect_fixed.size());
   EXPECT_EQ(unchanged, second["findings"].size() - expect_new.size());
   // CSV and JSON Lines: a baseline column / field, fixed ones after the others.
-  const std::string csv = read_file(out / "r.csv");
+  const std::string csv = slurp(out / "r.csv");
   EXPECT_THAT(csv, HasSubstr("fingerprint,baseline,waiver\r\n"));
   EXPECT_THAT(csv, HasSubstr(",fixed,"));
   std::size_t fixed_lines = 0;
-  std::istringstream jsonl(read_file(out / "r.jsonl"));
+  std::istringstream jsonl(slurp(out / "r.jsonl"));
   for (std::string line; std::getline(jsonl, line);) fixed_lines += json::parse(line)["baseline"] == "fixed";
   EXPECT_EQ(fixed_lines, expect_fixed.size());
   // Text and HTML: the section, and the new findings marked.
-  const std::string text = read_file(out / "r.txt");
+  const std::string text = slurp(out / "r.txt");
   EXPECT_THAT(text,
               HasSubstr(std::to_string(expect_new.size()) + " new, " + std::to_string(expect_fixed.size()) + " fixed"));
   EXPECT_THAT(text, HasSubstr("[NEW]"));
-  const std::string html = read_file(out / "r.html");
+  const std::string html = slurp(out / "r.html");
   EXPECT_THAT(html, HasSubstr("id=\"sum-new\">" + std::to_string(expect_new.size()) + "<"));
   EXPECT_THAT(html, HasSubstr("id=\"fixed\""));
-  EXPECT_THAT(read_file(out / "r.junit.xml"), HasSubstr("[NEW]"));
+  EXPECT_THAT(slurp(out / "r.junit.xml"), HasSubstr("[NEW]"));
   EXPECT_TRUE(std::filesystem::file_size(out / "r.xlsx") > 0);
 
   const auto h = run_cli({"history", db, "--format", "json"});

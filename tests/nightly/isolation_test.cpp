@@ -134,13 +134,13 @@ TEST(Progress, OnATerminalEachPhaseIsShownOnStderrAndNothingReachesStdout) {
   EXPECT_THAT(tty, HasSubstr("Reading"));
   EXPECT_THAT(tty, HasSubstr("Running rules"));
   EXPECT_THAT(tty, HasSubstr("\x1b[K"));  // each update rewrites the line
-  const std::string out = read_file(dir / "out.json");
+  const std::string out = slurp(dir / "out.json");
   EXPECT_TRUE(json::accept(out)) << out.substr(0, 200);
 
   const std::string quiet =
       run_on_terminal({"validate", sample(), "--format", "json", "--lang", "en", "--quiet"}, dir / "quiet.json", code);
   EXPECT_EQ(quiet, "");
-  EXPECT_EQ(read_file(dir / "quiet.json"), out);
+  EXPECT_EQ(slurp(dir / "quiet.json"), out);
 }
 
 TEST(Progress, NothingOnStderrWhenItIsNotATerminal) {

@@ -4,19 +4,12 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 #include <string>
 
 #include "support/cli.hpp"
 
 namespace kiemtra::test {
 
-inline std::string read_file(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 /// A copy of examples/sample in a fresh temporary folder.
 inline std::filesystem::path sample_copy(const std::string& name) {
@@ -27,7 +20,7 @@ inline std::filesystem::path sample_copy(const std::string& name) {
 
 /// Replaces the one occurrence of `from` in `file` (the test fails loudly when it is not there).
 inline bool replace_in(const std::filesystem::path& file, const std::string& from, const std::string& to) {
-  std::string text = read_file(file);
+  std::string text = slurp(file);
   const auto at = text.find(from);
   if (at == std::string::npos) return false;
   text.replace(at, from.size(), to);

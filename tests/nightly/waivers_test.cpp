@@ -81,7 +81,7 @@ TEST(Waivers, WaivedFindingsAreShownAndDoNotCountExpiredAndUnusedAreFindings) {
                "--output", (out / "r.junit.xml").string(), "--output", (out / "r.csv").string()})
           .exit_code,
       0);
-  const json sarif = json::parse(read_file(out / "r.sarif"));
+  const json sarif = json::parse(slurp(out / "r.sarif"));
   std::size_t suppressed = 0;
   for (const auto& res : sarif["runs"][0]["results"])
     if (res.contains("suppressions")) {
@@ -90,10 +90,10 @@ TEST(Waivers, WaivedFindingsAreShownAndDoNotCountExpiredAndUnusedAreFindings) {
       EXPECT_EQ(res["suppressions"][0]["justification"], "Sáp nhập chi bộ đang chờ quyết định");
     }
   EXPECT_EQ(suppressed, waived);
-  EXPECT_THAT(read_file(out / "r.txt"), HasSubstr("Được miễn trừ: Sáp nhập chi bộ đang chờ quyết định"));
-  EXPECT_THAT(read_file(out / "r.html"), HasSubstr("id=\"waivers\""));
-  EXPECT_THAT(read_file(out / "r.junit.xml"), HasSubstr("<skipped"));
-  EXPECT_THAT(read_file(out / "r.csv"), HasSubstr("Sáp nhập chi bộ đang chờ quyết định (Văn phòng Đảng ủy Khối"));
+  EXPECT_THAT(slurp(out / "r.txt"), HasSubstr("Được miễn trừ: Sáp nhập chi bộ đang chờ quyết định"));
+  EXPECT_THAT(slurp(out / "r.html"), HasSubstr("id=\"waivers\""));
+  EXPECT_THAT(slurp(out / "r.junit.xml"), HasSubstr("<skipped"));
+  EXPECT_THAT(slurp(out / "r.csv"), HasSubstr("Sáp nhập chi bộ đang chờ quyết định (Văn phòng Đảng ủy Khối"));
 }
 
 TEST(Waivers, AProfileMayHoldWaiversToo) {

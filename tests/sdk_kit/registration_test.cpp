@@ -14,14 +14,8 @@
 namespace {
 
 using namespace kiemtra::core::scaffold;
+using kiemtra::test::slurp;
 using ::testing::HasSubstr;
-
-std::string slurp(const std::filesystem::path& p) {
-  std::ifstream in(p);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 /// The lines of `text` holding `needle`, in order.
 std::vector<std::string> lines_with(const std::string& text, const std::string& needle) {

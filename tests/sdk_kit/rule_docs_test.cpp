@@ -11,18 +11,12 @@
 namespace {
 
 using kiemtra::test::run_cli;
+using kiemtra::test::slurp;
 using ::testing::HasSubstr;
 using ::testing::Not;
 namespace fs = std::filesystem;
 
 const char* const kRegenerate = "cmake --build build --target rule_docs";
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 /// Every .md file under `dir`, by its path relative to `dir`.
 std::map<std::string, std::string> pages(const fs::path& dir) {

@@ -10,15 +10,9 @@
 namespace {
 
 using kiemtra::test::run_cli;
+using kiemtra::test::slurp;
 using ::testing::HasSubstr;
 namespace fs = std::filesystem;
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::vector<std::string> lines_with(const std::string& text, const std::string& needle) {
   std::vector<std::string> out;

@@ -17,15 +17,9 @@ namespace {
 
 namespace fs = std::filesystem;
 using kiemtra::test::run_cli;
+using kiemtra::test::slurp;
 
 fs::path sample() { return kiemtra::test::source_dir() / "examples" / "khoi-cqt-2019"; }
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 nlohmann::json stats_json(const std::vector<std::string>& extra = {}) {
   std::vector<std::string> args = {"stats", sample().string(), "--format", "json"};

@@ -16,6 +16,9 @@ struct CliResult {
 /// Runs `<build>/bin/kiemtra args...` with an empty KIEMTRA_PLUGIN_PATH unless `env` sets it.
 CliResult run_cli(const std::vector<std::string>& args, const std::vector<std::string>& env = {});
 
+/// The whole content of a file ("" when it cannot be read).
+std::string slurp(const std::filesystem::path& p);
+
 /// tests/ in the source tree.
 std::filesystem::path test_dir();
 /// The repository root.
