@@ -142,7 +142,14 @@ FixtureResult run_fixture(const fs::path& dir, const std::vector<LoadedRule>& ru
       actual.push_back({f.rule_id, std::string(code(f.severity)), org, f.subject_id});
       // In expected.yaml's own form, so a reviewed finding can be pasted into the fixture.
       result.actual_text.push_back("- " + key_text(actual.back()) + "  # " + f.message_en);
+      std::string line = key_text(actual.back()) + " | " + f.message_vi + " | " + f.message_en + " |";
+      std::vector<std::string> evidence;
+      for (const auto& e : f.evidence) evidence.push_back(e.key + "=" + e.value);
+      std::sort(evidence.begin(), evidence.end());
+      for (const auto& e : evidence) line += " " + e;
+      result.messages.push_back(std::move(line));
     }
+    std::sort(result.messages.begin(), result.messages.end());
     std::vector<FindingKey> expected = e.findings;
     std::sort(actual.begin(), actual.end());
     std::sort(expected.begin(), expected.end());

@@ -26,6 +26,8 @@ struct FixtureResult {
   std::vector<FindingKey> missing;       ///< expected but not found
   std::vector<FindingKey> unexpected;    ///< found but not expected
   std::vector<std::string> actual_text;  ///< every actual finding, one line each, for the diff
+  /// Every actual finding with its messages and evidence, one line each, sorted: what the messages golden holds.
+  std::vector<std::string> messages;
   std::string error;                     ///< set when the fixture could not run at all
   bool passed() const { return error.empty() && missing.empty() && unexpected.empty(); }
 };

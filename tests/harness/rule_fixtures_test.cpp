@@ -1,6 +1,10 @@
 // Runs every rule fixture under tests/rules through the harness, one test per fixture.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
 #include "harness/fixture.hpp"
 #include "support/cli.hpp"
 
@@ -48,6 +52,40 @@ TEST(RuleFixtures, EveryBuiltinRuleHasAFiringAndAPassingFixture) {
     }
     EXPECT_TRUE(fires) << rule.meta.id << " has no fires-* fixture under " << dir;
     EXPECT_TRUE(passes) << rule.meta.id << " has no passes-* fixture under " << dir;
+  }
+}
+
+}  // namespace
+
+namespace {
+
+// Every fixture's findings with their messages in both languages and their evidence, word for word, against
+// tests/rules/messages.golden. KIEMTRA_UPDATE_GOLDEN=1 rewrites the file instead (review its diff).
+TEST(RuleFixtures, MessagesMatchTheGolden) {
+  const fs::path root = kiemtra::test::test_dir() / "rules";
+  std::string actual;
+  for (const auto& dir : find_fixtures(root)) {
+    const auto result = run_fixture(dir, builtin_plugins().rules, {kiemtra::test::source_dir() / "rules"});
+    actual += "## " + fs::relative(dir, root).string() + "\n";
+    for (const auto& line : result.messages) actual += line + "\n";
+  }
+  const fs::path golden = root / "messages.golden";
+  if (const char* update = std::getenv("KIEMTRA_UPDATE_GOLDEN"); update && std::string(update) == "1") {
+    std::ofstream(golden, std::ios::binary) << actual;
+    GTEST_SKIP() << "wrote " << golden;
+  }
+  const std::string expected = kiemtra::test::slurp(golden);
+  if (expected == actual) return;
+  // The first differing line, rather than two walls of text.
+  std::istringstream a(actual), e(expected);
+  std::string la, le;
+  for (int line = 1;; ++line) {
+    const bool more_a = static_cast<bool>(std::getline(a, la)), more_e = static_cast<bool>(std::getline(e, le));
+    if (!more_a && !more_e) break;
+    if (la != le || more_a != more_e) {
+      ADD_FAILURE() << golden << ":" << line << " differs\n  golden: " << le << "\n  actual: " << la;
+      break;
+    }
   }
 }
 
