@@ -139,9 +139,9 @@ int main(int argc, char** argv) {
 
     std::map<std::string, std::uint64_t> by_rule;
     std::uint64_t by_severity[3] = {0, 0, 0};
-    for (const Finding& f : p.result.findings) {
-      ++by_rule[f.rule_id];
-      ++by_severity[static_cast<int>(f.severity)];
+    for (const core::FindingRef f : p.result.findings) {
+      ++by_rule[f.rule_id()];
+      ++by_severity[static_cast<int>(f.severity())];
     }
     fmt::print("dataset      {}\n", dataset.string());
     fmt::print("plugins      {} loaded of {}, {} rules, load {:.3f} s\n",

@@ -6,11 +6,13 @@
 #include <iostream>
 
 #include "cli/app.hpp"
-#include "cli/nightly_run.hpp"
+#include "cli/exit_policy.hpp"
 #include "cli/progress.hpp"
 #include "dataset/reader.hpp"
 #include "engine/engine.hpp"
 #include "engine/engine_rules.hpp"
+#include "history/history.hpp"
+#include "run/validate.hpp"
 #include "report/formats.hpp"
 
 namespace kiemtra::core::cli {
@@ -95,28 +97,19 @@ int run_validate(const CommonOptions& common, const ValidateOptions& o) {
   const auto data = read_dataset(o.dataset, read_options);
   progress.read_done(data->organizations.size(), data->members.size(), data->dues.size());
 
-  RunOptions run_options;
+  ValidateRequest request;
+  RunOptions& run_options = request.run;
   run_options.as_of = cli_as_of.valid() ? cli_as_of : data->as_of.valid() ? data->as_of : today();
-  HistorySession history = start_history(o, *data, plugins, config, run_options.as_of);
   run_options.jobs = o.jobs;
   run_options.rule_globs = o.rules;
   run_options.isolate = o.isolate;
   run_options.rule_timeout = o.rule_timeout;
   run_options.on_rule_done = [&](std::size_t done, std::size_t total) { progress.rule_done(done, total); };
-  RunResult result = run_rules(*data, plugins.rules, config, run_options);
+  if (!o.history.empty()) request.history = o.history == "default" ? default_history_path() : std::filesystem::path(o.history);
+  Validation run = validate(*data, plugins, config, request);
 
-  add_crash_findings(*data, config, result);
-  const WaiverOutcome waived = apply_waivers(*data, config, run_options.as_of, result);
-  RunAnnotations annotations = fingerprints_only(*data, result.findings);
-  if (!config.waivers.empty()) {
-    annotations.waivers = &config.waivers;
-    annotations.waiver = waived.waiver_of;
-    annotations.waiver_uses = waived.uses;
-  }
-  compare_history(history, result, annotations);
-
-  RunReport report{*data, result, plugins, config, run_options.as_of, common.lang};
-  report.annotations = &annotations;
+  RunReport report{*data, run.result, plugins, config, run_options.as_of, common.lang};
+  report.annotations = &run.annotations;
   for (const auto& [format, path] : targets) {
     if (path.empty() || path == "-")
       progress.finish();  // the report itself goes to the terminal: no progress line in its way
@@ -126,9 +119,9 @@ int run_validate(const CommonOptions& common, const ValidateOptions& o) {
   }
   progress.finish();
 
-  report_problems(plugins, result, common.lang);
-  const int code = exit_policy(o, plugins, result, annotations);
-  finish_history(history, *data, result, annotations, code);
+  report_problems(plugins, run.result, common.lang);
+  const int code = exit_policy(o, plugins, run.result);
+  record_run(run, *data, code);
   return code;
 }
 

@@ -8,7 +8,6 @@
 #include <optional>
 #include <thread>
 
-#include "engine/finding_order.hpp"
 #include "engine/jobs.hpp"
 
 namespace kiemtra::core {
@@ -16,14 +15,15 @@ namespace kiemtra::core {
 namespace engine_detail {
 namespace {
 
-/// Collects one rule's findings; the engine stamps the rule id and severity policy.
+/// Records one rule's findings in its job's store (the rule is its rule 0).
 class CollectingSink final : public FindingSink {
  public:
-  explicit CollectingSink(std::vector<Finding>& out) : out_(out) {}
-  void emit(Finding&& f) override { out_.push_back(std::move(f)); }
+  CollectingSink(Findings& out, Severity severity) : out_(out), severity_(severity) {}
+  void emit(const Finding& f) override { out_.add(0, f, severity_); }
 
  private:
-  std::vector<Finding>& out_;
+  Findings& out_;
+  Severity severity_;
 };
 
 bool selected(const std::string& id, const std::vector<std::string>& globs) {
@@ -35,7 +35,7 @@ bool selected(const std::string& id, const std::vector<std::string>& globs) {
 
 std::optional<std::string> check_rule(const Dataset& data, const Config& config, const RunOptions& options,
                                       const Job& job, FindingSink& sink) {
-  const RunContext ctx{data, options.as_of, job.settings->params, job.settings->severity, config.calendar};
+  const RunContext ctx{data, options.as_of, job.settings->params, config.calendar};
   // The exception's text is copied here, at the boundary: no exception object
   // born in a plugin outlives this frame.
   try {
@@ -49,7 +49,7 @@ std::optional<std::string> check_rule(const Dataset& data, const Config& config,
 }
 
 void run_job(const Dataset& data, const Config& config, const RunOptions& options, Job& job) {
-  CollectingSink sink(job.findings);
+  CollectingSink sink(job.findings, job.settings->severity);
   if (auto error = check_rule(data, config, options, job, sink)) {
     job.failed = true;
     job.error = std::move(*error);
@@ -98,11 +98,14 @@ RunResult run_rules(const Dataset& data, const std::vector<LoadedRule>& rules, c
     Job job;
     job.rule = &r;
     job.settings = &it->second;
+    job.findings.set_data(data);
+    job.findings.add_rule({r.meta.id, r.plugin, &r.meta, &it->second.params});
     jobs.push_back(std::move(job));
   }
   std::sort(jobs.begin(), jobs.end(), [](const Job& a, const Job& b) { return a.rule->meta.id < b.rule->meta.id; });
 
   RunResult result;
+  result.findings.set_data(data);
   if (options.isolate) {
     engine_detail::run_isolated(data, config, options, jobs, result.crashes);
   } else {
@@ -113,20 +116,22 @@ RunResult run_rules(const Dataset& data, const std::vector<LoadedRule>& rules, c
   result.findings.reserve(total);
   for (Job& j : jobs) {
     result.rules_run.push_back(j.rule->meta.id);
+    const std::uint16_t rule = result.findings.add_rule(j.findings.rules().front());
     if (j.failed) {
       // A failed rule's partial findings are dropped: half a check would mislead.
       result.failures.push_back({j.rule->meta.id, j.rule->plugin, j.error});
       continue;
     }
     if (j.lost) continue;  // its plugin died: RunResult::crashes says so
-    for (Finding& f : j.findings) {
-      f.rule_id = j.rule->meta.id;
-      if (j.settings->severity_overridden) f.severity = j.settings->severity;
-      if (f.org == kNone || f.org >= data.organizations.size()) f.org = data.root;
-      result.findings.push_back(std::move(f));
+    if (j.settings->severity_overridden) j.findings.set_severity(0, j.settings->severity);
+    for (FindingRecord& r : j.findings.records()) {
+      r.rule = rule;
+      if (r.org == kNone) r.org = data.root;
     }
+    result.findings.append(std::move(j.findings));
+    j.findings.clear_findings();
   }
-  sort_findings(data, result.findings);
+  result.findings.sort();
   return result;
 }
 

@@ -8,6 +8,7 @@
 
 #include "config/config.hpp"
 #include "kiemtra/dataset.hpp"
+#include "engine/findings.hpp"
 #include "kiemtra/finding.hpp"
 #include "loader/loader.hpp"
 
@@ -44,7 +45,7 @@ struct PluginCrash {
 };
 
 struct RunResult {
-  std::vector<Finding> findings;            ///< sorted: tree order of the organization, then severity (highest first), rule, subject
+  Findings findings;  ///< sorted: tree order of the organization, then severity (highest first), rule, subject
   std::vector<RuleFailure> failures;
   std::vector<std::string> rules_run;       ///< ids, sorted
   std::vector<PluginCrash> crashes;         ///< isolated runs only

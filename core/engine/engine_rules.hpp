@@ -1,6 +1,7 @@
 // The engine's own rules: findings about the run itself (a crashed plugin, waivers expired or unused).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,18 +21,14 @@ std::vector<LoadedRule> with_engine_rules(const std::vector<LoadedRule>& loaded)
 /// "SIGSEGV" for 11; the number when the system has no name for it.
 std::string signal_name(int signal);
 
-/// Adds an engine/plugin-crashed finding (on the dataset root) per crash of `result`.
-void add_crash_findings(const Dataset& data, const Config& config, RunResult& result);
+inline constexpr const char* kCrashed = "engine/plugin-crashed";
+inline constexpr const char* kExpired = "engine/waiver-expired";
+inline constexpr const char* kUnused = "engine/waiver-unused";
 
-/// Which waiver, if any, covers each finding of `result`, in its order.
-struct WaiverOutcome {
-  std::vector<const Waiver*> waiver_of;  ///< per finding; nullptr when not waived
-  std::vector<std::size_t> uses;         ///< per waiver of config.waivers: findings it covers
-};
+/// The index of engine rule `id` in `findings`, registering it on first use.
+std::uint16_t engine_rule(Findings& findings, const char* id);
 
-/// Applies config.waivers as of `as_of`: adds engine/waiver-expired (an expired waiver, which waives
-/// nothing) and engine/waiver-unused (a waiver in force that matches no finding), re-sorts the
-/// findings, and says which waiver covers each. Findings of engine/* rules are never waived.
-WaiverOutcome apply_waivers(const Dataset& data, const Config& config, Date as_of, RunResult& result);
+/// The effective severity of engine rule `id`, or nullopt when a profile turned it off.
+std::optional<Severity> engine_rule_severity(const Config& config, const char* id, Severity fallback);
 
 }  // namespace kiemtra::core

@@ -1,6 +1,7 @@
 // Encoding of the child-to-parent messages: little-endian integers and length-prefixed strings.
 #include "engine/finding_wire.hpp"
 
+#include <cstring>
 #include <stdexcept>
 
 namespace kiemtra::core::wire {
@@ -38,6 +39,15 @@ class Reader {
     pos_ += 4;
     return v;
   }
+  template <class T>
+  std::vector<T> pod() {
+    const std::uint32_t n = u32();
+    if (n > (body_.size() - pos_) / sizeof(T)) throw std::runtime_error("truncated message from a rule process");
+    std::vector<T> v(n);
+    std::memcpy(static_cast<void*>(v.data()), body_.data() + pos_, n * sizeof(T));
+    pos_ += n * sizeof(T);
+    return v;
+  }
   std::uint8_t u8() {
     need(1);
     return static_cast<std::uint8_t>(body_[pos_++]);
@@ -69,21 +79,17 @@ std::uint32_t peek_u32(const std::string& b, std::size_t at) {
 
 void put_started(std::string& out, std::uint32_t job) { end_frame(out, begin_frame(out, Kind::started, job)); }
 
-void put_finding(std::string& out, std::uint32_t job, const Finding& f) {
-  const std::size_t at = begin_frame(out, Kind::finding, job);
-  out += static_cast<char>(f.severity);
-  put_u32(out, f.org);
-  out += static_cast<char>(f.subject_kind);
-  for (std::string_view s :
-       {std::string_view(f.subject_id), std::string_view(f.subject_name), std::string_view(f.message_vi),
-        std::string_view(f.message_en), std::string_view(f.citation.document), std::string_view(f.citation.article),
-        std::string_view(f.discriminator), std::string_view(f.location)})
-    put_str(out, s);
-  put_u32(out, static_cast<std::uint32_t>(f.evidence.size()));
-  for (const Evidence& e : f.evidence) {
-    put_str(out, e.key);
-    put_str(out, e.value);
-  }
+template <class T>
+void put_pod(std::string& out, const std::vector<T>& v) {
+  put_u32(out, static_cast<std::uint32_t>(v.size()));
+  out.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+}
+
+void put_findings(std::string& out, std::uint32_t job, const Findings& store) {
+  const std::size_t at = begin_frame(out, Kind::findings, job);
+  put_pod(out, store.records());
+  put_pod(out, store.args());
+  put_str(out, store.pool());
   end_frame(out, at);
 }
 
@@ -104,30 +110,11 @@ std::optional<Message> take(const std::string& buffer, std::size_t& offset) {
   if (kind < 1 || kind > 3) throw std::runtime_error("unknown message from a rule process");
   m.kind = static_cast<Kind>(kind);
   m.job = r.u32();
-  if (m.kind == Kind::finding) {
-    Finding& f = m.finding;
-    const std::uint8_t severity = r.u8();
-    f.org = r.u32();
-    const std::uint8_t kind_code = r.u8();
-    if (severity > 2 || kind_code > static_cast<std::uint8_t>(SubjectKind::row))
-      throw std::runtime_error("bad finding from a rule process");
-    f.severity = static_cast<Severity>(severity);
-    f.subject_kind = static_cast<SubjectKind>(kind_code);
-    f.subject_id = r.str();
-    f.subject_name = r.str();
-    f.message_vi = r.str();
-    f.message_en = r.str();
-    f.citation.document = r.str();
-    f.citation.article = r.str();
-    f.discriminator = r.str();
-    f.location = r.str();
-    const std::uint32_t n = r.u32();
-    for (std::uint32_t i = 0; i < n; ++i) {
-      Evidence e;
-      e.key = r.str();
-      e.value = r.str();
-      f.evidence.push_back(std::move(e));
-    }
+  if (m.kind == Kind::findings) {
+    // Checked field by field when the parent appends them (Findings::append_raw).
+    m.records = r.pod<FindingRecord>();
+    m.args = r.pod<StoredArg>();
+    m.pool = r.str();
   } else if (m.kind == Kind::done) {
     m.failed = r.u8() != 0;
     m.error = r.str();

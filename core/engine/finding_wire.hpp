@@ -1,4 +1,6 @@
-// The messages a rule's child process sends its parent over a pipe: rule started, finding, rule done.
+// The messages a rule's child process sends its parent over a pipe: rule started, a batch of findings as
+// compact records (the same binary as the parent: records, arguments and text are sent as they are stored),
+// rule done.
 #pragma once
 
 #include <cstdint>
@@ -6,24 +8,28 @@
 #include <string>
 #include <string_view>
 
-#include "kiemtra/finding.hpp"
+#include "engine/findings.hpp"
+#include <vector>
 
 namespace kiemtra::core::wire {
 
-enum class Kind : std::uint8_t { started = 1, finding = 2, done = 3 };
+enum class Kind : std::uint8_t { started = 1, findings = 2, done = 3 };
 
 /// One decoded message. `job` indexes the engine's job list.
 struct Message {
   Kind kind = Kind::started;
   std::uint32_t job = 0;
-  Finding finding;      ///< for Kind::finding
+  std::vector<FindingRecord> records;  ///< for Kind::findings
+  std::vector<StoredArg> args;
+  std::string pool;
   bool failed = false;  ///< for Kind::done: the rule threw
   std::string error;    ///< for Kind::done
 };
 
 /// Appends one framed message to `out` (4-byte length, then the body).
 void put_started(std::string& out, std::uint32_t job);
-void put_finding(std::string& out, std::uint32_t job, const Finding& f);
+/// The findings `store` holds (a batch; the caller then clears it).
+void put_findings(std::string& out, std::uint32_t job, const Findings& store);
 void put_done(std::string& out, std::uint32_t job, bool failed, const std::string& error);
 
 /// Takes the first complete message off the front of `buffer` (from `offset`), advancing `offset`.

@@ -52,22 +52,30 @@ bool write_all(int fd, const char* data, std::size_t size) {
   return true;
 }
 
-/// Encodes findings as they come and sends them in large writes.
+/// Records findings as they come and sends them as compact batches.
 class PipeSink final : public FindingSink {
  public:
-  PipeSink(int fd, std::uint32_t job) : fd_(fd), job_(job) {}
-  void emit(Finding&& f) override {
-    wire::put_finding(buffer_, job_, f);
-    if (buffer_.size() >= (1u << 20)) flush();
+  PipeSink(int fd, std::uint32_t job, const Dataset& data, const RuleRef& rule, Severity severity)
+      : fd_(fd), job_(job), store_(data), severity_(severity) {
+    store_.add_rule(rule);
+  }
+  void emit(const Finding& f) override {
+    store_.add(0, f, severity_);
+    if (store_.size() >= 8192 || store_.pool().size() >= (1u << 20)) flush();
   }
   void flush() {
-    if (!write_all(fd_, buffer_.data(), buffer_.size())) ::_exit(4);  // the parent is gone
+    if (store_.empty()) return;
     buffer_.clear();
+    wire::put_findings(buffer_, job_, store_);
+    store_.clear_findings();
+    if (!write_all(fd_, buffer_.data(), buffer_.size())) ::_exit(4);  // the parent is gone
   }
 
  private:
   int fd_;
   std::uint32_t job_;
+  Findings store_;
+  Severity severity_;
   std::string buffer_;
 };
 
@@ -82,7 +90,7 @@ class PipeSink final : public FindingSink {
     frame.clear();
     wire::put_started(frame, index);
     if (!write_all(fd, frame.data(), frame.size())) ::_exit(4);
-    PipeSink sink(fd, index);
+    PipeSink sink(fd, index, data, job.findings.rules().front(), job.settings->severity);
     const auto error = check_rule(data, config, options, job, sink);
     sink.flush();
     frame.clear();
@@ -209,7 +217,7 @@ class Scheduler {
         c.current = m.job;
         c.started = Clock::now();
         break;
-      case wire::Kind::finding: job.findings.push_back(std::move(m.finding)); break;
+      case wire::Kind::findings: job.findings.append_raw(m.records, m.args, m.pool); break;
       case wire::Kind::done:
         job.failed = m.failed;
         job.error = std::move(m.error);
@@ -244,7 +252,7 @@ class Scheduler {
     for (std::uint32_t i : g.jobs) {
       if (done_[i]) continue;
       jobs_[i].lost = true;
-      jobs_[i].findings.clear();
+      jobs_[i].findings.clear_findings();
       crash.lost_rules.push_back(jobs_[i].rule->meta.id);
       mark_done(i);
     }

@@ -12,7 +12,7 @@ namespace kiemtra::core::engine_detail {
 struct Job {
   const LoadedRule* rule = nullptr;
   const RuleSettings* settings = nullptr;
-  std::vector<Finding> findings;
+  Findings findings;  ///< this rule alone, registered as rule 0
   bool failed = false;  ///< it threw: `error` holds the text
   bool lost = false;    ///< its plugin's process died before it finished
   std::string error;

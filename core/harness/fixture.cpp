@@ -137,14 +137,15 @@ FixtureResult run_fixture(const fs::path& dir, const std::vector<LoadedRule>& ru
     for (const auto& f : run.failures) throw std::runtime_error("rule " + f.rule_id + " failed: " + f.message);
 
     std::vector<FindingKey> actual;
-    for (const Finding& f : run.findings) {
-      const std::string org = f.org == kNone ? "" : std::string(data->organizations[f.org].id);
-      actual.push_back({f.rule_id, std::string(code(f.severity)), org, f.subject_id});
+    for (const FindingRef f : run.findings) {
+      const std::string org = f.org() == kNone ? "" : std::string(data->organizations[f.org()].id);
+      actual.push_back({f.rule_id(), std::string(code(f.severity())), org, f.subject_id()});
+      const std::string message_en = f.message_en();
       // In expected.yaml's own form, so a reviewed finding can be pasted into the fixture.
-      result.actual_text.push_back("- " + key_text(actual.back()) + "  # " + f.message_en);
-      std::string line = key_text(actual.back()) + " | " + f.message_vi + " | " + f.message_en + " |";
+      result.actual_text.push_back("- " + key_text(actual.back()) + "  # " + message_en);
+      std::string line = key_text(actual.back()) + " | " + f.message_vi() + " | " + message_en + " |";
       std::vector<std::string> evidence;
-      for (const auto& e : f.evidence) evidence.push_back(e.key + "=" + e.value);
+      for (const auto& e : f.evidence()) evidence.push_back(e.key + "=" + e.value);
       std::sort(evidence.begin(), evidence.end());
       for (const auto& e : evidence) line += " " + e;
       result.messages.push_back(std::move(line));

@@ -8,11 +8,25 @@
 #include <string>
 #include <vector>
 
-#include "report/annotations.hpp"
+#include "engine/findings.hpp"
 
 struct sqlite3;
 
 namespace kiemtra::core {
+
+/// A finding of the last run that this run no longer has.
+struct FixedFinding {
+  std::string fingerprint;
+  std::string rule_id;
+  Severity severity = Severity::error;
+  std::string org_id;
+  std::string org_path;
+  std::string subject_kind;
+  std::string subject_id;
+  std::string subject_name;
+  std::string message_vi;
+  std::string message_en;
+};
 
 /// One run as stored. `status` is "running" until the run completes; a run killed mid-way stays
 /// "running" (shown as interrupted) and is never compared against.

@@ -1,6 +1,8 @@
 // Checks of the metadata a plugin declares for its rules, each problem one sentence in vi and en.
 #include <fmt/format.h>
 
+#include "loader/message_format.hpp"
+
 #include <set>
 
 #include "loader/internal.hpp"
@@ -131,6 +133,9 @@ std::vector<Text> check_meta(const RuleMeta& m, const std::string& ref_en, const
       }
     }
   }
+  if (const std::string bad = check_messages(m); !bad.empty())
+    problems.push_back({rule_vi + " khai báo một thông điệp không dùng được: " + bad + ".",
+                        rule_en + " declares a message that cannot be used: " + bad + "."});
   return problems;
 }
 

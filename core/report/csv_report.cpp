@@ -21,21 +21,21 @@ void write_csv(const RunReport& r, std::ostream& out) {
   };
   const Dataset& d = r.data;
   for (std::size_t i = 0; i < r.result.findings.size(); ++i) {
-    const Finding& f = r.result.findings[i];
-    const bool has_org = f.org != kNone && f.org < d.organizations.size();
-    const Waiver* w = a.waiver_of(i);
-    row({has_org ? std::string(d.organizations[f.org].id) : std::string(),
-        has_org ? d.path(f.org) : std::string(),
-        f.rule_id,
-        std::string(code(f.severity)),
-        std::string(code(f.subject_kind)),
-        f.subject_id,
-        f.subject_name,
-        r.lang == "en" ? f.message_en : f.message_vi,
-        f.citation.text(),
-        f.location,
-        i < a.fingerprints.size() ? a.fingerprints[i] : std::string(),
-        baseline_code(a.baseline_of(i)),
+    FindingRef f = r.result.findings[i];
+    const bool has_org = f.org() != kNone && f.org() < d.organizations.size();
+    const Waiver* w = a.waiver_of(r.result.findings[i]);
+    row({has_org ? std::string(d.organizations[f.org()].id) : std::string(),
+        has_org ? d.path(f.org()) : std::string(),
+        f.rule_id(),
+        std::string(code(f.severity())),
+        std::string(code(f.subject_kind())),
+        f.subject_id(),
+        f.subject_name(),
+        r.lang == "en" ? f.message_en() : f.message_vi(),
+        f.citation().text(),
+        f.location(),
+        r.result.findings[i].fingerprint(),
+        baseline_code(r.result.findings[i].baseline()),
         w ? waiver_label(*w, r.lang) : std::string()});
   }
   // The findings of the last run that are gone: baseline "fixed".

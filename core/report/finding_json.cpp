@@ -11,28 +11,28 @@ json org_json(const Dataset& d, std::uint32_t org) {
   return {{"id", o.id}, {"name", o.name}, {"kind", code(o.kind)}, {"path", d.path(org)}};
 }
 
-json finding_json(const Dataset& d, const Finding& f, const std::string& lang) {
+json finding_json(const Dataset& d, FindingRef f, const std::string& lang) {
   json evidence = json::object();
-  for (const auto& e : f.evidence) evidence[e.key] = e.value;
-  json j = {{"rule", f.rule_id},
-            {"severity", code(f.severity)},
-            {"organization", org_json(d, f.org)},
-            {"subject", {{"kind", code(f.subject_kind)}, {"id", f.subject_id}, {"name", f.subject_name}}},
-            {"message", lang == "en" ? f.message_en : f.message_vi},
-            {"message_vi", f.message_vi},
-            {"message_en", f.message_en},
+  for (const auto& e : f.evidence()) evidence[e.key] = e.value;
+  json j = {{"rule", f.rule_id()},
+            {"severity", code(f.severity())},
+            {"organization", org_json(d, f.org())},
+            {"subject", {{"kind", code(f.subject_kind())}, {"id", f.subject_id()}, {"name", f.subject_name()}}},
+            {"message", lang == "en" ? f.message_en() : f.message_vi()},
+            {"message_vi", f.message_vi()},
+            {"message_en", f.message_en()},
             {"evidence", evidence},
-            {"citation", {{"document", f.citation.document}, {"article", f.citation.article}}}};
-  if (!f.location.empty()) j["location"] = f.location;
-  if (!f.discriminator.empty()) j["discriminator"] = f.discriminator;
+            {"citation", {{"document", f.citation().document}, {"article", f.citation().article}}}};
+  if (!f.location().empty()) j["location"] = f.location();
+  if (!f.discriminator().empty()) j["discriminator"] = f.discriminator();
   return j;
 }
 
-void annotate_json(json& j, const RunAnnotations& a, std::size_t i) {
-  if (i < a.fingerprints.size()) j["fingerprint"] = a.fingerprints[i];
-  if (a.history) j["baseline"] = baseline_code(a.baseline_of(i));
-  if (!a.waiver.empty()) {
-    const Waiver* w = a.waiver_of(i);
+void annotate_json(json& j, const RunAnnotations& a, FindingRef f) {
+  j["fingerprint"] = f.fingerprint();
+  if (a.history) j["baseline"] = baseline_code(f.baseline());
+  if (a.waivers) {
+    const Waiver* w = a.waiver_of(f);
     j["waived"] = w != nullptr;
     if (w) j["waiver"] = waiver_json(*w);
   }

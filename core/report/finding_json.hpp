@@ -4,8 +4,8 @@
 #include <nlohmann/json.hpp>
 
 #include "kiemtra/dataset.hpp"
-#include "kiemtra/finding.hpp"
-#include "report/annotations.hpp"
+#include "engine/findings.hpp"
+#include "run/annotations.hpp"
 
 namespace kiemtra::core {
 
@@ -13,11 +13,11 @@ namespace kiemtra::core {
 nlohmann::json org_json(const Dataset& data, std::uint32_t org);
 
 /// A finding as docs/json-output.md describes it.
-nlohmann::json finding_json(const Dataset& data, const Finding& f, const std::string& lang);
+nlohmann::json finding_json(const Dataset& data, FindingRef f, const std::string& lang);
 
 /// Adds finding `i`'s annotations to its object: "fingerprint", "baseline" ("new"/"unchanged", with
 /// history), "waived" and "waiver" (when a waiver covers it).
-void annotate_json(nlohmann::json& finding, const RunAnnotations& a, std::size_t i);
+void annotate_json(nlohmann::json& finding, const RunAnnotations& a, FindingRef f);
 
 /// {"rule", "org", "subject", "reason", "owner", "expires", "where"}.
 nlohmann::json waiver_json(const Waiver& w);

@@ -117,4 +117,8 @@ void write_report(const std::string& format, const RunReport& report, const std:
   if (!out) throw UserError({"Ghi tệp '" + path + "' bị lỗi.", "Writing the file '" + path + "' failed."});
 }
 
+const RunAnnotations& annotations_of(const RunReport& report, RunAnnotations& storage) {
+  return report.annotations ? *report.annotations : storage;
+}
+
 }  // namespace kiemtra::core

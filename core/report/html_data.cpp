@@ -41,23 +41,23 @@ void write_page_data(const RunReport& r, const ReportModel& m, std::ostream& out
   for (std::size_t i : m.order) {
     // What the nightly run says of it: new since the last run, and the waiver that covers it.
     std::string status;
-    if (a.baseline_of(i) == Baseline::fresh) status = label("new_tag", r.lang);
-    if (const Waiver* w = a.waiver_of(i))
+    if (r.result.findings[i].baseline() == Baseline::fresh) status = label("new_tag", r.lang);
+    if (const Waiver* w = a.waiver_of(r.result.findings[i]))
       status += (status.empty() ? "" : " · ") + label("waived_tag", r.lang) + ": " + waiver_label(*w, r.lang);
-    const Finding& f = r.result.findings[i];
-    auto ri = rule_index.find(f.rule_id);
+    FindingRef f = r.result.findings[i];
+    auto ri = rule_index.find(f.rule_id());
     if (ri == rule_index.end()) {
-      ri = rule_index.emplace(f.rule_id, rules.size()).first;
-      rules.push_back({f.rule_id, family_index[family_of(f.rule_id)], rule_title(m, f.rule_id, r.lang)});
+      ri = rule_index.emplace(f.rule_id(), rules.size()).first;
+      rules.push_back({f.rule_id(), family_index[family_of(f.rule_id())], rule_title(m, f.rule_id(), r.lang)});
     }
     const json row = {ri->second,
-                      static_cast<int>(f.severity),
-                      static_cast<int>(f.subject_kind),
-                      f.subject_id,
-                      f.subject_name,
+                      static_cast<int>(f.severity()),
+                      static_cast<int>(f.subject_kind()),
+                      f.subject_id(),
+                      f.subject_name(),
                       message_in(f, r.lang),
-                      intern(citation_index, citations, f.citation.text()),
-                      f.location,
+                      intern(citation_index, citations, f.citation().text()),
+                      f.location(),
                       status};
     out << (first ? "" : ",") << script_safe_json(dump_json(row));
     first = false;

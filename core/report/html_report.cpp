@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "report/html_parts.hpp"
-#include "report/sha256.hpp"
+#include "util/sha256.hpp"
 #include "report/text_escape.hpp"
 
 namespace kiemtra::core {

@@ -45,9 +45,9 @@ void write_json(const RunReport& r, std::ostream& out) {
   const RunAnnotations& a = annotations_of(r, storage);
   std::size_t counts[3] = {0, 0, 0}, unwaived[3] = {0, 0, 0};
   for (std::size_t i = 0; i < r.result.findings.size(); ++i) {
-    const int s = static_cast<int>(r.result.findings[i].severity);
+    const int s = static_cast<int>(r.result.findings[i].severity());
     ++counts[s];
-    if (!a.waiver_of(i)) ++unwaived[s];
+    if (!r.result.findings[i].waived()) ++unwaived[s];
   }
   json summary = {{"findings", r.result.findings.size()},
                   {"error", counts[2]},
@@ -78,7 +78,7 @@ void write_json(const RunReport& r, std::ostream& out) {
   bool first = true;
   for (std::size_t i = 0; i < r.result.findings.size(); ++i) {
     json j = finding_json(r.data, r.result.findings[i], r.lang);
-    annotate_json(j, a, i);
+    annotate_json(j, a, r.result.findings[i]);
     out << (first ? "\n" : ",\n") << dump_json(j);
     first = false;
   }

@@ -9,7 +9,7 @@ void write_jsonl(const RunReport& r, std::ostream& out) {
   const RunAnnotations& a = annotations_of(r, storage);
   for (std::size_t i = 0; i < r.result.findings.size(); ++i) {
     auto j = finding_json(r.data, r.result.findings[i], r.lang);
-    annotate_json(j, a, i);
+    annotate_json(j, a, r.result.findings[i]);
     out << dump_json(j) << '\n';
   }
   // The findings of the last run that are gone, after the others, marked "baseline": "fixed".

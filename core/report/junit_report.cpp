@@ -33,12 +33,12 @@ void write_case(const Case& c, std::ostream& out) {
       << xml_escape(c.text) << "</" << c.kind << ">\n    </testcase>\n";
 }
 
-std::string finding_line(const Finding& f, const std::string& lang) {
-  std::string line = fmt::format("[{}] {}", severity_label(f.severity, lang), message_in(f, lang));
-  if (const std::string subject = subject_text(f); !subject.empty() && f.subject_kind != SubjectKind::organization)
-    line = fmt::format("[{}] {}: {}", severity_label(f.severity, lang), subject, message_in(f, lang));
-  if (!f.citation.document.empty()) line += " (" + f.citation.text() + ")";
-  if (!f.location.empty()) line += " " + f.location;
+std::string finding_line(FindingRef f, const std::string& lang) {
+  std::string line = fmt::format("[{}] {}", severity_label(f.severity(), lang), message_in(f, lang));
+  if (const std::string subject = subject_text(f); !subject.empty() && f.subject_kind() != SubjectKind::organization)
+    line = fmt::format("[{}] {}: {}", severity_label(f.severity(), lang), subject, message_in(f, lang));
+  if (!f.citation().document.empty()) line += " (" + f.citation().text() + ")";
+  if (!f.location().empty()) line += " " + f.location();
   return line;
 }
 
@@ -53,12 +53,12 @@ Case failure_case(const RunReport& r, const RunAnnotations& a, const std::string
   SeverityCounts counts{};
   Severity worst = Severity::info;
   for (std::size_t i : findings) {
-    const Finding& f = r.result.findings[i];
-    ++counts[static_cast<int>(f.severity)];
-    worst = std::max(worst, f.severity);
+    FindingRef f = r.result.findings[i];
+    ++counts[static_cast<int>(f.severity())];
+    worst = std::max(worst, f.severity());
     std::string tags;
-    if (a.baseline_of(i) == Baseline::fresh) tags += en ? "[NEW] " : "[MỚI] ";
-    if (const Waiver* w = a.waiver_of(i)) {
+    if (r.result.findings[i].baseline() == Baseline::fresh) tags += en ? "[NEW] " : "[MỚI] ";
+    if (const Waiver* w = a.waiver_of(r.result.findings[i])) {
       tags += std::string(en ? "[waived: " : "[miễn trừ: ") + waiver_label(*w, r.lang) + "] ";
       ++waived;
     }
@@ -83,7 +83,7 @@ void write_junit(const RunReport& r, std::ostream& out) {
   for (const auto& id : r.result.rules_run) by_rule[id];
   for (std::size_t k = 0; k < m.nodes.size(); ++k)
     for (std::size_t p = m.nodes[k].first; p < m.nodes[k].end; ++p)
-      by_rule[r.result.findings[m.order[p]].rule_id][k].push_back(m.order[p]);
+      by_rule[r.result.findings[m.order[p]].rule_id()][k].push_back(m.order[p]);
   std::map<std::string, std::vector<const RuleFailure*>> failed;
   for (const auto& f : r.result.failures) failed[f.rule_id].push_back(&f), by_rule[f.rule_id];
 

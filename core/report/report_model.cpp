@@ -25,8 +25,8 @@ std::vector<std::uint32_t> org_order(const Dataset& d, std::vector<std::uint16_t
 
 }  // namespace
 
-const OrgNode& ReportModel::node_of(const Finding& f) const {
-  if (f.org != kNone && f.org < node_of_org.size()) return nodes[node_of_org[f.org]];
+const OrgNode& ReportModel::node_of(FindingRef f) const {
+  if (f.org() != kNone && f.org() < node_of_org.size()) return nodes[node_of_org[f.org()]];
   return nodes.back();  // only reached when a "(no organization)" node exists: it is always last
 }
 
@@ -54,8 +54,8 @@ ReportModel build_model(const RunReport& r) {
 
   const auto& fs = r.result.findings;
   const std::size_t orphan = m.nodes.size();  // the "(no organization)" node, when needed
-  const auto node_index = [&](const Finding& f) -> std::size_t {
-    return f.org != kNone && f.org < m.node_of_org.size() ? m.node_of_org[f.org] : orphan;
+  const auto node_index = [&](FindingRef f) -> std::size_t {
+    return f.org() != kNone && f.org() < m.node_of_org.size() ? m.node_of_org[f.org()] : orphan;
   };
   bool orphans = false;
   for (const auto& f : fs) orphans = orphans || node_index(f) == orphan;
@@ -74,10 +74,10 @@ ReportModel build_model(const RunReport& r) {
     m.nodes[k].end = start[k + 1];
   }
   for (const auto& f : fs) {
-    const int s = static_cast<int>(f.severity);
+    const int s = static_cast<int>(f.severity());
     ++m.nodes[node_index(f)].own[s];
     ++m.totals[s];
-    ++m.by_family[family_of(f.rule_id)][s];
+    ++m.by_family[family_of(f.rule_id())][s];
   }
   for (auto& node : m.nodes) node.total = node.own;
   for (std::size_t k = m.nodes.size(); k-- > 0;)
@@ -98,10 +98,7 @@ ReportModel build_model(const RunReport& r) {
 
 std::string family_of(std::string_view rule_id) { return std::string(rule_id.substr(0, rule_id.find('/'))); }
 
-const std::string& message_in(const Finding& f, const std::string& lang) {
-  if (lang == "en") return f.message_en.empty() ? f.message_vi : f.message_en;
-  return f.message_vi.empty() ? f.message_en : f.message_vi;
-}
+std::string message_in(FindingRef f, const std::string& lang) { return f.message(lang); }
 
 std::string rule_title(const ReportModel& model, const std::string& rule_id, const std::string& lang) {
   const auto it = model.rules.find(rule_id);
@@ -118,10 +115,11 @@ std::string node_id(const Dataset& data, const OrgNode& node) {
   return node.org == kNone ? std::string() : std::string(data.organizations[node.org].id);
 }
 
-std::string subject_text(const Finding& f) {
-  if (f.subject_name.empty() || f.subject_name == f.subject_id) return f.subject_id;
-  if (f.subject_id.empty()) return f.subject_name;
-  return f.subject_name + " (" + f.subject_id + ")";
+std::string subject_text(FindingRef f) {
+  std::string id = f.subject_id(), name = f.subject_name();
+  if (name.empty() || name == id) return id;
+  if (id.empty()) return name;
+  return name + " (" + id + ")";
 }
 
 }  // namespace kiemtra::core

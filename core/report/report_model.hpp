@@ -39,7 +39,7 @@ struct ReportModel {
   std::map<std::string, const RuleMeta*> rules;       ///< metadata of the loaded rules by id
   std::map<std::string, std::string> plugin_of_rule;  ///< rule id -> plugin name
 
-  const OrgNode& node_of(const Finding& f) const;
+  const OrgNode& node_of(FindingRef f) const;
 };
 
 ReportModel build_model(const RunReport& report);
@@ -47,7 +47,7 @@ ReportModel build_model(const RunReport& report);
 /// "structure" for "structure/secretary".
 std::string family_of(std::string_view rule_id);
 /// The finding's message in the report's language.
-const std::string& message_in(const Finding& f, const std::string& lang);
+std::string message_in(FindingRef f, const std::string& lang);
 /// The rule's title in `lang`, or "" when the rule's metadata is not known.
 std::string rule_title(const ReportModel& model, const std::string& rule_id, const std::string& lang);
 
@@ -62,6 +62,6 @@ std::string node_id(const Dataset& data, const OrgNode& node);
 /// "2 lỗi, 1 cảnh báo" / "2 errors, 1 warning"; "không có phát hiện" / "no findings" when all are 0.
 std::string counts_label(const SeverityCounts& counts, const std::string& lang);
 /// What a finding is about as one line: "Nguyễn Văn An (DV001)", or the id when it has no name.
-std::string subject_text(const Finding& f);
+std::string subject_text(FindingRef f);
 
 }  // namespace kiemtra::core

@@ -8,7 +8,7 @@
 #include "engine/engine.hpp"
 #include "kiemtra/dataset.hpp"
 #include "loader/loader.hpp"
-#include "report/annotations.hpp"
+#include "run/annotations.hpp"
 
 namespace kiemtra::core {
 
@@ -20,11 +20,12 @@ struct RunReport {
   const Config& config;
   Date as_of;
   std::string lang = "vi";  ///< "vi" or "en"
-  /// Fingerprints, new/unchanged, waivers and fixed findings; null: fingerprints are computed by each writer.
+  /// Waivers, history and fixed findings; null: a run without them (the findings' own fields still hold
+  /// their fingerprints, set by `validate`).
   const RunAnnotations* annotations = nullptr;
 };
 
-/// The report's annotations: `report.annotations`, or fingerprints only computed into `storage`.
+/// The report's annotations: `report.annotations`, or empty ones kept in `storage`.
 const RunAnnotations& annotations_of(const RunReport& report, RunAnnotations& storage);
 
 /// Findings grouped by organization along the tree path, with counts per severity.

@@ -86,41 +86,41 @@ json org_locations(const RunReport& r, const ReportModel& m, std::vector<std::in
   return out;
 }
 
-json result_json(const RunReport& r, const Finding& f, std::int64_t rule_index, std::int64_t org_location,
+json result_json(const RunReport& r, FindingRef f, std::int64_t rule_index, std::int64_t org_location,
                  const std::string& fingerprint) {
   const Dataset& d = r.data;
-  const bool has_org = f.org != kNone && f.org < d.organizations.size();
-  const std::string path = has_org ? d.path(f.org) : std::string();
+  const bool has_org = f.org() != kNone && f.org() < d.organizations.size();
+  const std::string path = has_org ? d.path(f.org()) : std::string();
   json logical = json::array();
   if (has_org) {
-    json org = {{"name", d.organizations[f.org].name}, {"fullyQualifiedName", path}, {"kind", "organization"}};
+    json org = {{"name", d.organizations[f.org()].name}, {"fullyQualifiedName", path}, {"kind", "organization"}};
     if (org_location >= 0) org["index"] = org_location;
     logical.push_back(std::move(org));
   }
   const std::string subject = subject_text(f);
   const bool subject_is_org =
-      f.subject_kind == SubjectKind::organization && has_org && f.subject_id == d.organizations[f.org].id;
-  logical.push_back({{"name", subject.empty() ? std::string(code(f.subject_kind)) : subject},
+      f.subject_kind() == SubjectKind::organization && has_org && f.subject_id() == d.organizations[f.org()].id;
+  logical.push_back({{"name", subject.empty() ? std::string(code(f.subject_kind())) : subject},
                      {"fullyQualifiedName", subject_is_org ? path
                                             : path.empty() ? subject
                                                            : path + " › " + subject},
-                     {"kind", code(f.subject_kind)}});
+                     {"kind", code(f.subject_kind())}});
   json location = {{"logicalLocations", logical}};
-  if (!f.location.empty())
-    if (json phys = physical_location(f.location); !phys.is_null()) location["physicalLocation"] = phys;
+  if (!f.location().empty())
+    if (json phys = physical_location(f.location()); !phys.is_null()) location["physicalLocation"] = phys;
 
   json evidence = json::object();
-  for (const auto& e : f.evidence) evidence[e.key] = e.value;
-  json props = {{"severity", code(f.severity)},
-                {"family", family_of(f.rule_id)},
-                {"organization", has_org ? json(d.organizations[f.org].id) : json(nullptr)},
-                {"subject", {{"kind", code(f.subject_kind)}, {"id", f.subject_id}, {"name", f.subject_name}}},
+  for (const auto& e : f.evidence()) evidence[e.key] = e.value;
+  json props = {{"severity", code(f.severity())},
+                {"family", family_of(f.rule_id())},
+                {"organization", has_org ? json(d.organizations[f.org()].id) : json(nullptr)},
+                {"subject", {{"kind", code(f.subject_kind())}, {"id", f.subject_id()}, {"name", f.subject_name()}}},
                 {"evidence", evidence},
-                {"citation", {{"document", f.citation.document}, {"article", f.citation.article}}}};
-  if (!f.discriminator.empty()) props["discriminator"] = f.discriminator;
-  if (!f.location.empty()) props["location"] = f.location;
-  json res = {{"ruleId", f.rule_id},
-              {"level", sarif::level(f.severity)},
+                {"citation", {{"document", f.citation().document}, {"article", f.citation().article}}}};
+  if (!f.discriminator().empty()) props["discriminator"] = f.discriminator();
+  if (!f.location().empty()) props["location"] = f.location();
+  json res = {{"ruleId", f.rule_id()},
+              {"level", sarif::level(f.severity())},
               {"message", {{"text", message_in(f, r.lang)}}},
               {"locations", json::array({location})},
               {"partialFingerprints", {{"kiemtraFinding/v1", fingerprint}}},
@@ -131,9 +131,9 @@ json result_json(const RunReport& r, const Finding& f, std::int64_t rule_index, 
 
 /// SARIF's view of the annotations: baselineState against the last run, and an accepted external
 /// suppression for a waived finding.
-void annotate(json& res, const RunAnnotations& a, std::size_t i) {
-  if (a.history) res["baselineState"] = a.baseline_of(i) == Baseline::fresh ? "new" : "unchanged";
-  if (const Waiver* w = a.waiver_of(i))
+void annotate(json& res, const RunAnnotations& a, FindingRef f) {
+  if (a.history) res["baselineState"] = f.baseline() == Baseline::fresh ? "new" : "unchanged";
+  if (const Waiver* w = a.waiver_of(f))
     res["suppressions"] = json::array({{{"kind", "external"},
                                         {"status", "accepted"},
                                         {"justification", w->reason},
@@ -222,12 +222,12 @@ void write_sarif(const RunReport& r, std::ostream& out) {
   const RunAnnotations& a = annotations_of(r, storage);
   bool first = true;
   for (std::size_t i = 0; i < r.result.findings.size(); ++i) {
-    const Finding& f = r.result.findings[i];
-    const auto ri = rule_index.find(f.rule_id);
+    FindingRef f = r.result.findings[i];
+    const auto ri = rule_index.find(f.rule_id());
     const std::int64_t org_loc =
-        f.org != kNone && f.org < m.node_of_org.size() ? node_location[m.node_of_org[f.org]] : -1;
-    json res = result_json(r, f, ri == rule_index.end() ? -1 : ri->second, org_loc, a.fingerprints[i]);
-    annotate(res, a, i);
+        f.org() != kNone && f.org() < m.node_of_org.size() ? node_location[m.node_of_org[f.org()]] : -1;
+    json res = result_json(r, f, ri == rule_index.end() ? -1 : ri->second, org_loc, r.result.findings[i].fingerprint());
+    annotate(res, a, r.result.findings[i]);
     out << (first ? "\n" : ",\n") << dump_json(res);
     first = false;
   }

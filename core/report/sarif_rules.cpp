@@ -62,7 +62,7 @@ const char* level(Severity s) {
 
 std::vector<std::string> described_rules(const RunReport& r) {
   std::set<std::string> ids(r.result.rules_run.begin(), r.result.rules_run.end());
-  for (const auto& f : r.result.findings) ids.insert(f.rule_id);
+  for (const auto& f : r.result.findings) ids.insert(f.rule_id());
   if (r.annotations)
     for (const auto& f : r.annotations->fixed) ids.insert(f.rule_id);
   return {ids.begin(), ids.end()};

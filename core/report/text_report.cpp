@@ -27,22 +27,22 @@ std::string org_heading(const Dataset& data, std::uint32_t org, const std::strin
   return fmt::format("{} [{}]", data.path(org), data.organizations[org].id);
 }
 
-void write_finding(const Finding& f, const RunAnnotations& a, std::size_t i, const std::string& lang,
+void write_finding(FindingRef f, const RunAnnotations& a, const std::string& lang,
                    std::ostream& out) {
   const bool en = lang == "en";
   std::string subject;
-  if (f.subject_kind != SubjectKind::organization) {
-    subject = f.subject_name.empty() ? f.subject_id : fmt::format("{} ({})", f.subject_name, f.subject_id);
+  if (f.subject_kind() != SubjectKind::organization) {
+    subject = f.subject_name().empty() ? f.subject_id() : fmt::format("{} ({})", f.subject_name(), f.subject_id());
   }
-  const char* tag = a.baseline_of(i) == Baseline::fresh ? (en ? " [NEW]" : " [MỚI]") : "";
-  out << fmt::format("  {:<9} {}{}{}{}\n", severity_label(f.severity, lang), f.rule_id, subject.empty() ? "" : " · ",
+  const char* tag = f.baseline() == Baseline::fresh ? (en ? " [NEW]" : " [MỚI]") : "";
+  out << fmt::format("  {:<9} {}{}{}{}\n", severity_label(f.severity(), lang), f.rule_id(), subject.empty() ? "" : " · ",
                      subject, tag);
-  out << fmt::format("            {}\n", lang == "en" ? f.message_en : f.message_vi);
+  out << fmt::format("            {}\n", lang == "en" ? f.message_en() : f.message_vi());
   std::string tail;
-  if (!f.citation.document.empty()) tail = fmt::format("({})", f.citation.text());
-  if (!f.location.empty()) tail += (tail.empty() ? "" : " ") + f.location;
+  if (!f.citation().document.empty()) tail = fmt::format("({})", f.citation().text());
+  if (!f.location().empty()) tail += (tail.empty() ? "" : " ") + f.location();
   if (!tail.empty()) out << fmt::format("            {}\n", tail);
-  if (const Waiver* w = a.waiver_of(i))
+  if (const Waiver* w = a.waiver_of(f))
     out << fmt::format("            {}: {}\n", en ? "Waived" : "Được miễn trừ", waiver_label(*w, lang));
 }
 
@@ -97,11 +97,11 @@ void write_text(const RunReport& r, std::ostream& out) {
   for (std::size_t i = 0; i < fs.size();) {
     std::size_t j = i;
     Counts c{};
-    while (j < fs.size() && fs[j].org == fs[i].org) ++c[static_cast<int>(fs[j++].severity)];
+    while (j < fs.size() && fs[j].org() == fs[i].org()) ++c[static_cast<int>(fs[j++].severity())];
     ++orgs_with_findings;
     for (int s = 0; s < 3; ++s) total[s] += c[s];
-    out << fmt::format("{} — {}\n", org_heading(d, fs[i].org, r.lang), counts_text(c, r.lang));
-    for (; i < j; ++i) write_finding(fs[i], a, i, r.lang, out);
+    out << fmt::format("{} — {}\n", org_heading(d, fs[i].org(), r.lang), counts_text(c, r.lang));
+    for (; i < j; ++i) write_finding(fs[i], a, r.lang, out);
     out << "\n";
   }
 

@@ -173,28 +173,28 @@ void write_findings(lxw_workbook* wb, const RunReport& r, const RunAnnotations& 
   lxw_row_t row = 1;
   const auto finish = [&] { worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, 12); };
   for (std::size_t i = 0; i < fs.size(); ++i) {
-    const Finding& f = fs[i];
+    FindingRef f = fs[i];
     if (row == kMaxRows) {  // the next findings go on "Findings 2"
       finish();
       ws = findings_sheet(wb, r, fm, ++part);
       row = 1;
     }
     Sheet s{ws};
-    const bool has_org = f.org != kNone && f.org < d.organizations.size();
-    s.text(row, 0, has_org ? d.path(f.org) : tr(r, "(không thuộc tổ chức nào)", "(no organization)"));
-    if (has_org) s.text(row, 1, d.organizations[f.org].id);
-    s.text(row, 2, f.rule_id);
-    s.text(row, 3, severity_label(f.severity, r.lang), fm.severity[static_cast<int>(f.severity)]);
-    s.text(row, 4, subject_kind_label(f.subject_kind, r.lang));
-    s.text(row, 5, f.subject_id);
-    s.text(row, 6, f.subject_name);
+    const bool has_org = f.org() != kNone && f.org() < d.organizations.size();
+    s.text(row, 0, has_org ? d.path(f.org()) : tr(r, "(không thuộc tổ chức nào)", "(no organization)"));
+    if (has_org) s.text(row, 1, d.organizations[f.org()].id);
+    s.text(row, 2, f.rule_id());
+    s.text(row, 3, severity_label(f.severity(), r.lang), fm.severity[static_cast<int>(f.severity())]);
+    s.text(row, 4, subject_kind_label(f.subject_kind(), r.lang));
+    s.text(row, 5, f.subject_id());
+    s.text(row, 6, f.subject_name());
     s.text(row, 7, message_in(f, r.lang), fm.wrap);
-    s.text(row, 8, f.citation.text());
-    s.text(row, 9, f.location);
-    if (a.baseline_of(i) != Baseline::none)
-      s.text(row, 10, a.baseline_of(i) == Baseline::fresh ? tr(r, "mới", "new") : tr(r, "vẫn còn", "unchanged"));
-    if (const Waiver* w = a.waiver_of(i)) s.text(row, 11, waiver_label(*w, r.lang));
-    if (i < a.fingerprints.size()) s.text(row, 12, a.fingerprints[i]);
+    s.text(row, 8, f.citation().text());
+    s.text(row, 9, f.location());
+    if (fs[i].baseline() != Baseline::none)
+      s.text(row, 10, fs[i].baseline() == Baseline::fresh ? tr(r, "mới", "new") : tr(r, "vẫn còn", "unchanged"));
+    if (const Waiver* w = a.waiver_of(fs[i])) s.text(row, 11, waiver_label(*w, r.lang));
+    s.text(row, 12, fs[i].fingerprint());
     ++row;
   }
   finish();

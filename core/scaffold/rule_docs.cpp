@@ -44,6 +44,26 @@ std::string cell(const std::string& s) {
 
 std::string paragraph(const std::string& s) { return s.empty() ? "—" : s; }
 
+/// A message format in a table cell, as code so its braces and underscores show as written.
+std::string format_cell(const std::string& s) {
+  if (s.empty() || s.find('`') != std::string::npos) return cell(s);
+  return "`" + cell(s) + "`";
+}
+
+/// What a rule's findings say: each message's key, arguments and formats.
+std::string messages(const RuleMeta& m) {
+  std::string out = "## Messages\n\n";
+  if (m.messages.empty()) return out + "None.\n";
+  out += "| key | arguments | tiếng Việt | English |\n|---|---|---|---|\n";
+  for (const MessageSpec& msg : m.messages) {
+    std::string args;
+    for (const std::string& a : msg.args) args += (args.empty() ? "" : ", ") + ("`" + a + "`");
+    out += fmt::format("| `{}` | {} | {} | {} |\n", msg.key, args.empty() ? "—" : args, format_cell(msg.vi),
+                       format_cell(msg.en));
+  }
+  return out + "\nAn argument whose name does not start with `_` is also the finding's evidence.\n";
+}
+
 /// A file as a fenced block, at most kMaxExampleLines lines.
 std::string code_block(const fs::path& file) {
   const std::string lang = file.extension() == ".csv" ? "csv" : "yaml";
@@ -129,6 +149,7 @@ std::string rule_page(const RuleDoc& rule, const fs::path& fixtures_root) {
       values += (values.empty() ? "" : ", ") + fmt::format("`{} = {}`", k, format_param_value(v));
     out += fmt::format("| {} | {} | {} |\n", edition_from(e), cell(e.citation.text()), cell(values));
   }
+  out += "\n" + messages(m);
   out += "\n" + examples(rule, fixtures_root);
   return out;
 }

@@ -23,7 +23,7 @@ struct RuleDoc {
 /// The fixtures of rule `id`: folders `<root>/<family>/<name>/<case>/` holding expected.yaml, sorted.
 std::vector<std::filesystem::path> rule_fixtures(const std::filesystem::path& root, const std::string& id);
 
-/// The page of one rule: titles, descriptions, severity, parameters, editions, and its fixtures under
+/// The page of one rule: titles, descriptions, severity, parameters, editions, messages, and its fixtures under
 /// `fixtures_root` (none when empty) with the first firing case's data and expected findings.
 std::string rule_page(const RuleDoc& rule, const std::filesystem::path& fixtures_root);
 

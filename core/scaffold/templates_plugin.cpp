@@ -1,6 +1,8 @@
 // The plugin project `kiemtra new-plugin NAME DIR` writes: CMake, registration, one example rule and its fixtures.
 #include <algorithm>
+#include <string>
 
+#include "kiemtra/version.hpp"
 #include "scaffold/names.hpp"
 #include "scaffold/templates.hpp"
 
@@ -23,6 +25,11 @@ const char* const kParamVi = "Tiêu đề của cột trong members.csv";
 const char* const kParamEn = "Header of the column in members.csv";
 const char* const kDocument = "Hướng dẫn của Tỉnh ủy (thay bằng văn bản của tỉnh)";
 const char* const kArticle = "mục 1";
+// Its messages: the column missing from the file, or a member's value missing.
+const char* const kNoColumnVi = "Tệp members.csv không có cột '{column}'";
+const char* const kNoColumnEn = "members.csv has no column '{column}'";
+const char* const kEmptyVi = "{_member} chưa có giá trị ở cột '{column}'";
+const char* const kEmptyEn = "{_member} has no value in the column '{column}'";
 
 const char* const kCMake =
     R"(# The @PLUGIN@ rule plugin for kiemtra, built against the installed kiemtra SDK (docs/writing-plugins.md).
@@ -33,7 +40,7 @@ if(NOT CMAKE_BUILD_TYPE)
 endif()
 
 # kiemtra's prefix, when not /usr or /usr/local: cmake -S . -B build -DCMAKE_PREFIX_PATH=<prefix>
-find_package(kiemtra-sdk 1.0 REQUIRED)
+find_package(kiemtra-sdk @SDK_VERSION@ REQUIRED)
 enable_testing()
 
 # build/kiemtra_@PLUGIN@.so; `ctest --test-dir build` runs kiemtra test-rules on tests/ with it.
@@ -80,8 +87,6 @@ const char* const kRuleCpp =
     R"(// @PLUGIN@/member-required-column: members leaving the province's own column empty, or no such column.
 #include "member_required_column_rule.hpp"
 
-#include <fmt/format.h>
-
 namespace kiemtra::plugins::@NAMESPACE@ {
 
 RuleMeta MemberRequiredColumnRule::metadata() {
@@ -95,47 +100,34 @@ RuleMeta MemberRequiredColumnRule::metadata() {
   m.params.push_back(param_string("column", "so_dien_thoai", @PARAM_VI@,
                                   @PARAM_EN@));
   m.editions.push_back({Date{}, {@DOCUMENT@, @ARTICLE@}, {}});
+  // What its findings say: a key, the arguments in the order `say` passes them, and the sentence in Vietnamese
+  // and English, where {name} is an argument as each language writes it. `column` is also the finding's
+  // evidence; `_member`, whose name starts with an underscore, is only in the sentence: Member NAME (ID).
+  m.messages = {
+      {"no-column", {"column"}, @NO_COLUMN_VI@, @NO_COLUMN_EN@},
+      {"empty",
+       {"_member", "column"},
+       @EMPTY_VI@,
+       @EMPTY_EN@}};
   return m;
 }
 
 void MemberRequiredColumnRule::check(const RunContext& ctx, FindingSink& out) const {
   const Dataset& data = ctx.data;
-  const Edition& edition = ctx.current();
-  const std::string& column = edition.string("column");
+  const std::string& column = ctx.current().string("column");  // the edition in force at the as-of date
   if (data.members.empty()) return;
-  // Columns the contract does not name reach plugins by their header: Table::extra(row, header), nullopt when the
-  // file has no such column.
-  if (!data.members.extra(0, column)) {
-    Finding f;
-    f.severity = ctx.severity;
-    f.citation = edition.citation;
-    f.org = kNone;  // the dataset's root organization
-    f.subject_kind = SubjectKind::organization;
-    if (data.root != kNone) {
-      f.subject_id = std::string(data.organizations[data.root].id);
-      f.subject_name = std::string(data.organizations[data.root].name);
-    }
-    f.discriminator = column;
-    f.message_vi = fmt::format("Tệp members.csv không có cột '{}'", column);
-    f.message_en = fmt::format("members.csv has no column '{}'", column);
-    out.emit(std::move(f));
+  // Columns the contract does not name reach plugins by their header: Table::extra_column(header), looked up once,
+  // is false when the file has no such column, and values(row) is the value in a row.
+  const auto values = data.members.extra_column(column);
+  if (!values) {
+    // One finding on the dataset's root organization.
+    out.emit(about_org(ctx, data.root).say("no-column", {column}).with_discriminator(column));
     return;
   }
   for (std::uint32_t i = 0; i < data.members.size(); ++i) {
-    const Member& member = data.members[i];
-    if (!data.members.extra(i, column)->empty()) continue;
-    Finding f;
-    f.severity = ctx.severity;
-    f.citation = edition.citation;
-    f.org = member.org;  // a member's finding belongs to the member's cell
-    f.subject_kind = SubjectKind::member;
-    f.subject_id = std::string(member.id);
-    f.subject_name = std::string(member.full_name);
-    f.discriminator = column;
-    f.message_vi = fmt::format("Đảng viên {} ({}) chưa có giá trị ở cột '{}'", member.full_name, member.id, column);
-    f.message_en = fmt::format("Member {} ({}) has no value in the column '{}'", member.full_name, member.id, column);
-    f.evidence = {{"column", column}};
-    out.emit(std::move(f));
+    if (!values(i).empty()) continue;
+    // A member's finding: its subject is the member, its organization the member's cell.
+    out.emit(about_member(ctx, i).say("empty", {member(i), column}).with_discriminator(column));
   }
 }
 
@@ -216,6 +208,8 @@ RuleMeta example_meta(const std::string& plugin) {
   m.default_severity = Severity::warning;
   m.params.push_back(param_string("column", "so_dien_thoai", kParamVi, kParamEn));
   m.editions.push_back({Date{}, {kDocument, kArticle}, {}});
+  m.messages = {{"no-column", {"column"}, kNoColumnVi, kNoColumnEn},
+                {"empty", {"_member", "column"}, kEmptyVi, kEmptyEn}};
   return m;
 }
 
@@ -236,6 +230,11 @@ Files plugin_project(const std::string& plugin) {
       {"PARAM_EN", cpp_string(kParamEn)},
       {"DOCUMENT", cpp_string(kDocument)},
       {"ARTICLE", cpp_string(kArticle)},
+      {"NO_COLUMN_VI", cpp_string(kNoColumnVi)},
+      {"NO_COLUMN_EN", cpp_string(kNoColumnEn)},
+      {"EMPTY_VI", cpp_string(kEmptyVi)},
+      {"EMPTY_EN", cpp_string(kEmptyEn)},
+      {"SDK_VERSION", std::to_string(KIEMTRA_SDK_VERSION_MAJOR) + "." + std::to_string(KIEMTRA_SDK_VERSION_MINOR)},
   };
   const std::string tests = "tests/" + plugin + "/member-required-column/";
   return {

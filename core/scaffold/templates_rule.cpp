@@ -1,6 +1,4 @@
 // The rule stub `kiemtra new-rule` writes: a header, a source, and a firing and a passing fixture to fill in.
-#include <fmt/format.h>
-
 #include "scaffold/names.hpp"
 #include "scaffold/templates.hpp"
 
@@ -66,7 +64,19 @@ struct StubText {
   std::string description_en = "TODO: what the rule finds, on which subject, and when it does not apply.";
   std::string document = "TODO: văn bản quy định (ví dụ: Điều lệ Đảng 2011)";
   std::string article = "TODO: điều, khoản";
+  // Its one message: what `say` names, its arguments in the order `say` passes them, its two sentences.
+  std::string message_key = "todo";
+  std::vector<std::string> message_args = {"_org", "members"};
+  std::string message_vi = "TODO: {_org} có {members} đảng viên ...";
+  std::string message_en = "TODO: {_org} has {members} {members:member|members} ...";
 };
+
+/// `{"a", "b"}`: the argument names as C++ source.
+std::string cpp_strings(const std::vector<std::string>& items) {
+  std::string out = "{";
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + cpp_string(items[i]);
+  return out + "}";
+}
 
 const char* const kStubHpp = R"(// @ID@: TODO one line saying what this rule finds.
 #pragma once
@@ -88,8 +98,6 @@ class @CLASS@ final : public Rule {
 const char* const kStubCpp = R"(// @ID@: TODO one line saying what this rule finds and when.
 #include "@STEM@.hpp"
 
-#include <fmt/format.h>
-
 namespace kiemtra::plugins::@NAMESPACE@ {
 
 RuleMeta @CLASS@::metadata() {
@@ -104,27 +112,25 @@ RuleMeta @CLASS@::metadata() {
   // m.params.push_back(param_int("min_members", 3, "Số đảng viên tối thiểu", "Minimum number of members"));
   // The regulation editions, oldest first; a later edition lists only the values that differ from the defaults.
   m.editions.push_back({Date{}, {@DOCUMENT@, @ARTICLE@}, {}});
+  // What its findings say: a key, the arguments in the order `say` passes them, and the sentence in Vietnamese
+  // and English. {name} is an argument as each language writes it, {name:one|other} picks a form by the number;
+  // every argument whose name does not start with '_' is also the finding's evidence.
+  m.messages = {{@MESSAGE_KEY@,
+                 @MESSAGE_ARGS@,
+                 @MESSAGE_VI@,
+                 @MESSAGE_EN@}};
   return m;
 }
 
 void @CLASS@::check(const RunContext& ctx, FindingSink& out) const {
   const Dataset& data = ctx.data;
   for (std::uint32_t i = 0; i < data.organizations.size(); ++i) {
-    const Organization& o = data.organizations[i];
-    if (!o.live_at(ctx.as_of)) continue;
-    const bool problem = false;  // TODO: the condition this rule reports
+    if (!org_exists_at(data.organizations[i], ctx.as_of)) continue;  // established and not dissolved
+    const std::size_t members = data.members_by_org.of(i).size();    // TODO: the figures that make the finding true
+    const bool problem = false;                                      // TODO: the condition this rule reports
     if (!problem) continue;
-    Finding f;
-    f.severity = ctx.severity;
-    f.citation = ctx.current().citation;
-    f.org = i;
-    f.subject_kind = SubjectKind::organization;
-    f.subject_id = std::string(o.id);
-    f.subject_name = std::string(o.name);
-    // The figures that make the finding true, in both languages and as evidence.
-    f.message_vi = fmt::format("TODO: {} ...", o.name);
-    f.message_en = fmt::format("TODO: {} ...", o.name);
-    out.emit(std::move(f));
+    // The builder fills the subject, its organization and the citation; `say` names the message and its arguments.
+    out.emit(about_org(ctx, i).say(@MESSAGE_KEY@, {organization(i), members}));
   }
 }
 
@@ -166,6 +172,7 @@ RuleMeta stub_meta(const std::string& family, const std::string& name, Severity 
   m.description_en = t.description_en;
   m.default_severity = severity;
   m.editions.push_back({Date{}, {t.document, t.article}, {}});
+  m.messages = {{t.message_key, t.message_args, t.message_vi, t.message_en}};
   return m;
 }
 
@@ -183,6 +190,10 @@ Files rule_stub(const std::string& family, const std::string& name, Severity sev
       {"DESCRIPTION_EN", cpp_string(t.description_en)},
       {"DOCUMENT", cpp_string(t.document)},
       {"ARTICLE", cpp_string(t.article)},
+      {"MESSAGE_KEY", cpp_string(t.message_key)},
+      {"MESSAGE_ARGS", cpp_strings(t.message_args)},
+      {"MESSAGE_VI", cpp_string(t.message_vi)},
+      {"MESSAGE_EN", cpp_string(t.message_en)},
   };
   return {{rule_stem(name) + ".hpp", fill(kStubHpp, values)}, {rule_stem(name) + ".cpp", fill(kStubCpp, values)}};
 }

@@ -1,8 +1,6 @@
 // What the admission rules share: the candidate's reference date, the editions of the implementing regulation,
-// dates that exist at the as-of date, unreadable values, and the finding about a candidate.
+// unreadable values, and the two wordings of the reference date in messages.
 #pragma once
-
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -15,13 +13,10 @@
 
 namespace kiemtra::plugins::admission {
 
-/// A date the run may use: valid and not after the as-of date (nothing after it exists yet).
-inline Date existing(Date d, Date as_of) { return d.valid() && d <= as_of ? d : Date{}; }
-
 /// The reference date of a candidate (catalog): the cell's resolution date, else the as-of date. A resolution
 /// dated after the as-of date does not exist yet (integrity/date-order reports it), so the as-of date is used.
 inline Date reference_date(const Candidate& c, Date as_of) {
-  const Date r = existing(c.cell_resolution_on, as_of);
+  const Date r = happened_by(c.cell_resolution_on, as_of);
   return r.valid() ? r : as_of;
 }
 
@@ -40,35 +35,34 @@ class UnreadableRows {
   std::vector<std::uint32_t> lines_;
 };
 
-/// A finding about an admission file: it belongs to the proposing cell (the dataset root when unresolved) and
-/// cites the edition in force at the candidate's reference date.
-inline Finding candidate_finding(const RunContext& ctx, const Candidate& c, Date reference) {
-  Finding f;
-  f.severity = ctx.severity;
-  f.citation = ctx.params.at(reference).citation;
-  f.org = c.org;
-  f.subject_kind = SubjectKind::candidate;
-  f.subject_id = std::string(c.id);
-  f.subject_name = std::string(c.full_name);
-  return f;
+/// The suffix of the key of a message's variant for a file the cell has not resolved yet (see add_at_reference).
+inline constexpr std::string_view kNoResolution = "_no_resolution";
+
+/// Adds `spec` as two messages, for a message that says at which date its figures are counted: `{_at}` in its
+/// formats. Message `key` words it as the cell's resolution ("ngày chi bộ ra nghị quyết đề nghị kết nạp
+/// (12/03/2024)" / "the cell's resolution date (2024-03-12)"), message `key` + kNoResolution as the as-of date
+/// ("ngày tham chiếu 28/06/2024 (chi bộ chưa ra nghị quyết)" / "the as-of date 2024-06-28 (no cell resolution
+/// yet)"). `spec.args` names `reference_date`; at_reference picks the key.
+inline void add_at_reference(std::vector<MessageSpec>& messages, const MessageSpec& spec) {
+  const auto put = [](std::string format, std::string_view at) {
+    static constexpr std::string_view kAt = "{_at}";
+    for (auto p = format.find(kAt); p != std::string::npos; p = format.find(kAt, p + at.size()))
+      format.replace(p, kAt.size(), at);
+    return format;
+  };
+  messages.push_back({spec.key, spec.args, put(spec.vi, "ngày chi bộ ra nghị quyết đề nghị kết nạp ({reference_date})"),
+                      put(spec.en, "the cell's resolution date ({reference_date})")});
+  messages.push_back({spec.key + std::string(kNoResolution), spec.args,
+                      put(spec.vi, "ngày tham chiếu {reference_date} (chi bộ chưa ra nghị quyết)"),
+                      put(spec.en, "the as-of date {reference_date} (no cell resolution yet)")});
 }
 
-/// "Hồ sơ kết nạp Nguyễn Văn A (UV01)" / "The admission file of Nguyễn Văn A (UV01)", to start a sentence.
-inline std::string file_vi(const Candidate& c) { return fmt::format("Hồ sơ kết nạp {} ({})", c.full_name, c.id); }
-inline std::string file_en(const Candidate& c) {
-  return fmt::format("The admission file of {} ({})", c.full_name, c.id);
-}
-
-/// "nghị quyết của chi bộ ngày 12/03/2024" / "the cell's resolution of 2024-03-12", or the as-of date when the
-/// cell has not resolved yet: says which date the figures of a message are counted at.
-inline std::string reference_vi(const Candidate& c, Date reference) {
-  return c.cell_resolution_on == reference
-             ? fmt::format("ngày chi bộ ra nghị quyết đề nghị kết nạp ({})", reference.vn())
-             : fmt::format("ngày tham chiếu {} (chi bộ chưa ra nghị quyết)", reference.vn());
-}
-inline std::string reference_en(const Candidate& c, Date reference) {
-  return c.cell_resolution_on == reference ? fmt::format("the cell's resolution date ({})", reference.iso())
-                                           : fmt::format("the as-of date {} (no cell resolution yet)", reference.iso());
+/// The key of message `key` (added by add_at_reference) for candidate `c` at its reference date `reference`.
+/// A temporary: say it and emit the finding in one expression.
+inline std::string at_reference(std::string_view key, const Candidate& c, Date reference) {
+  std::string k(key);
+  if (c.cell_resolution_on != reference) k += kNoResolution;
+  return k;
 }
 
 }  // namespace kiemtra::plugins::admission

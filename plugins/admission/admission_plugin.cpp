@@ -1,13 +1,7 @@
 // Registration of the admission plugin's rules: one line per rule, in alphabetical order of class name.
 #include <kiemtra/sdk.hpp>
 
-#include "age_rule.hpp"
-#include "ceremony_deadline_rule.hpp"
-#include "course_certificate_rule.hpp"
-#include "decision_deadline_rule.hpp"
-#include "education_rule.hpp"
-#include "introducers_rule.hpp"
-#include "readmission_rule.hpp"
+#include "admission_rules.hpp"
 
 using namespace kiemtra::plugins::admission;
 

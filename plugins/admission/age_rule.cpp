@@ -1,9 +1,6 @@
 // admission/age: under min_age at the reference date (error), or past the month of the max_age-th birthday (warning).
-#include "age_rule.hpp"
-
-#include <fmt/format.h>
-
 #include "admission_common.hpp"
+#include "admission_rules.hpp"
 
 namespace kiemtra::plugins::admission {
 
@@ -32,11 +29,28 @@ RuleMeta AgeRule::metadata() {
   m.params.push_back(param_int("max_age", 60, "Tuổi đời tối đa, tính theo tháng, không cần ý kiến của tỉnh ủy",
                                "Maximum age, counted by months, without the province-level committee's consent"));
   m.editions = regulation_editions("Điểm 1.1.1 (tuổi đời), 1.1.2 (trên 60 tuổi)");
+  add_at_reference(m.messages,
+                   {"min_age",
+                    {"_candidate", "birth_date", "reference_date", "age", "min_age", "min_age_on"},
+                    "{_candidate} sinh ngày {birth_date}, mới {age} tuổi tại {_at}; chưa đủ {min_age} tuổi (đủ "
+                    "{min_age} tuổi vào ngày {min_age_on})",
+                    "{_candidate} (born {birth_date}) is {age} at {_at}, not yet a full {min_age} (turns {min_age} on "
+                    "{min_age_on})"});
+  add_at_reference(m.messages,
+                   {"max_age",
+                    {"_candidate", "birth_date", "reference_date", "age", "max_age", "max_age_month_ends"},
+                    "{_candidate} sinh ngày {birth_date}, đã {age} tuổi tại {_at}: quá {max_age} tuổi tính theo "
+                    "tháng (tháng có sinh nhật thứ {max_age} kết thúc ngày {max_age_month_ends}); kết nạp cần có ý "
+                    "kiến đồng ý bằng văn bản của ban thường vụ tỉnh ủy, thành ủy",
+                    "{_candidate} (born {birth_date}) is {age} at {_at}: over {max_age} counted by months (the month "
+                    "of the {max_age}th birthday ended on {max_age_month_ends}); the admission needs the written "
+                    "consent of the province-level standing committee"});
   return m;
 }
 
 void AgeRule::check(const RunContext& ctx, FindingSink& out) const {
-  for (const Candidate& c : ctx.data.candidates) {
+  for (std::uint32_t row = 0; row < ctx.data.candidates.size(); ++row) {
+    const Candidate& c = ctx.data.candidates[row];
     const Date ref = reference_date(c, ctx.as_of);
     // A birth date after the reference date is integrity/date-order's, not an age.
     if (!c.birth_date.valid() || c.birth_date > ref) continue;
@@ -47,40 +61,16 @@ void AgeRule::check(const RunContext& ctx, FindingSink& out) const {
     const Date max_birthday = c.birth_date.plus_years(max_age);
     const Date last_day = Month::of(max_birthday).last_day();
     const int age = full_years(c.birth_date, ref);
-    Finding f = candidate_finding(ctx, c, ref);
-    if (ref < adult_on) {
-      f.severity = Severity::error;
-      f.discriminator = "min_age";
-      f.message_vi =
-          fmt::format("{} sinh ngày {}, mới {} tuổi tại {}; chưa đủ {} tuổi (đủ {} tuổi vào ngày {})", file_vi(c),
-                      c.birth_date.vn(), age, reference_vi(c, ref), min_age, min_age, adult_on.vn());
-      f.message_en = fmt::format("{} (born {}) is {} at {}, not yet a full {} (turns {} on {})", file_en(c),
-                                 c.birth_date.iso(), age, reference_en(c, ref), min_age, min_age, adult_on.iso());
-      f.evidence = {{"birth_date", c.birth_date.iso()},
-                    {"reference_date", ref.iso()},
-                    {"age", std::to_string(age)},
-                    {"min_age", std::to_string(min_age)},
-                    {"min_age_on", adult_on.iso()}};
-    } else if (ref > last_day) {
-      f.severity = Severity::warning;
-      f.discriminator = "max_age";
-      f.message_vi = fmt::format(
-          "{} sinh ngày {}, đã {} tuổi tại {}: quá {} tuổi tính theo tháng (tháng có sinh nhật thứ {} kết thúc "
-          "ngày {}); kết nạp cần có ý kiến đồng ý bằng văn bản của ban thường vụ tỉnh ủy, thành ủy",
-          file_vi(c), c.birth_date.vn(), age, reference_vi(c, ref), max_age, max_age, last_day.vn());
-      f.message_en = fmt::format(
-          "{} (born {}) is {} at {}: over {} counted by months (the month of the {}th birthday ended on {}); the "
-          "admission needs the written consent of the province-level standing committee",
-          file_en(c), c.birth_date.iso(), age, reference_en(c, ref), max_age, max_age, last_day.iso());
-      f.evidence = {{"birth_date", c.birth_date.iso()},
-                    {"reference_date", ref.iso()},
-                    {"age", std::to_string(age)},
-                    {"max_age", std::to_string(max_age)},
-                    {"max_age_month_ends", last_day.iso()}};
-    } else {
-      continue;
-    }
-    out.emit(std::move(f));
+    if (ref < adult_on)
+      out.emit(about_candidate(ctx, row, ref)
+                   .with_severity(Severity::error)
+                   .with_discriminator("min_age")
+                   .say(at_reference("min_age", c, ref), {candidate(row), c.birth_date, ref, age, min_age, adult_on}));
+    else if (ref > last_day)
+      out.emit(about_candidate(ctx, row, ref)
+                   .with_severity(Severity::warning)
+                   .with_discriminator("max_age")
+                   .say(at_reference("max_age", c, ref), {candidate(row), c.birth_date, ref, age, max_age, last_day}));
   }
 }
 

@@ -1,9 +1,14 @@
 // admission/ceremony-deadline: admitted_on more than working_days working days after decision_on, or none.
-#include "ceremony_deadline_rule.hpp"
-
+#include "admission_rules.hpp"
 #include "deadline.hpp"
 
 namespace kiemtra::plugins::admission {
+namespace {
+
+constexpr DeadlineText kText{"admitted_on", "quyết định kết nạp", "the admission decision", "lễ kết nạp",
+                             "admission ceremony"};
+
+}  // namespace
 
 RuleMeta CeremonyDeadlineRule::metadata() {
   RuleMeta m;
@@ -27,15 +32,16 @@ RuleMeta CeremonyDeadlineRule::metadata() {
   m.params.push_back(param_int("working_days", 30, "Số ngày làm việc để chi bộ tổ chức lễ kết nạp",
                                "Working days for the cell to hold the ceremony"));
   m.editions = regulation_editions("Điểm 4.1");
+  m.messages = deadline_messages(kText);
   return m;
 }
 
 void CeremonyDeadlineRule::check(const RunContext& ctx, FindingSink& out) const {
-  static constexpr DeadlineText kText{"admitted_on", "quyết định kết nạp", "the admission decision", "lễ kết nạp",
-                                      "admission ceremony"};
   const UnreadableRows unreadable(ctx.data, kText.column);
-  for (const Candidate& c : ctx.data.candidates)
-    if (auto f = deadline_finding(ctx, c, c.decision_on, c.admitted_on, kText, unreadable)) out.emit(std::move(*f));
+  for (std::uint32_t row = 0; row < ctx.data.candidates.size(); ++row) {
+    const Candidate& c = ctx.data.candidates[row];
+    if (auto f = deadline_finding(ctx, row, c.decision_on, c.admitted_on, unreadable)) out.emit(*f);
+  }
 }
 
 }  // namespace kiemtra::plugins::admission

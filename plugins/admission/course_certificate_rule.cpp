@@ -1,9 +1,6 @@
 // admission/course-certificate: no course_certificate_on (error), or older than validity_months (warning).
-#include "course_certificate_rule.hpp"
-
-#include <fmt/format.h>
-
 #include "admission_common.hpp"
+#include "admission_rules.hpp"
 
 namespace kiemtra::plugins::admission {
 
@@ -28,43 +25,42 @@ RuleMeta CourseCertificateRule::metadata() {
   m.params.push_back(param_int("validity_months", 60, "Thời hạn giá trị của giấy chứng nhận (tháng)",
                                "Validity of the certificate (months)"));
   m.editions = regulation_editions("hồ sơ kết nạp: giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng");
+  m.messages = {{"missing",
+                 {"_candidate", "course_certificate_on"},
+                 "{_candidate} không có giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng",
+                 "{_candidate} has no certificate of the course on the Party"}};
+  add_at_reference(
+      m.messages,
+      {"expired",
+       {"_candidate", "course_certificate_on", "reference_date", "months_old", "validity_months", "_valid_until"},
+       "{_candidate} có giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng cấp ngày {course_certificate_on}, "
+       "đã {months_old} tháng tại {_at}; giấy chỉ có giá trị {validity_months} tháng (đến {_valid_until})",
+       "{_candidate} has a certificate of the course on the Party issued on {course_certificate_on}, "
+       "{months_old} {months_old:month|months} old at {_at}; it is valid for {validity_months} "
+       "{validity_months:month|months} (until {_valid_until})"});
   return m;
 }
 
 void CourseCertificateRule::check(const RunContext& ctx, FindingSink& out) const {
   const UnreadableRows unreadable(ctx.data, "course_certificate_on");
-  for (const Candidate& c : ctx.data.candidates) {
+  for (std::uint32_t row = 0; row < ctx.data.candidates.size(); ++row) {
+    const Candidate& c = ctx.data.candidates[row];
     const Date ref = reference_date(c, ctx.as_of);
     const auto validity = static_cast<int>(ctx.params.at(ref).integer("validity_months"));
     const Date cert = c.course_certificate_on;
-    Finding f = candidate_finding(ctx, c, ref);
     if (!cert.valid()) {
       if (unreadable.contains(c)) continue;
-      f.severity = Severity::error;
-      f.discriminator = "missing";
-      f.message_vi = fmt::format("{} không có giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng", file_vi(c));
-      f.message_en = fmt::format("{} has no certificate of the course on the Party", file_en(c));
-      f.evidence = {{"course_certificate_on", ""}};
+      out.emit(about_candidate(ctx, row, ref)
+                   .with_severity(Severity::error)
+                   .with_discriminator("missing")
+                   .say("missing", {candidate(row), cert}));
     } else if (cert <= ctx.as_of && cert.plus_months(validity) < ref) {
-      f.severity = Severity::warning;
-      f.discriminator = "expired";
-      const int age = full_months(cert, ref);
-      f.message_vi = fmt::format(
-          "{} có giấy chứng nhận lớp bồi dưỡng nhận thức về Đảng cấp ngày {}, đã {} tháng tại {}; giấy chỉ có giá trị "
-          "{} tháng (đến {})",
-          file_vi(c), cert.vn(), age, reference_vi(c, ref), validity, cert.plus_months(validity).vn());
-      f.message_en = fmt::format(
-          "{} has a certificate of the course on the Party issued on {}, {} old at {}; it is valid for {} (until {})",
-          file_en(c), cert.iso(), count_en(age, "month"), reference_en(c, ref), count_en(validity, "month"),
-          cert.plus_months(validity).iso());
-      f.evidence = {{"course_certificate_on", cert.iso()},
-                    {"reference_date", ref.iso()},
-                    {"months_old", std::to_string(age)},
-                    {"validity_months", std::to_string(validity)}};
-    } else {
-      continue;
+      out.emit(about_candidate(ctx, row, ref)
+                   .with_severity(Severity::warning)
+                   .with_discriminator("expired")
+                   .say(at_reference("expired", c, ref),
+                        {candidate(row), cert, ref, full_months(cert, ref), validity, cert.plus_months(validity)}));
     }
-    out.emit(std::move(f));
   }
 }
 

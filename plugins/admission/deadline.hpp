@@ -1,11 +1,11 @@
 // The working-day deadline shared by admission/decision-deadline and admission/ceremony-deadline.
 #pragma once
 
-#include <fmt/format.h>
-
+#include <cstdint>
 #include <kiemtra/sdk.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "admission_common.hpp"
 
@@ -20,40 +20,48 @@ struct DeadlineText {
   const char* act_en;
 };
 
-/// The finding for an act due within `working_days` working days of `start`, when it is late or missing at the
-/// as-of date; nullopt when it is on time, or when the deadline has not passed yet. "Within N working days of D"
-/// means on or before the N-th working day after D. An act dated after the as-of date has not happened yet; an
-/// act written but unreadable is integrity/bad-value's, not judged here.
-inline std::optional<Finding> deadline_finding(const RunContext& ctx, const Candidate& c, Date start, Date act,
-                                               const DeadlineText& t, const UnreadableRows& unreadable) {
-  start = existing(start, ctx.as_of);
+/// The messages of a deadline rule: "late" (the act came after the deadline) and "missing" (no act, and the
+/// deadline has passed at the as-of date). Their evidence: start, deadline, working_days and the act's column.
+inline std::vector<MessageSpec> deadline_messages(const DeadlineText& t) {
+  const std::string column = t.column;
+  const std::string act_vi = t.act_vi, act_en = t.act_en, start_vi = t.start_vi, start_en = t.start_en;
+  return {{"late",
+           {"_candidate", "start", "deadline", "working_days", column, "_days_late"},
+           "{_candidate}: " + act_vi + " ngày {" + column + "}, quá hạn {working_days} ngày làm việc kể từ " +
+               start_vi + " ngày {start} (hạn cuối {deadline}, trễ {_days_late} ngày)",
+           "{_candidate}: " + act_en + " on {" + column + "}, past {working_days} working days after " + start_en +
+               " on {start} (deadline {deadline}, {_days_late} {_days_late:day|days} late)"},
+          {"missing",
+           {"_candidate", "start", "deadline", "working_days", column, "_as_of"},
+           "{_candidate}: chưa có " + act_vi + " tại {_as_of}, đã quá hạn {working_days} ngày làm việc kể từ " +
+               start_vi + " ngày {start} (hạn cuối {deadline})",
+           "{_candidate}: no " + act_en + " by {_as_of}, past the deadline of {working_days} working days after " +
+               start_en + " on {start} ({deadline})"}};
+}
+
+/// The finding about candidate row `row` for an act due within `working_days` working days of `start`, when it
+/// is late or missing at the as-of date; nullopt when it is on time, or when the deadline has not passed yet.
+/// "Within N working days of D" means on or before the N-th working day after D. An act dated after the as-of
+/// date has not happened yet; an act written but unreadable is integrity/bad-value's, not judged here.
+inline std::optional<Finding> deadline_finding(const RunContext& ctx, std::uint32_t row, Date start, Date act,
+                                               const UnreadableRows& unreadable) {
+  const Candidate& c = ctx.data.candidates[row];
+  start = happened_by(start, ctx.as_of);
   if (!start.valid()) return std::nullopt;
   const Date ref = reference_date(c, ctx.as_of);
   const auto working_days = static_cast<int>(ctx.params.at(ref).integer("working_days"));
   const Date deadline = ctx.calendar.add_working_days(start, working_days);
-  Finding f = candidate_finding(ctx, c, ref);
-  f.evidence = {{"start", start.iso()}, {"deadline", deadline.iso()}, {"working_days", std::to_string(working_days)}};
-  if (existing(act, ctx.as_of).valid()) {
+  if (happened_by(act, ctx.as_of).valid()) {
     if (act <= deadline) return std::nullopt;
-    f.discriminator = "late";
-    f.message_vi =
-        fmt::format("{}: {} ngày {}, quá hạn {} ngày làm việc kể từ {} ngày {} (hạn cuối {}, trễ {} ngày)", file_vi(c),
-                    t.act_vi, act.vn(), working_days, t.start_vi, start.vn(), deadline.vn(), act.days - deadline.days);
-    f.message_en = fmt::format("{}: {} on {}, past {} working days after {} on {} (deadline {}, {} late)", file_en(c),
-                               t.act_en, act.iso(), working_days, t.start_en, start.iso(), deadline.iso(),
-                               count_en(act.days - deadline.days, "day"));
-    f.evidence.push_back({t.column, act.iso()});
-    return f;
+    return about_candidate(ctx, row, ref)
+        .with_discriminator("late")
+        .say("late", {candidate(row), start, deadline, working_days, act, act.days - deadline.days});
   }
   if (!act.valid() && unreadable.contains(c)) return std::nullopt;
   if (ctx.as_of <= deadline) return std::nullopt;
-  f.discriminator = "missing";
-  f.message_vi = fmt::format("{}: chưa có {} tại {}, đã quá hạn {} ngày làm việc kể từ {} ngày {} (hạn cuối {})",
-                             file_vi(c), t.act_vi, ctx.as_of.vn(), working_days, t.start_vi, start.vn(), deadline.vn());
-  f.message_en = fmt::format("{}: no {} by {}, past the deadline of {} working days after {} on {} ({})", file_en(c),
-                             t.act_en, ctx.as_of.iso(), working_days, t.start_en, start.iso(), deadline.iso());
-  f.evidence.push_back({t.column, ""});
-  return f;
+  return about_candidate(ctx, row, ref)
+      .with_discriminator("missing")
+      .say("missing", {candidate(row), start, deadline, working_days, Date{}, ctx.as_of});
 }
 
 }  // namespace kiemtra::plugins::admission

@@ -1,9 +1,14 @@
 // admission/decision-deadline: decision_on more than working_days working days after cell_resolution_on, or none.
-#include "decision_deadline_rule.hpp"
-
+#include "admission_rules.hpp"
 #include "deadline.hpp"
 
 namespace kiemtra::plugins::admission {
+namespace {
+
+constexpr DeadlineText kText{"decision_on", "nghị quyết của chi bộ", "the cell's resolution", "quyết định kết nạp",
+                             "admission decision"};
+
+}  // namespace
 
 RuleMeta DecisionDeadlineRule::metadata() {
   RuleMeta m;
@@ -28,16 +33,16 @@ RuleMeta DecisionDeadlineRule::metadata() {
   m.params.push_back(param_int("working_days", 60, "Số ngày làm việc để cấp ủy có thẩm quyền ra quyết định",
                                "Working days for the competent committee to decide"));
   m.editions = regulation_editions("Điểm 4.3.1");
+  m.messages = deadline_messages(kText);
   return m;
 }
 
 void DecisionDeadlineRule::check(const RunContext& ctx, FindingSink& out) const {
-  static constexpr DeadlineText kText{"decision_on", "nghị quyết của chi bộ", "the cell's resolution",
-                                      "quyết định kết nạp", "admission decision"};
   const UnreadableRows unreadable(ctx.data, kText.column);
-  for (const Candidate& c : ctx.data.candidates)
-    if (auto f = deadline_finding(ctx, c, c.cell_resolution_on, c.decision_on, kText, unreadable))
-      out.emit(std::move(*f));
+  for (std::uint32_t row = 0; row < ctx.data.candidates.size(); ++row) {
+    const Candidate& c = ctx.data.candidates[row];
+    if (auto f = deadline_finding(ctx, row, c.cell_resolution_on, c.decision_on, unreadable)) out.emit(*f);
+  }
 }
 
 }  // namespace kiemtra::plugins::admission

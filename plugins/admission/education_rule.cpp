@@ -1,9 +1,8 @@
 // admission/education: education below min_grade/12, or missing (warning).
-#include "education_rule.hpp"
-
-#include <fmt/format.h>
+#include <string>
 
 #include "admission_common.hpp"
+#include "admission_rules.hpp"
 
 namespace kiemtra::plugins::admission {
 
@@ -26,31 +25,34 @@ RuleMeta EducationRule::metadata() {
   m.params.push_back(param_int("min_grade", 9, "Lớp tối thiểu của trình độ phổ thông (trên 12)",
                                "Minimum grade of general education (out of 12)"));
   m.editions = regulation_editions("Điểm 1.2");
+  m.messages = {{"missing",
+                 {"_candidate", "education", "min_grade"},
+                 "{_candidate} không ghi trình độ học vấn; cần tối thiểu {min_grade}/12",
+                 "{_candidate} records no education; at least {min_grade}/12 is required"},
+                {"below",
+                 {"_candidate", "education", "min_grade"},
+                 "{_candidate} có trình độ học vấn {education}, thấp hơn mức tối thiểu {min_grade}/12",
+                 "{_candidate} has an education of {education}, below the minimum of {min_grade}/12"}};
   return m;
 }
 
 void EducationRule::check(const RunContext& ctx, FindingSink& out) const {
   const UnreadableRows unreadable(ctx.data, "education");
-  for (const Candidate& c : ctx.data.candidates) {
+  for (std::uint32_t row = 0; row < ctx.data.candidates.size(); ++row) {
+    const Candidate& c = ctx.data.candidates[row];
     const Date ref = reference_date(c, ctx.as_of);
     const std::int64_t min_grade = ctx.params.at(ref).integer("min_grade");
     if (c.education >= min_grade) continue;
     if (c.education < 0 && unreadable.contains(c)) continue;
-    Finding f = candidate_finding(ctx, c, ref);
     if (c.education < 0) {
-      f.discriminator = "missing";
-      f.message_vi = fmt::format("{} không ghi trình độ học vấn; cần tối thiểu {}/12", file_vi(c), min_grade);
-      f.message_en = fmt::format("{} records no education; at least {}/12 is required", file_en(c), min_grade);
-      f.evidence = {{"education", ""}, {"min_grade", std::to_string(min_grade)}};
+      out.emit(
+          about_candidate(ctx, row, ref).with_discriminator("missing").say("missing", {candidate(row), "", min_grade}));
     } else {
-      f.discriminator = "below";
-      f.message_vi =
-          fmt::format("{} có trình độ học vấn {}/12, thấp hơn mức tối thiểu {}/12", file_vi(c), c.education, min_grade);
-      f.message_en =
-          fmt::format("{} has an education of {}/12, below the minimum of {}/12", file_en(c), c.education, min_grade);
-      f.evidence = {{"education", fmt::format("{}/12", c.education)}, {"min_grade", std::to_string(min_grade)}};
+      const std::string education = std::to_string(c.education) + "/12";  // the evidence: "8/12"
+      out.emit(about_candidate(ctx, row, ref)
+                   .with_discriminator("below")
+                   .say("below", {candidate(row), education, min_grade}));
     }
-    out.emit(std::move(f));
   }
 }
 

@@ -1,12 +1,11 @@
 // admission/introducers: fewer than two valid introducers (one for a youth-age candidate the Youth Union introduces).
-#include "introducers_rule.hpp"
-
 #include <fmt/format.h>
 
 #include <string>
 #include <vector>
 
 #include "admission_common.hpp"
+#include "admission_rules.hpp"
 
 namespace kiemtra::plugins::admission {
 namespace {
@@ -90,11 +89,19 @@ RuleMeta IntroducersRule::metadata() {
   m.params.push_back(param_int("youth_max_age", 30, "Tuổi tròn tối đa để đoàn thanh niên giới thiệu thay một đảng viên",
                                "Maximum full age for the Youth Union to introduce in place of one member"));
   m.editions = introducer_editions();
+  add_at_reference(
+      m.messages, {"too_few",
+                   {"_candidate", "valid_introducers", "needed", "reference_date", "youth_union_introduced",
+                    "min_months_together", "_path", "_why"},
+                   "{_candidate} có {valid_introducers} người giới thiệu hợp lệ tại {_at}, cần {needed}{_path}: {_why}",
+                   "{_candidate} has {valid_introducers} {valid_introducers:valid introducer|valid introducers} at "
+                   "{_at}, {needed} needed{_path}: {_why}"});
   return m;
 }
 
 void IntroducersRule::check(const RunContext& ctx, FindingSink& out) const {
-  for (const Candidate& c : ctx.data.candidates) {
+  for (std::uint32_t row = 0; row < ctx.data.candidates.size(); ++row) {
+    const Candidate& c = ctx.data.candidates[row];
     const Date ref = reference_date(c, ctx.as_of);
     const Edition& p = ctx.params.at(ref);
     const auto min_months = static_cast<int>(p.integer("min_months_together"));
@@ -126,17 +133,10 @@ void IntroducersRule::check(const RunContext& ctx, FindingSink& out) const {
       path_vi = " (cùng với đoàn thanh niên)";
       path_en = " (besides the Youth Union)";
     }
-    Finding f = candidate_finding(ctx, c, ref);
-    f.message_vi = fmt::format("{} có {} người giới thiệu hợp lệ tại {}, cần {}{}: {}", file_vi(c), valid,
-                               reference_vi(c, ref), needed, path_vi, why_vi);
-    f.message_en = fmt::format("{} has {} at {}, {} needed{}: {}", file_en(c), count_en(valid, "valid introducer"),
-                               reference_en(c, ref), needed, path_en, why_en);
-    f.evidence = {{"valid_introducers", std::to_string(valid)},
-                  {"needed", std::to_string(needed)},
-                  {"reference_date", ref.iso()},
-                  {"youth_union_introduced", c.youth_union_introduced ? "true" : "false"},
-                  {"min_months_together", std::to_string(min_months)}};
-    out.emit(std::move(f));
+    out.emit(about_candidate(ctx, row, ref)
+                 .say(at_reference("too_few", c, ref),
+                      {candidate(row), valid, needed, ref, c.youth_union_introduced ? "true" : "false", min_months,
+                       phrase(path_vi, path_en), phrase(why_vi, why_en)}));
   }
 }
 

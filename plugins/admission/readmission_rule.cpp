@@ -1,9 +1,6 @@
 // admission/readmission: reference date less than min_months_since_exit months after previous_exit_on (error).
-#include "readmission_rule.hpp"
-
-#include <fmt/format.h>
-
 #include "admission_common.hpp"
+#include "admission_rules.hpp"
 
 namespace kiemtra::plugins::admission {
 
@@ -28,29 +25,30 @@ RuleMeta ReadmissionRule::metadata() {
   m.params.push_back(param_int("min_months_since_exit", 36, "Số tháng tối thiểu từ khi ra khỏi Đảng",
                                "Minimum months since leaving the Party"));
   m.editions = regulation_editions("Điểm 3.5");
+  add_at_reference(m.messages,
+                   {"too_soon",
+                    {"_candidate", "previous_exit_on", "reference_date", "months_since_exit", "min_months_since_exit",
+                     "_eligible_on"},
+                    "{_candidate} (kết nạp lại): ra khỏi Đảng ngày {previous_exit_on}, mới {months_since_exit} tháng "
+                    "tại {_at}; cần đủ {min_months_since_exit} tháng (từ ngày {_eligible_on})",
+                    "{_candidate} (readmission): left the Party on {previous_exit_on}, only {months_since_exit} "
+                    "{months_since_exit:month|months} before {_at}; {min_months_since_exit} "
+                    "{min_months_since_exit:month|months} are required (from {_eligible_on})"});
   return m;
 }
 
 void ReadmissionRule::check(const RunContext& ctx, FindingSink& out) const {
-  for (const Candidate& c : ctx.data.candidates) {
+  for (std::uint32_t row = 0; row < ctx.data.candidates.size(); ++row) {
+    const Candidate& c = ctx.data.candidates[row];
     if (!c.readmission || !c.previous_exit_on.valid()) continue;
     const Date ref = reference_date(c, ctx.as_of);
     const auto min_months = static_cast<int>(ctx.params.at(ref).integer("min_months_since_exit"));
     const Date eligible_on = c.previous_exit_on.plus_months(min_months);
     if (ref >= eligible_on) continue;
     const int months = c.previous_exit_on <= ref ? full_months(c.previous_exit_on, ref) : 0;
-    Finding f = candidate_finding(ctx, c, ref);
-    f.message_vi =
-        fmt::format("{} (kết nạp lại): ra khỏi Đảng ngày {}, mới {} tháng tại {}; cần đủ {} tháng (từ ngày {})",
-                    file_vi(c), c.previous_exit_on.vn(), months, reference_vi(c, ref), min_months, eligible_on.vn());
-    f.message_en = fmt::format("{} (readmission): left the Party on {}, only {} before {}; {} are required (from {})",
-                               file_en(c), c.previous_exit_on.iso(), count_en(months, "month"), reference_en(c, ref),
-                               count_en(min_months, "month"), eligible_on.iso());
-    f.evidence = {{"previous_exit_on", c.previous_exit_on.iso()},
-                  {"reference_date", ref.iso()},
-                  {"months_since_exit", std::to_string(months)},
-                  {"min_months_since_exit", std::to_string(min_months)}};
-    out.emit(std::move(f));
+    out.emit(about_candidate(ctx, row, ref)
+                 .say(at_reference("too_soon", c, ref),
+                      {candidate(row), c.previous_exit_on, ref, months, min_months, eligible_on}));
   }
 }
 

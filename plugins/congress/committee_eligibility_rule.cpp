@@ -1,11 +1,10 @@
 // congress/committee-eligibility: a planned seat held by a probationary member, or a member of another organization.
-#include "committee_eligibility_rule.hpp"
-
-#include <fmt/format.h>
-
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "congress_common.hpp"
+#include "congress_rules.hpp"
 
 namespace kiemtra::plugins::congress {
 
@@ -32,6 +31,28 @@ RuleMeta CommitteeEligibilityRule::metadata() {
       "integrity/'s.";
   m.default_severity = Severity::error;
   m.editions = directive_editions("nhân sự cấp ủy: đảng viên chính thức của đảng bộ, chi bộ");
+  // One message per reason, and per pair of reasons: "<seat> <why> tại ngày <as-of>".
+  const std::vector<std::string> args = {"_org",   "_name",       "_id",        "_role",         "_as_of",
+                                         "status", "official_on", "member_org", "committee_org", "term"};
+  std::vector<std::string> with_home = args;
+  with_home.push_back("_home");
+  const auto message = [&](std::string key, const std::vector<std::string>& names, const std::string& why_vi,
+                           const std::string& why_en) {
+    m.messages.push_back(
+        {std::move(key), names,
+         "Cấp ủy dự kiến nhiệm kỳ {term} của {_org}: {_name} ({_id}, {_role}) " + why_vi + " tại ngày {_as_of}",
+         "The planned {term} committee of {_org}: {_name} ({_id}, {_role}) " + why_en + " at {_as_of}"});
+  };
+  const std::string probationary_vi = "là đảng viên dự bị", probationary_en = "is a probationary member";
+  const std::string later_vi = "chỉ là đảng viên chính thức từ {official_on}",
+                    later_en = "is an official member only from {official_on}";
+  const std::string home_vi = "sinh hoạt ở {_home}, không thuộc {committee_org}",
+                    home_en = "belongs to {_home}, outside {committee_org}";
+  message("probationary", args, probationary_vi, probationary_en);
+  message("official_later", args, later_vi, later_en);
+  message("elsewhere", with_home, home_vi, home_en);
+  message("probationary_elsewhere", with_home, probationary_vi + " và " + home_vi, probationary_en + " and " + home_en);
+  message("official_later_elsewhere", with_home, later_vi + " và " + home_vi, later_en + " and " + home_en);
   return m;
 }
 
@@ -39,7 +60,7 @@ void CommitteeEligibilityRule::check(const RunContext& ctx, FindingSink& out) co
   const Dataset& data = ctx.data;
   for (const PlannedCommittee& c : planned_committees(data, ctx.as_of)) {
     const Organization& o = data.organizations[c.org];
-    const Edition& edition = term_edition(ctx, c.term_start);
+    const Date cited_at = term_day(ctx, c.term_start);
     for (std::uint32_t s : first_rows(data, c)) {
       const CommitteeSeat& seat = data.committees[s];
       if (seat.member == kNone) continue;
@@ -49,32 +70,19 @@ void CommitteeEligibilityRule::check(const RunContext& ctx, FindingSink& out) co
                                                                     m.official_on.valid() && !m.official_at(ctx.as_of));
       const bool elsewhere = m.org != kNone && !data.tree.within(m.org, c.org);
       if (!not_official && !elsewhere) continue;
-      std::string why_vi, why_en;
-      if (not_official) {
-        if (m.status == MemberStatus::du_bi) {
-          why_vi = "là đảng viên dự bị";
-          why_en = "is a probationary member";
-        } else {
-          why_vi = fmt::format("chỉ là đảng viên chính thức từ {}", m.official_on.vn());
-          why_en = fmt::format("is an official member only from {}", m.official_on.iso());
-        }
-      }
-      if (elsewhere) {
-        const Organization& home = data.organizations[m.org];
-        why_vi += fmt::format("{}sinh hoạt ở {}, không thuộc {}", why_vi.empty() ? "" : " và ", org_vi(home), o.id);
-        why_en += fmt::format("{}belongs to {}, outside {}", why_en.empty() ? "" : " and ", org_en(home), o.id);
-      }
-      Finding f = seat_finding(ctx, s, edition);
-      f.message_vi = fmt::format("Cấp ủy dự kiến nhiệm kỳ {} của {}: {} ({}, {}) {} tại ngày {}", c.term, org_vi(o),
-                                 m.full_name, m.id, role_vi(seat.role), why_vi, ctx.as_of.vn());
-      f.message_en = fmt::format("The planned {} committee of {}: {} ({}, {}) {} at {}", c.term, org_en(o), m.full_name,
-                                 m.id, role_en(seat.role), why_en, ctx.as_of.iso());
-      f.evidence = {{"status", std::string(code(m.status))},
-                    {"official_on", m.official_on.iso()},
-                    {"member_org", std::string(m.org_code)},
-                    {"committee_org", std::string(o.id)},
-                    {"term", std::string(c.term)}};
-      out.emit(std::move(f));
+      const bool probationary = m.status == MemberStatus::du_bi;
+      const std::string_view key = !not_official  ? "elsewhere"
+                                   : probationary ? (elsewhere ? "probationary_elsewhere" : "probationary")
+                                                  : (elsewhere ? "official_later_elsewhere" : "official_later");
+      const Arg role = phrase(role_vi(seat.role), role_en(seat.role));
+      if (elsewhere)
+        out.emit(about_seat(ctx, s, cited_at)
+                     .say(key, {organization(c.org), m.full_name, m.id, role, ctx.as_of, code(m.status), m.official_on,
+                                m.org_code, o.id, c.term, organization(m.org)}));
+      else
+        out.emit(about_seat(ctx, s, cited_at)
+                     .say(key, {organization(c.org), m.full_name, m.id, role, ctx.as_of, code(m.status), m.official_on,
+                                m.org_code, o.id, c.term}));
     }
   }
 }

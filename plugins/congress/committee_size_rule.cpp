@@ -1,10 +1,10 @@
 // congress/committee-size: more planned seats than the cap of a cell (by its official members) or a grassroots
 // committee.
-#include "committee_size_rule.hpp"
-
-#include <fmt/format.h>
+#include <string>
+#include <vector>
 
 #include "congress_common.hpp"
+#include "congress_rules.hpp"
 
 namespace kiemtra::plugins::congress {
 
@@ -35,6 +35,25 @@ RuleMeta CommitteeSizeRule::metadata() {
   m.params.push_back(param_int("max_grassroots_committee", 15, "Số ủy viên tối đa của đảng ủy cơ sở",
                                "Maximum number of members of a grassroots party committee"));
   m.editions = directive_editions("số lượng cấp ủy; Điều lệ Đảng 2011, Điều 24.4 (chi bộ)");
+  // One message per basis of the cap: "<committee> has N members, at most M (<basis>): <members>".
+  const auto message = [&](std::string key, std::vector<std::string> args, const std::string& basis_vi,
+                           const std::string& basis_en) {
+    m.messages.push_back({std::move(key), std::move(args),
+                          "Cấp ủy dự kiến nhiệm kỳ {term} của {_org} có {seats} ủy viên, nhiều nhất là {max_seats} (" +
+                              basis_vi + "): {_members}",
+                          "The planned {term} committee of {_org} has {seats} {seats:member|members}, at most "
+                          "{max_seats} are allowed (" +
+                              basis_en + "): {_members}"});
+  };
+  message("grassroots", {"term", "_org", "seats", "max_seats", "_members"}, "đảng ủy cơ sở",
+          "a grassroots party committee");
+  message("large_cell", {"term", "_org", "seats", "max_seats", "_members", "official_members", "_threshold"},
+          "chi bộ có {official_members} đảng viên chính thức (từ {_threshold} trở lên)",
+          "the cell has {official_members} official {official_members:member|members} ({_threshold} or more)");
+  message("small_cell", {"term", "_org", "seats", "max_seats", "_members", "official_members", "_threshold"},
+          "chi bộ có {official_members} đảng viên chính thức (dưới {_threshold}): chỉ bí thư và một phó bí thư",
+          "the cell has {official_members} official {official_members:member|members} (fewer than {_threshold}): a "
+          "secretary and one deputy only");
   return m;
 }
 
@@ -43,35 +62,27 @@ void CommitteeSizeRule::check(const RunContext& ctx, FindingSink& out) const {
   for (const PlannedCommittee& c : planned_committees(data, ctx.as_of)) {
     const Organization& o = data.organizations[c.org];
     if (!is_cell(o.kind) && o.kind != OrgKind::dang_bo_co_so) continue;
+    const Date cited_at = term_day(ctx, c.term_start);
     const Edition& p = term_edition(ctx, c.term_start);
     const auto members = holders(data, c.seats);
     const auto seats = static_cast<std::int64_t>(members.size());
-    std::int64_t cap = p.integer("max_grassroots_committee");
-    std::string basis_vi = "đảng ủy cơ sở", basis_en = "a grassroots party committee";
-    Finding f = org_finding(ctx, c.org, p);
-    f.evidence = {{"term", std::string(c.term)}, {"seats", std::to_string(seats)}};
-    if (is_cell(o.kind)) {
-      const std::uint32_t official = official_in_cell(data, c.org, ctx.as_of);
-      const std::int64_t threshold = p.integer("committee_threshold");
-      cap = official >= threshold ? p.integer("max_cell_committee") : 2;
-      basis_vi = official >= threshold
-                     ? fmt::format("chi bộ có {} đảng viên chính thức (từ {} trở lên)", official, threshold)
-                     : fmt::format("chi bộ có {} đảng viên chính thức (dưới {}): chỉ bí thư và một phó bí thư",
-                                   official, threshold);
-      basis_en = official >= threshold
-                     ? fmt::format("the cell has {} ({} or more)", count_en(official, "official member"), threshold)
-                     : fmt::format("the cell has {} (fewer than {}): a secretary and one deputy only",
-                                   count_en(official, "official member"), threshold);
-      f.evidence.push_back({"official_members", std::to_string(official)});
+    if (!is_cell(o.kind)) {
+      const std::int64_t cap = p.integer("max_grassroots_committee");
+      if (seats <= cap) continue;
+      out.emit(about_org(ctx, c.org, cited_at)
+                   .with_discriminator(c.term)
+                   .say("grassroots", {c.term, organization(c.org), seats, cap, name_members(data, members)}));
+      continue;
     }
+    const std::uint32_t official = official_in_cell(data, c.org, ctx.as_of);
+    const std::int64_t threshold = p.integer("committee_threshold");
+    const bool large = official >= threshold;
+    const std::int64_t cap = large ? p.integer("max_cell_committee") : 2;
     if (seats <= cap) continue;
-    f.evidence.push_back({"max_seats", std::to_string(cap)});
-    f.discriminator = std::string(c.term);
-    f.message_vi = fmt::format("Cấp ủy dự kiến nhiệm kỳ {} của {} có {} ủy viên, nhiều nhất là {} ({}): {}", c.term,
-                               org_vi(o), seats, cap, basis_vi, name_members(data, members));
-    f.message_en = fmt::format("The planned {} committee of {} has {}, at most {} are allowed ({}): {}", c.term,
-                               org_en(o), count_en(seats, "member"), cap, basis_en, name_members(data, members));
-    out.emit(std::move(f));
+    out.emit(about_org(ctx, c.org, cited_at)
+                 .with_discriminator(c.term)
+                 .say(large ? "large_cell" : "small_cell",
+                      {c.term, organization(c.org), seats, cap, name_members(data, members), official, threshold}));
   }
 }
 

@@ -1,23 +1,15 @@
-// What the congress rules share: liveness, official members of a cell, planned committees grouped by organization
-// and term, the directive editions chosen by the term, and the findings about an organization or a seat.
+// What the congress rules share: official members of a cell, planned committees grouped by organization and term,
+// and the directive editions chosen by the term.
 #pragma once
-
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <cstdint>
 #include <kiemtra/sdk.hpp>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace kiemtra::plugins::congress {
-
-/// Live at d per the catalog (not dissolved, or dissolved after d), and not established after d.
-inline bool live_at(const Organization& o, Date d) {
-  return o.live_at(d) && (!o.established_on.valid() || o.established_on <= d);
-}
 
 /// Official members of a cell at d: its own and its party groups' (to_dang), as structure/ counts them.
 inline std::uint32_t official_in_cell(const Dataset& data, std::uint32_t cell, Date d) {
@@ -45,7 +37,7 @@ struct PlannedCommittee {
 inline std::vector<PlannedCommittee> planned_committees(const Dataset& data, Date as_of) {
   std::vector<PlannedCommittee> out;
   for (std::uint32_t i = 0; i < data.organizations.size(); ++i) {
-    if (!live_at(data.organizations[i], as_of)) continue;
+    if (!org_exists_at(data.organizations[i], as_of)) continue;
     const std::size_t first = out.size();
     for (std::uint32_t s : data.seats_by_org.of(i)) {
       const CommitteeSeat& seat = data.committees[s];
@@ -75,19 +67,8 @@ inline std::vector<std::uint32_t> first_rows(const Dataset& data, const PlannedC
   return out;
 }
 
-/// The distinct member codes among `seats` holding `role` (any role when none is given), sorted.
-inline std::vector<std::string_view> holders(const Dataset& data, const std::vector<std::uint32_t>& seats,
-                                             std::optional<CommitteeRole> role = std::nullopt) {
-  std::vector<std::string_view> codes;
-  for (std::uint32_t s : seats)
-    if (!role || data.committees[s].role == *role) codes.push_back(data.committees[s].member_code);
-  std::sort(codes.begin(), codes.end());
-  codes.erase(std::unique(codes.begin(), codes.end()), codes.end());
-  return codes;
-}
-
 /// The editions of the congress directive, chosen by the term of the planned committee: `from` is the first year
-/// of the term the directive governs (1 January), not the directive's date, so that term_edition() can pick it.
+/// of the term the directive governs (1 January), not the directive's date, so that term_day() can pick it.
 inline std::vector<Edition> directive_editions(const std::string& article) {
   std::vector<Edition> e;
   e.push_back({Date::from_ymd(2020, 1, 1), {"Chỉ thị 35-CT/TW (30/5/2019)", article}, {}});
@@ -95,34 +76,16 @@ inline std::vector<Edition> directive_editions(const std::string& article) {
   return e;
 }
 
-/// The edition that governs a committee for the term starting in `term_start`: the one in force on 1 January of
-/// that year; the one in force at the as-of date when the term is unreadable (integrity/bad-value reports it).
+/// The day that picks the edition governing a committee for the term starting in `term_start`: 1 January of that
+/// year; the as-of date when the term is unreadable (integrity/bad-value reports it). Pass it to the builders as
+/// the citation date.
+inline Date term_day(const RunContext& ctx, int term_start) {
+  return term_start > 0 ? Date::from_ymd(term_start, 1, 1) : ctx.as_of;
+}
+
+/// The edition that governs a committee for the term starting in `term_start`.
 inline const Edition& term_edition(const RunContext& ctx, int term_start) {
-  return term_start > 0 ? ctx.params.at(Date::from_ymd(term_start, 1, 1)) : ctx.current();
-}
-
-/// A finding about an organization, citing `edition`.
-inline Finding org_finding(const RunContext& ctx, std::uint32_t org, const Edition& edition) {
-  const Organization& o = ctx.data.organizations[org];
-  Finding f;
-  f.severity = ctx.severity;
-  f.citation = edition.citation;
-  f.org = org;
-  f.subject_kind = SubjectKind::organization;
-  f.subject_id = std::string(o.id);
-  f.subject_name = std::string(o.name);
-  return f;
-}
-
-/// A finding about one committee seat: subject the member code, discriminator "<term>/<role>".
-inline Finding seat_finding(const RunContext& ctx, std::uint32_t seat, const Edition& edition) {
-  const CommitteeSeat& s = ctx.data.committees[seat];
-  Finding f = org_finding(ctx, s.org, edition);
-  f.subject_kind = SubjectKind::committee_seat;
-  f.subject_id = std::string(s.member_code);
-  f.subject_name = s.member == kNone ? std::string() : std::string(ctx.data.members[s.member].full_name);
-  f.discriminator = fmt::format("{}/{}", s.term, code(s.role));
-  return f;
+  return ctx.params.at(term_day(ctx, term_start));
 }
 
 }  // namespace kiemtra::plugins::congress

@@ -1,12 +1,7 @@
 // Registration of the congress plugin's rules: one line per rule, in alphabetical order of class name.
 #include <kiemtra/sdk.hpp>
 
-#include "committee_eligibility_rule.hpp"
-#include "committee_size_rule.hpp"
-#include "due_rule.hpp"
-#include "secretary_plan_rule.hpp"
-#include "women_share_rule.hpp"
-#include "working_time_left_rule.hpp"
+#include "congress_rules.hpp"
 
 using namespace kiemtra::plugins::congress;
 

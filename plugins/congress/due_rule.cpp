@@ -1,13 +1,10 @@
 // congress/due: last_congress_on + the term before the as-of date (error), within warn_ahead_months (info), or
 // no last_congress_on (warning).
-#include "due_rule.hpp"
-
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <vector>
 
 #include "congress_common.hpp"
+#include "congress_rules.hpp"
 
 namespace kiemtra::plugins::congress {
 namespace {
@@ -54,6 +51,23 @@ RuleMeta DueRule::metadata() {
   m.params.push_back(param_int("warn_ahead_months", 6, "Báo trước khi đại hội đến hạn (tháng)",
                                "Months ahead to report a congress coming due"));
   m.editions.push_back({Date{}, {"Điều lệ Đảng 2011", "Điều 22 (tổ chức cơ sở đảng), Điều 24.3 (chi bộ)"}, {}});
+  m.messages = {
+      {"missing",
+       {"_org", "last_congress_on", "term_months"},
+       "{_org} không ghi ngày đại hội gần nhất, nên không biết hạn đại hội tiếp theo",
+       "{_org} records no last congress date, so its next congress date is unknown"},
+      {"overdue",
+       {"_org", "last_congress_on", "term_months", "due_on", "months_overdue", "_as_of"},
+       "{_org} đại hội lần gần nhất ngày {last_congress_on}; nhiệm kỳ {term_months} tháng nên phải đại hội trước ngày "
+       "{due_on}, đã quá hạn {months_overdue} tháng tại ngày {_as_of}",
+       "{_org} held its last congress on {last_congress_on}; with a term of {term_months} months the next was due by "
+       "{due_on}, {months_overdue} {months_overdue:month|months} overdue at {_as_of}"},
+      {"upcoming",
+       {"_org", "last_congress_on", "term_months", "due_on", "_ahead"},
+       "{_org} đại hội lần gần nhất ngày {last_congress_on}; đại hội tiếp theo đến hạn ngày {due_on}, trong vòng "
+       "{_ahead} tháng tới: chuẩn bị đại hội",
+       "{_org} held its last congress on {last_congress_on}; the next is due by {due_on}, within the next {_ahead} "
+       "{_ahead:month|months}: prepare the congress"}};
   return m;
 }
 
@@ -66,49 +80,30 @@ void DueRule::check(const RunContext& ctx, FindingSink& out) const {
   const std::vector<std::uint32_t> unreadable = unreadable_congress_dates(data);
   for (std::uint32_t i = 0; i < data.organizations.size(); ++i) {
     const Organization& o = data.organizations[i];
-    if (!(is_grassroots(o.kind) || o.kind == OrgKind::chi_bo_truc_thuoc) || !live_at(o, ctx.as_of)) continue;
+    if (!(is_grassroots(o.kind) || o.kind == OrgKind::chi_bo_truc_thuoc) || !org_exists_at(o, ctx.as_of)) continue;
     const int term = o.kind == OrgKind::chi_bo_truc_thuoc ? cell : grassroots;
-    Finding f = org_finding(ctx, i, p);
     if (!o.last_congress_on.valid()) {
       if (std::binary_search(unreadable.begin(), unreadable.end(), o.line)) continue;
-      f.severity = Severity::warning;
-      f.discriminator = "missing";
-      f.message_vi = fmt::format("{} không ghi ngày đại hội gần nhất, nên không biết hạn đại hội tiếp theo", org_vi(o));
-      f.message_en = fmt::format("{} records no last congress date, so its next congress date is unknown", org_en(o));
-      f.evidence = {{"last_congress_on", ""}, {"term_months", std::to_string(term)}};
-      out.emit(std::move(f));
+      out.emit(about_org(ctx, i)
+                   .with_severity(Severity::warning)
+                   .with_discriminator("missing")
+                   .say("missing", {organization(i), "", term}));
       continue;
     }
     if (o.last_congress_on > ctx.as_of) continue;
     const Date due = o.last_congress_on.plus_months(term);
-    f.evidence = {
-        {"last_congress_on", o.last_congress_on.iso()}, {"term_months", std::to_string(term)}, {"due_on", due.iso()}};
     if (due < ctx.as_of) {
-      f.severity = Severity::error;
-      f.discriminator = "overdue";
-      const int late = full_months(due, ctx.as_of);
-      f.message_vi = fmt::format(
-          "{} đại hội lần gần nhất ngày {}; nhiệm kỳ {} tháng nên phải đại hội trước ngày {}, đã quá hạn {} tháng "
-          "tại ngày {}",
-          org_vi(o), o.last_congress_on.vn(), term, due.vn(), late, ctx.as_of.vn());
-      f.message_en = fmt::format(
-          "{} held its last congress on {}; with a term of {} months the next was due by {}, {} overdue at {}",
-          org_en(o), o.last_congress_on.iso(), term, due.iso(), count_en(late, "month"), ctx.as_of.iso());
-      f.evidence.push_back({"months_overdue", std::to_string(late)});
+      out.emit(about_org(ctx, i)
+                   .with_severity(Severity::error)
+                   .with_discriminator("overdue")
+                   .say("overdue",
+                        {organization(i), o.last_congress_on, term, due, full_months(due, ctx.as_of), ctx.as_of}));
     } else if (due <= ctx.as_of.plus_months(ahead)) {
-      f.severity = Severity::info;
-      f.discriminator = "upcoming";
-      f.message_vi = fmt::format(
-          "{} đại hội lần gần nhất ngày {}; đại hội tiếp theo đến hạn ngày {}, trong vòng {} tháng tới: chuẩn bị "
-          "đại hội",
-          org_vi(o), o.last_congress_on.vn(), due.vn(), ahead);
-      f.message_en = fmt::format(
-          "{} held its last congress on {}; the next is due by {}, within the next {}: prepare the congress", org_en(o),
-          o.last_congress_on.iso(), due.iso(), count_en(ahead, "month"));
-    } else {
-      continue;
+      out.emit(about_org(ctx, i)
+                   .with_severity(Severity::info)
+                   .with_discriminator("upcoming")
+                   .say("upcoming", {organization(i), o.last_congress_on, term, due, ahead}));
     }
-    out.emit(std::move(f));
   }
 }
 

@@ -1,10 +1,9 @@
 // congress/secretary-plan: no planned secretary, several, or more planned deputies than a cell (1) or a grassroots
 // committee (max_deputies) may have.
-#include "secretary_plan_rule.hpp"
-
-#include <fmt/format.h>
+#include <string>
 
 #include "congress_common.hpp"
+#include "congress_rules.hpp"
 
 namespace kiemtra::plugins::congress {
 
@@ -29,45 +28,53 @@ RuleMeta SecretaryPlanRule::metadata() {
   m.params.push_back(param_int("max_deputies", 2, "Số phó bí thư tối đa của đảng ủy cơ sở",
                                "Maximum deputy secretaries of a grassroots party committee"));
   m.editions = directive_editions("bí thư, phó bí thư; Điều lệ Đảng 2011, Điều 24.4 (chi bộ)");
+  m.messages = {
+      {"no_secretary",
+       {"term", "_org", "secretaries"},
+       "Cấp ủy dự kiến nhiệm kỳ {term} của {_org} không có bí thư",
+       "The planned {term} committee of {_org} has no secretary"},
+      {"secretaries",
+       {"term", "_org", "secretaries", "_secretaries"},
+       "Cấp ủy dự kiến nhiệm kỳ {term} của {_org} có {secretaries} bí thư ({_secretaries}), chỉ được có 1",
+       "The planned {term} committee of {_org} has {secretaries} secretaries ({_secretaries}); there must be 1"},
+      {"deputies",
+       {"term", "_org", "deputies", "_deputies", "max_deputies"},
+       "Cấp ủy dự kiến nhiệm kỳ {term} của {_org} có {deputies} phó bí thư ({_deputies}), nhiều nhất là {max_deputies}",
+       "The planned {term} committee of {_org} has {deputies} deputy secretaries ({_deputies}); at most {max_deputies} "
+       "allowed"}};
   return m;
 }
 
 void SecretaryPlanRule::check(const RunContext& ctx, FindingSink& out) const {
   const Dataset& data = ctx.data;
+  std::string discriminator;
   for (const PlannedCommittee& c : planned_committees(data, ctx.as_of)) {
     const Organization& o = data.organizations[c.org];
+    const Date cited_at = term_day(ctx, c.term_start);
     const Edition& p = term_edition(ctx, c.term_start);
     const auto secretaries = holders(data, c.seats, CommitteeRole::bi_thu);
-    if (secretaries.size() != 1) {
-      Finding f = org_finding(ctx, c.org, p);
-      f.discriminator = fmt::format("{}/secretary", c.term);
-      if (secretaries.empty()) {
-        f.message_vi = fmt::format("Cấp ủy dự kiến nhiệm kỳ {} của {} không có bí thư", c.term, org_vi(o));
-        f.message_en = fmt::format("The planned {} committee of {} has no secretary", c.term, org_en(o));
-      } else {
-        f.message_vi = fmt::format("Cấp ủy dự kiến nhiệm kỳ {} của {} có {} bí thư ({}), chỉ được có 1", c.term,
-                                   org_vi(o), secretaries.size(), name_members(data, secretaries));
-        f.message_en = fmt::format("The planned {} committee of {} has {} secretaries ({}); there must be 1", c.term,
-                                   org_en(o), secretaries.size(), name_members(data, secretaries));
-      }
-      f.evidence = {{"term", std::string(c.term)}, {"secretaries", std::to_string(secretaries.size())}};
-      out.emit(std::move(f));
+    if (secretaries.empty()) {
+      discriminator.assign(c.term).append("/secretary");
+      out.emit(about_org(ctx, c.org, cited_at)
+                   .with_discriminator(discriminator)
+                   .say("no_secretary", {c.term, organization(c.org), secretaries.size()}));
+    } else if (secretaries.size() > 1) {
+      discriminator.assign(c.term).append("/secretary");
+      out.emit(
+          about_org(ctx, c.org, cited_at)
+              .with_discriminator(discriminator)
+              .say("secretaries", {c.term, organization(c.org), secretaries.size(), name_members(data, secretaries)}));
     }
     std::int64_t max_deputies = -1;
     if (is_cell(o.kind)) max_deputies = 1;
     if (o.kind == OrgKind::dang_bo_co_so) max_deputies = p.integer("max_deputies");
     const auto deputies = holders(data, c.seats, CommitteeRole::pho_bi_thu);
     if (max_deputies < 0 || static_cast<std::int64_t>(deputies.size()) <= max_deputies) continue;
-    Finding f = org_finding(ctx, c.org, p);
-    f.discriminator = fmt::format("{}/deputies", c.term);
-    f.message_vi = fmt::format("Cấp ủy dự kiến nhiệm kỳ {} của {} có {} phó bí thư ({}), nhiều nhất là {}", c.term,
-                               org_vi(o), deputies.size(), name_members(data, deputies), max_deputies);
-    f.message_en = fmt::format("The planned {} committee of {} has {} deputy secretaries ({}); at most {} allowed",
-                               c.term, org_en(o), deputies.size(), name_members(data, deputies), max_deputies);
-    f.evidence = {{"term", std::string(c.term)},
-                  {"deputies", std::to_string(deputies.size())},
-                  {"max_deputies", std::to_string(max_deputies)}};
-    out.emit(std::move(f));
+    discriminator.assign(c.term).append("/deputies");
+    out.emit(about_org(ctx, c.org, cited_at)
+                 .with_discriminator(discriminator)
+                 .say("deputies",
+                      {c.term, organization(c.org), deputies.size(), name_members(data, deputies), max_deputies}));
   }
 }
 

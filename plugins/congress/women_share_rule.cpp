@@ -1,13 +1,12 @@
 // congress/women-share: a planned committee of 3 or more under min_women_share women, or a standing committee
 // without a woman (warning).
-#include "women_share_rule.hpp"
-
-#include <fmt/format.h>
-
+#include <algorithm>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "congress_common.hpp"
+#include "congress_rules.hpp"
 
 namespace kiemtra::plugins::congress {
 namespace {
@@ -55,31 +54,38 @@ RuleMeta WomenShareRule::metadata() {
   m.params.push_back(param_number("min_women_share", 0.15, "Tỷ lệ nữ tối thiểu trong cấp ủy (0 đến 1)",
                                   "Minimum share of women on the committee (0 to 1)"));
   m.editions = directive_editions("cơ cấu cấp ủy: tỷ lệ nữ");
+  m.messages = {
+      {"share",
+       {"term", "_org", "women", "members", "_percent", "_min_percent", "min_women_share"},
+       "Cấp ủy dự kiến nhiệm kỳ {term} của {_org} có {women} nữ trên {members} ủy viên ({_percent}%), dưới "
+       "{_min_percent}%",
+       "The planned {term} committee of {_org} has {women} of {members} members women ({_percent}%), below "
+       "{_min_percent}%"},
+      {"standing",
+       {"term", "_org", "standing_members", "_standing", "women"},
+       "Ban thường vụ dự kiến nhiệm kỳ {term} của {_org} ({standing_members} người: {_standing}) không có nữ",
+       "The planned {term} standing committee of {_org} ({standing_members} {standing_members:member|members}: "
+       "{_standing}) has no woman"}};
   return m;
 }
 
 void WomenShareRule::check(const RunContext& ctx, FindingSink& out) const {
   const Dataset& data = ctx.data;
+  std::string discriminator;
   for (const PlannedCommittee& c : planned_committees(data, ctx.as_of)) {
-    const Organization& o = data.organizations[c.org];
+    const Date cited_at = term_day(ctx, c.term_start);
     const Edition& p = term_edition(ctx, c.term_start);
     const double min_share = p.number("min_women_share");
     const auto members = holders(data, c.seats);
     const WomenCount all = count_women(data, members);
     const double best_share = members.empty() ? 1.0 : static_cast<double>(all.women + all.unknown) / members.size();
     if (members.size() >= 3 && best_share < min_share) {
-      Finding f = org_finding(ctx, c.org, p);
-      f.discriminator = fmt::format("{}/share", c.term);
+      discriminator.assign(c.term).append("/share");
       const double pct = 100.0 * static_cast<double>(all.women) / members.size();
-      f.message_vi = fmt::format("Cấp ủy dự kiến nhiệm kỳ {} của {} có {} nữ trên {} ủy viên ({:.1f}%), dưới {:.0f}%",
-                                 c.term, org_vi(o), all.women, members.size(), pct, 100.0 * min_share);
-      f.message_en = fmt::format("The planned {} committee of {} has {} of {} members women ({:.1f}%), below {:.0f}%",
-                                 c.term, org_en(o), all.women, members.size(), pct, 100.0 * min_share);
-      f.evidence = {{"term", std::string(c.term)},
-                    {"women", std::to_string(all.women)},
-                    {"members", std::to_string(members.size())},
-                    {"min_women_share", fmt::format("{}", min_share)}};
-      out.emit(std::move(f));
+      out.emit(about_org(ctx, c.org, cited_at)
+                   .with_discriminator(discriminator)
+                   .say("share", {c.term, organization(c.org), all.women, members.size(), number(pct, 1),
+                                  number(100.0 * min_share, 0), number(min_share, 2)}));
     }
     if (holders(data, c.seats, CommitteeRole::thuong_vu).empty()) continue;
     std::vector<std::string_view> standing;
@@ -89,15 +95,10 @@ void WomenShareRule::check(const RunContext& ctx, FindingSink& out) const {
     standing.erase(std::unique(standing.begin(), standing.end()), standing.end());
     const WomenCount st = count_women(data, standing);
     if (st.women + st.unknown > 0) continue;
-    Finding f = org_finding(ctx, c.org, p);
-    f.discriminator = fmt::format("{}/standing", c.term);
-    f.message_vi = fmt::format("Ban thường vụ dự kiến nhiệm kỳ {} của {} ({} người: {}) không có nữ", c.term, org_vi(o),
-                               standing.size(), name_members(data, standing));
-    f.message_en =
-        fmt::format("The planned {} standing committee of {} ({}: {}) has no woman", c.term, org_en(o),
-                    count_en(static_cast<std::int64_t>(standing.size()), "member"), name_members(data, standing));
-    f.evidence = {{"term", std::string(c.term)}, {"standing_members", std::to_string(standing.size())}, {"women", "0"}};
-    out.emit(std::move(f));
+    discriminator.assign(c.term).append("/standing");
+    out.emit(about_org(ctx, c.org, cited_at)
+                 .with_discriminator(discriminator)
+                 .say("standing", {c.term, organization(c.org), standing.size(), name_members(data, standing), 0}));
   }
 }
 

@@ -1,13 +1,12 @@
 // congress/working-time-left: months from the age reference date to retirement age below first_time_months (first
 // term on the committee) or reelected_months (re-elected).
-#include "working_time_left_rule.hpp"
-
-#include <fmt/format.h>
-
 #include <cmath>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 #include "congress_common.hpp"
+#include "congress_rules.hpp"
 
 namespace kiemtra::plugins::congress {
 namespace {
@@ -18,19 +17,10 @@ int retirement_months(const Edition& p, Gender g) {
   const std::string_view key = code(g);
   for (const auto& [k, years] : p.numbers("retirement_age"))
     if (k == key) return static_cast<int>(std::lround(years * 12.0));
-  throw std::runtime_error(fmt::format(
-      "the parameter retirement_age of congress/working-time-left has no value for '{}' (tham số retirement_age "
-      "không có giá trị cho '{}'): write both, e.g. {{nam: 62, nu: 60}}",
-      key, key));
-}
-
-/// "62" / "61 năm 3 tháng" / "61 years 3 months".
-std::string age_vi(int months) {
-  return months % 12 == 0 ? std::to_string(months / 12) : fmt::format("{} năm {} tháng", months / 12, months % 12);
-}
-std::string age_en(int months) {
-  return months % 12 == 0 ? std::to_string(months / 12)
-                          : fmt::format("{} years {}", months / 12, count_en(months % 12, "month"));
+  const std::string quoted = "'" + std::string(key) + "'";
+  throw std::runtime_error("the parameter retirement_age of congress/working-time-left has no value for " + quoted +
+                           " (tham số retirement_age không có giá trị cho " + quoted +
+                           "): write both, e.g. {nam: 62, nu: 60}");
 }
 
 }  // namespace
@@ -69,13 +59,38 @@ RuleMeta WorkingTimeLeftRule::metadata() {
                                 "Thời điểm tính tuổi; không đặt (null) là ngày tham chiếu của lần chạy",
                                 "Date the ages are counted at; unset (null) is the run's as-of date"));
   m.editions = directive_editions("độ tuổi tham gia cấp ủy");
+  // Two messages that differ in the retirement age only: "62", or "61 năm 3 tháng" / "61 years 3 months".
+  const auto message = [&](std::string key, std::vector<std::string> args, const std::string& age_vi,
+                           const std::string& age_en) {
+    m.messages.push_back(
+        {std::move(key), std::move(args),
+         "{_member}, {_role} ({_kind}) của cấp ủy dự kiến nhiệm kỳ {_term} của {_org}: sinh ngày {birth_date}, đến "
+         "tuổi nghỉ hưu (" +
+             age_vi +
+             ") ngày {retirement_on}, còn {months_left} tháng công tác tại ngày {age_reference_date}; cần ít nhất "
+             "{months_required} tháng",
+         "{_member}, {_kind} {_role} on the planned {_term} committee of {_org}: born {birth_date}, reaches "
+         "retirement age (" +
+             age_en +
+             ") on {retirement_on}, {months_left} {months_left:month|months} of working time left at "
+             "{age_reference_date}; at least {months_required} are required"});
+  };
+  const std::vector<std::string> args = {
+      "_member",         "_role",      "_kind",         "_term",       "_org",
+      "birth_date",      "_age_years", "retirement_on", "months_left", "age_reference_date",
+      "months_required", "gender",     "first_time"};
+  std::vector<std::string> with_months = args;
+  with_months.push_back("_age_months");
+  message("short", args, "{_age_years}", "{_age_years}");
+  message("short_age_in_months", with_months, "{_age_years} năm {_age_months} tháng",
+          "{_age_years} years {_age_months} {_age_months:month|months}");
   return m;
 }
 
 void WorkingTimeLeftRule::check(const RunContext& ctx, FindingSink& out) const {
   const Dataset& data = ctx.data;
   for (const PlannedCommittee& c : planned_committees(data, ctx.as_of)) {
-    const Organization& o = data.organizations[c.org];
+    const Date cited_at = term_day(ctx, c.term_start);
     const Edition& p = term_edition(ctx, c.term_start);
     const Date set = p.date("age_reference_date");
     const Date ref = set.valid() ? set : ctx.as_of;
@@ -89,28 +104,18 @@ void WorkingTimeLeftRule::check(const RunContext& ctx, FindingSink& out) const {
       const int left = ref < retire_on ? full_months(ref, retire_on) : 0;
       const std::int64_t needed = p.integer(seat.first_time ? "first_time_months" : "reelected_months");
       if (left >= needed) continue;
-      Finding f = seat_finding(ctx, s, p);
-      const char* kind_vi = seat.first_time ? "tham gia lần đầu" : "tái cử";
-      const char* kind_en = seat.first_time ? "first-time" : "re-elected";
-      f.message_vi = fmt::format(
-          "{} ({}), {} ({}) của cấp ủy dự kiến nhiệm kỳ {} của {}: sinh ngày {}, đến tuổi nghỉ hưu ({}) ngày {}, còn "
-          "{} "
-          "tháng công tác tại ngày {}; cần ít nhất {} tháng",
-          m.full_name, m.id, role_vi(seat.role), kind_vi, c.term, org_vi(o), m.birth_date.vn(), age_vi(age_months),
-          retire_on.vn(), left, ref.vn(), needed);
-      f.message_en = fmt::format(
-          "{} ({}), {} {} on the planned {} committee of {}: born {}, reaches retirement age ({}) on {}, {} of "
-          "working time left at {}; at least {} are required",
-          m.full_name, m.id, kind_en, role_en(seat.role), c.term, org_en(o), m.birth_date.iso(), age_en(age_months),
-          retire_on.iso(), count_en(left, "month"), ref.iso(), needed);
-      f.evidence = {{"birth_date", m.birth_date.iso()},
-                    {"gender", std::string(code(m.gender))},
-                    {"retirement_on", retire_on.iso()},
-                    {"age_reference_date", ref.iso()},
-                    {"months_left", std::to_string(left)},
-                    {"months_required", std::to_string(needed)},
-                    {"first_time", seat.first_time ? "true" : "false"}};
-      out.emit(std::move(f));
+      const Arg role = phrase(role_vi(seat.role), role_en(seat.role));
+      const Arg kind = seat.first_time ? phrase("tham gia lần đầu", "first-time") : phrase("tái cử", "re-elected");
+      const Arg first_time = seat.first_time ? "true" : "false";
+      if (age_months % 12 == 0)
+        out.emit(about_seat(ctx, s, cited_at)
+                     .say("short", {member_name(seat.member), role, kind, c.term, organization(c.org), m.birth_date,
+                                    age_months / 12, retire_on, left, ref, needed, code(m.gender), first_time}));
+      else
+        out.emit(about_seat(ctx, s, cited_at)
+                     .say("short_age_in_months", {member_name(seat.member), role, kind, c.term, organization(c.org),
+                                                  m.birth_date, age_months / 12, retire_on, left, ref, needed,
+                                                  code(m.gender), first_time, age_months % 12}));
     }
   }
 }

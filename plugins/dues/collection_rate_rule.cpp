@@ -1,22 +1,14 @@
 // dues/collection-rate: live cells whose paid share of the member-months owed is below min_rate.
-#include "collection_rate_rule.hpp"
-
 #include <fmt/format.h>
+
+#include <cmath>
+#include <string>
 
 #include "dues_common.hpp"
 #include "dues_months.hpp"
+#include "dues_rules.hpp"
 
 namespace kiemtra::plugins::dues {
-
-namespace {
-
-/// "93,8%" / "93.8%": one decimal, never rounded up to a rate that would pass.
-std::string rate_text(std::uint64_t paid, std::uint64_t owed, bool vi) {
-  const std::uint64_t tenths = paid * 1000 / owed;  // truncated
-  return fmt::format("{}{}{}%", tenths / 10, vi ? ',' : '.', tenths % 10);
-}
-
-}  // namespace
 
 RuleMeta CollectionRateRule::metadata() {
   RuleMeta m;
@@ -42,6 +34,17 @@ RuleMeta CollectionRateRule::metadata() {
   m.params.push_back(param_exempt_party_age());
   m.editions = dues_editions("Mục I (đóng đảng phí hằng tháng)", {exempt_none()},
                              "Điều 2.1 (đóng đảng phí hằng tháng); miễn đóng từ đủ 50 năm tuổi đảng", {exempt_50()});
+  // Rates are written with one decimal, truncated (never rounded up to a rate that would pass): "93,8%" / "93.8%",
+  // from the whole tenths of a percent, so no text is formatted per finding.
+  m.messages = {{"below",
+                 {"_org", "member_months_paid", "member_months_owed", "_percent", "_tenth", "_from", "_to",
+                  "_min_percent", "_min_tenth", "members_with_unpaid_months", "rate", "min_rate", "window"},
+                 "{_org} thu đảng phí được {member_months_paid}/{member_months_owed} tháng-đảng viên "
+                 "({_percent},{_tenth}%) từ {_from} đến {_to}, dưới mức {_min_percent},{_min_tenth}%; "
+                 "{members_with_unpaid_months} đảng viên còn tháng chưa đóng",
+                 "{_org} collected dues for {member_months_paid} of {member_months_owed} member-months "
+                 "({_percent}.{_tenth}%) from {_from} to {_to}, below {_min_percent}.{_min_tenth}%; "
+                 "{members_with_unpaid_months} {members_with_unpaid_months:member|members} with unpaid months"}};
   return m;
 }
 
@@ -52,10 +55,14 @@ void CollectionRateRule::check(const RunContext& ctx, FindingSink& out) const {
   const Edition& edition = window.closing_edition();
   const double min_rate = edition.number("min_rate");
   const UnreadableAmounts unreadable(data);
+  // The same for every finding of the run: written once.
+  const Date cited_at = window.last().first_day();  // the closing edition's day
+  const std::string year = std::to_string(window.last().year());
+  const std::string range = window.range_iso();
+  const auto min_tenths = static_cast<std::uint64_t>(std::llround(min_rate * 1000));  // of a percent
   for (std::uint32_t c = 0; c < data.organizations.size(); ++c) {
     const Organization& o = data.organizations[c];
-    if (!is_cell(o.kind) || !o.live_at(ctx.as_of) || (o.established_on.valid() && o.established_on > ctx.as_of))
-      continue;
+    if (!is_cell(o.kind) || !org_exists_at(o, ctx.as_of)) continue;
     std::uint64_t owed = 0, paid = 0, members_unpaid = 0;
     const auto add = [&](std::uint32_t org) {
       for (std::uint32_t row : data.members_by_org.of(org)) {
@@ -71,33 +78,12 @@ void CollectionRateRule::check(const RunContext& ctx, FindingSink& out) const {
     // paid / owed < min_rate, with a margin so 19/20 against 0.95 is not failed by rounding.
     if (owed == 0 || static_cast<double>(paid) >= min_rate * static_cast<double>(owed) - 1e-9) continue;
 
-    Finding f;
-    f.severity = ctx.severity;
-    f.citation = edition.citation;
-    f.org = c;
-    f.subject_kind = SubjectKind::organization;
-    f.subject_id = std::string(o.id);
-    f.subject_name = std::string(o.name);
-    f.discriminator = std::to_string(window.last().year());
-    const std::string min_vi = rate_text(static_cast<std::uint64_t>(std::llround(min_rate * 1000)), 1000, true);
-    const std::string min_en = rate_text(static_cast<std::uint64_t>(std::llround(min_rate * 1000)), 1000, false);
-    f.message_vi = fmt::format(
-        "{} ({}, {}) thu đảng phí được {}/{} tháng-đảng viên ({}) từ {} đến {}, dưới mức {}; {} đảng viên còn tháng "
-        "chưa đóng",
-        o.name, o.id, label_vi(o.kind), paid, owed, rate_text(paid, owed, true), month_vi(window.first()),
-        month_vi(window.last()), min_vi, members_unpaid);
-    f.message_en = fmt::format(
-        "{} ({}, {}) collected dues for {} of {} member-months ({}) from {} to {}, below {}; {} member{} with unpaid "
-        "months",
-        o.name, o.id, label_en(o.kind), paid, owed, rate_text(paid, owed, false), month_en(window.first()),
-        month_en(window.last()), min_en, members_unpaid, members_unpaid == 1 ? "" : "s");
-    f.evidence = {{"member_months_paid", std::to_string(paid)},
-                  {"member_months_owed", std::to_string(owed)},
-                  {"rate", fmt::format("{:.4f}", static_cast<double>(paid) / static_cast<double>(owed))},
-                  {"min_rate", fmt::format("{}", min_rate)},
-                  {"members_with_unpaid_months", std::to_string(members_unpaid)},
-                  {"window", fmt::format("{}..{}", window.first().iso(), window.last().iso())}};
-    out.emit(std::move(f));
+    const std::uint64_t tenths = paid * 1000 / owed;  // truncated
+    const std::string rate = fmt::format("{:.4f}", static_cast<double>(paid) / static_cast<double>(owed));
+    out.emit(about_org(ctx, c, cited_at)
+                 .with_discriminator(year)
+                 .say("below", {organization(c), paid, owed, tenths / 10, tenths % 10, window.first(), window.last(),
+                                min_tenths / 10, min_tenths % 10, members_unpaid, rate, number(min_rate, 0), range}));
   }
 }
 

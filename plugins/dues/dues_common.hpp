@@ -1,7 +1,5 @@
-// What the dues rules share: the two regulation editions, what counts as a payment, wording and finding builders.
+// What the dues rules share: the two regulation editions, what counts as a payment, the wording of categories.
 #pragma once
-
-#include <fmt/format.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -64,12 +62,6 @@ class EditionByMonth {
   std::vector<Month> first_month_;
 };
 
-/// The file part of a path: locations must not depend on where the dataset lies (fingerprints).
-inline std::string_view file_name(std::string_view path) {
-  const auto slash = path.find_last_of("/\\");
-  return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
-
 /// Lines of dues.csv whose amount could not be read (or is missing): the reader stores 0 there, which must not be
 /// taken for "paid nothing". integrity/bad-value reports those rows.
 class UnreadableAmounts {
@@ -120,22 +112,6 @@ class MonthRuns {
   std::vector<const Payment*> rows_;
 };
 
-/// "1.250.000 đ" (Vietnamese thousands separator) / "1,250,000 VND".
-inline std::string group_digits(std::int64_t v, char sep) {
-  std::string digits = std::to_string(v < 0 ? -v : v), out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += sep;
-    out += digits[i];
-  }
-  return v < 0 ? "-" + out : out;
-}
-inline std::string money_vi(std::int64_t v) { return group_digits(v, '.') + " đ"; }
-inline std::string money_en(std::int64_t v) { return group_digits(v, ',') + " VND"; }
-
-/// "02/2026" / "2026-02".
-inline std::string month_vi(Month m) { return fmt::format("{:02}/{:04}", m.month(), m.year()); }
-inline std::string month_en(Month m) { return m.iso(); }
-
 /// Dues categories in messages.
 inline std::string_view category_vi(DuesCategory c) {
   switch (c) {
@@ -162,29 +138,6 @@ inline std::string_view category_en(DuesCategory c) {
     case DuesCategory::unknown: break;
   }
   return "unknown";
-}
-
-/// A finding about a member, citing `edition`; it belongs to the member's cell.
-inline Finding member_finding(const RunContext& ctx, const Member& m, const Edition& edition) {
-  Finding f;
-  f.severity = ctx.severity;
-  f.citation = edition.citation;
-  f.org = m.org;
-  f.subject_kind = SubjectKind::member;
-  f.subject_id = std::string(m.id);
-  f.subject_name = std::string(m.full_name);
-  return f;
-}
-
-/// A finding about a member's payment(s) for one month: subject "<member>/<YYYY-MM>", discriminator the month,
-/// location the first row, citation the edition in force for that month.
-inline Finding payment_finding(const RunContext& ctx, const Member& m, Month month, const Payment& first) {
-  Finding f = member_finding(ctx, m, ctx.params.at(month.first_day()));
-  f.subject_kind = SubjectKind::payment;
-  f.subject_id = fmt::format("{}/{}", m.id, month.iso());
-  f.discriminator = month.iso();
-  f.location = fmt::format("{}:{}", file_name(ctx.data.dues.file), first.line);
-  return f;
 }
 
 }  // namespace kiemtra::plugins::dues

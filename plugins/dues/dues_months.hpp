@@ -3,8 +3,11 @@
 
 #include <bit>
 #include <cstdint>
+#include <deque>
 #include <kiemtra/sdk.hpp>
 #include <span>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "dues_common.hpp"
@@ -64,9 +67,8 @@ class DuesWindow {
     return mask;
   }
 
-  /// The months of `mask`, "01/2019, 05/2019" / "2019-01, 2019-05".
-  std::string months_vi(std::uint16_t mask) const { return list(mask, false); }
-  std::string months_en(std::uint16_t mask) const { return list(mask, true); }
+  /// "2019-01..2019-08", the window as evidence.
+  std::string range_iso() const { return first_.iso() + ".." + last_.iso(); }
 
  private:
   // The latest transfer in (direction den) of each member, issued on or before the as-of date; empty when none.
@@ -79,16 +81,6 @@ class DuesWindow {
       transfer_in_[m] = std::max(transfer_in_[m], Month::of(t.issued_on));
     }
   }
-  std::string list(std::uint16_t mask, bool en) const {
-    std::string out;
-    for (int i = 0; i < size(); ++i) {
-      if (!(mask & (1u << i))) continue;
-      if (!out.empty()) out += ", ";
-      out += en ? month_en(first_.plus(i)) : month_vi(first_.plus(i));
-    }
-    return out;
-  }
-
   Date as_of_;
   Month first_, last_;
   std::vector<const Edition*> editions_;
@@ -111,5 +103,40 @@ inline MemberMonths member_months(const Dataset& data, const DuesWindow& w, std:
   if (mm.due) mm.unpaid = mm.due & static_cast<std::uint16_t>(~w.paid_mask(data.payments_of(row), unreadable));
   return mm;
 }
+
+/// The months of a window's masks written out, "01/2019, 05/2019" / "2019-01, 2019-05", each list written once
+/// per run: a window has at most 12 months, so there are at most 4096 lists, which the findings share.
+class MonthLists {
+ public:
+  explicit MonthLists(const DuesWindow& w) : first_(w.first()), size_(w.size()) {}
+
+  /// The months of `mask` in both languages, for a phrase argument (its English text is also the evidence).
+  Arg of(std::uint16_t mask) {
+    if (slots_.empty()) slots_.assign(std::size_t{1} << size_, -1);
+    std::int32_t& slot = slots_[mask];
+    if (slot < 0) {
+      slot = static_cast<std::int32_t>(lists_.size());
+      auto& [vi, en] = lists_.emplace_back();
+      for (int i = 0; i < size_; ++i) {
+        if (!(mask & (1u << i))) continue;
+        const std::string iso = first_.plus(i).iso();  // "2019-05"
+        if (!en.empty()) {
+          vi += ", ";
+          en += ", ";
+        }
+        vi.append(iso, 5, 2).append("/").append(iso, 0, 4);
+        en += iso;
+      }
+    }
+    const auto& [vi, en] = lists_[static_cast<std::size_t>(slot)];
+    return phrase(vi, en);
+  }
+
+ private:
+  Month first_;
+  int size_ = 0;
+  std::vector<std::int32_t> slots_;  ///< per mask: index in lists_, -1 when not written yet
+  std::deque<std::pair<std::string, std::string>> lists_;
+};
 
 }  // namespace kiemtra::plugins::dues

@@ -1,11 +1,7 @@
 // Registration of the dues plugin's rules: one line per rule, in alphabetical order of class name.
 #include <kiemtra/sdk.hpp>
 
-#include "collection_rate_rule.hpp"
-#include "duplicate_payment_rule.hpp"
-#include "late_payment_rule.hpp"
-#include "underpaid_rule.hpp"
-#include "unpaid_months_rule.hpp"
+#include "dues_rules.hpp"
 
 using namespace kiemtra::plugins::dues;
 

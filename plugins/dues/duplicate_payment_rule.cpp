@@ -1,11 +1,42 @@
 // dues/duplicate-payment: one finding per member and month with two or more payments.
-#include "duplicate_payment_rule.hpp"
-
-#include <fmt/format.h>
+#include <charconv>
+#include <string>
+#include <string_view>
 
 #include "dues_common.hpp"
+#include "dues_rules.hpp"
 
 namespace kiemtra::plugins::dues {
+
+namespace {
+
+/// The file part of a path: messages must not depend on where the dataset lies (fingerprints).
+std::string_view file_name(std::string_view path) {
+  const auto slash = path.find_last_of("/\\");
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+void append_int(std::int64_t v, std::string& out) {
+  char buf[24];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, r.ptr);
+}
+
+/// "1.250.000 đ" / "1,250,000 VND", as a money argument renders, for the list of payments (a list is not an
+/// argument of its own).
+void append_money(std::int64_t v, bool vi, std::string& out) {
+  char buf[24];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v < 0 ? -v : v);
+  const std::string_view digits(buf, static_cast<std::size_t>(r.ptr - buf));
+  if (v < 0) out += '-';
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += vi ? '.' : ',';
+    out += digits[i];
+  }
+  out += vi ? " đ" : " VND";
+}
+
+}  // namespace
 
 RuleMeta DuplicatePaymentRule::metadata() {
   RuleMeta m;
@@ -22,6 +53,10 @@ RuleMeta DuplicatePaymentRule::metadata() {
       "listing the payments. Checked only when dues.csv exists.";
   m.default_severity = Severity::warning;
   m.editions = dues_editions("Mục I (đóng đảng phí hằng tháng)", {}, "Điều 2.1 (đóng đảng phí hằng tháng)", {});
+  m.messages = {{"duplicate",
+                 {"_member", "payments", "month", "_list", "lines"},
+                 "{_member} có {payments} lượt đóng đảng phí cho tháng {month}: {_list}",
+                 "{_member} has {payments} dues payments for {month}: {_list}"}};
   return m;
 }
 
@@ -32,33 +67,40 @@ void DuplicatePaymentRule::check(const RunContext& ctx, FindingSink& out) const 
   const std::string_view file = file_name(data.dues.file);
   MonthRuns runs;
   std::vector<const Payment*> paid;
+  std::string list_vi, list_en, lines;  // reused: written only for the months reported
   for (std::uint32_t i = 0; i < data.members.size(); ++i) {
     const auto payments = data.payments_of(i);
     if (payments.size() < 2) continue;
-    const Member& m = data.members[i];
     runs.each(payments, ctx.as_of, [&](Month month, std::span<const Payment* const> rows) {
       if (rows.size() < 2) return;
       paid.clear();
       for (const Payment* p : rows)
         if (is_payment(*p, unreadable)) paid.push_back(p);
       if (paid.size() < 2) return;
-      std::string list_vi, list_en, lines;
+      list_vi.clear();
+      list_en.clear();
+      lines.clear();
+      // "80.000 đ ngày 25/08/2019 ở dues.csv:12; ..." / "80,000 VND on 2019-08-25 at dues.csv:12; ..."
       for (const Payment* p : paid) {
-        const std::string sep = list_vi.empty() ? "" : "; ";
-        const std::string at = fmt::format("{}:{}", file, p->line);
-        list_vi += sep + fmt::format("{}{} ở {}", money_vi(p->amount),
-                                     p->paid_on.valid() ? " ngày " + p->paid_on.vn() : "", at);
-        list_en += sep + fmt::format("{}{} at {}", money_en(p->amount),
-                                     p->paid_on.valid() ? " on " + p->paid_on.iso() : "", at);
-        lines += (lines.empty() ? "" : ",") + std::to_string(p->line);
+        if (!lines.empty()) {
+          list_vi += "; ";
+          list_en += "; ";
+          lines += ',';
+        }
+        append_money(p->amount, true, list_vi);
+        append_money(p->amount, false, list_en);
+        if (p->paid_on.valid()) {
+          list_vi += " ngày " + p->paid_on.vn();
+          list_en += " on " + p->paid_on.iso();
+        }
+        list_vi.append(" ở ").append(file).append(":");
+        list_en.append(" at ").append(file).append(":");
+        append_int(p->line, list_vi);
+        append_int(p->line, list_en);
+        append_int(p->line, lines);
       }
-      Finding f = payment_finding(ctx, m, month, *paid.front());
-      f.message_vi = fmt::format("{} có {} lượt đóng đảng phí cho tháng {}: {}", member_vi(m), paid.size(),
-                                 month_vi(month), list_vi);
-      f.message_en =
-          fmt::format("{} has {} dues payments for {}: {}", member_en(m), paid.size(), month_en(month), list_en);
-      f.evidence = {{"month", month.iso()}, {"payments", std::to_string(paid.size())}, {"lines", lines}};
-      out.emit(std::move(f));
+      out.emit(about_payment(ctx, i, month, paid.front())
+                   .say("duplicate", {member(i), paid.size(), month, phrase(list_vi, list_en), lines}));
     });
   }
 }

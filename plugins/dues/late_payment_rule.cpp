@@ -1,11 +1,8 @@
 // dues/late-payment: payments dated after the last day of their month plus grace_days.
-#include "late_payment_rule.hpp"
-
-#include <fmt/format.h>
-
 #include <array>
 
 #include "dues_common.hpp"
+#include "dues_rules.hpp"
 
 namespace kiemtra::plugins::dues {
 
@@ -29,6 +26,13 @@ RuleMeta LatePaymentRule::metadata() {
                                "Days after the end of the month within which a payment is still on time"));
   m.editions = dues_editions("Mục I (đóng đảng phí hằng tháng)", {},
                              "Điều 2.1 (đóng đảng phí hằng tháng); Điều 5.2 (chậm đóng, đóng trước)", {});
+  m.messages = {
+      {"late",
+       {"_member", "month", "paid_on", "days_late", "deadline", "grace_days"},
+       "{_member} nộp đảng phí tháng {month} ngày {paid_on}, muộn {days_late} ngày so với hạn {deadline} "
+       "(cuối tháng + {grace_days} ngày)",
+       "{_member} paid the dues for {month} on {paid_on}, {days_late} {days_late:day|days} after the deadline "
+       "{deadline} (end of month + {grace_days} days)"}};
   return m;
 }
 
@@ -59,20 +63,8 @@ void LatePaymentRule::check(const RunContext& ctx, FindingSink& out) const {
       const Date deadline = deadline_of(p.period);
       if (p.paid_on <= deadline) continue;
       const std::int64_t days = grace[editions.index(p.period)];
-      const Member& m = data.members[i];
-      Finding f = payment_finding(ctx, m, p.period, p);
       const int late = p.paid_on.days - deadline.days;
-      f.message_vi = fmt::format("{} nộp đảng phí tháng {} ngày {}, muộn {} ngày so với hạn {} (cuối tháng + {} ngày)",
-                                 member_vi(m), month_vi(p.period), p.paid_on.vn(), late, deadline.vn(), days);
-      f.message_en = fmt::format(
-          "{} paid the dues for {} on {}, {} day{} after the deadline {} (end of month + {} days)", member_en(m),
-          month_en(p.period), p.paid_on.iso(), late, late == 1 ? "" : "s", deadline.iso(), days);
-      f.evidence = {{"month", p.period.iso()},
-                    {"paid_on", p.paid_on.iso()},
-                    {"deadline", deadline.iso()},
-                    {"days_late", std::to_string(late)},
-                    {"grace_days", std::to_string(days)}};
-      out.emit(std::move(f));
+      out.emit(about_payment(ctx, i, p.period, &p).say("late", {member(i), p.period, p.paid_on, late, deadline, days}));
     }
   }
 }

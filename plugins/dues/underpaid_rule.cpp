@@ -1,6 +1,4 @@
 // dues/underpaid: months paid below the amount the edition in force for the month requires.
-#include "underpaid_rule.hpp"
-
 #include <fmt/format.h>
 
 #include <array>
@@ -9,6 +7,7 @@
 
 #include "dues_common.hpp"
 #include "dues_months.hpp"
+#include "dues_rules.hpp"
 
 namespace kiemtra::plugins::dues {
 
@@ -22,8 +21,9 @@ constexpr std::array<DuesCategory, 6> kPayingCategories = {
 /// How one edition sets the amount of one category.
 struct Rate {
   enum class Kind : std::uint8_t { unchecked, percent, fixed } kind = Kind::unchecked;
-  double shown = 0;        ///< the value as configured (percent, or đồng), for messages
   std::int64_t value = 0;  ///< percent in millionths of the basis (1 % = 10,000), or the fixed amount in đồng
+  /// A percentage as configured, "0,5" / "0.5" (the English form is also the evidence), written once per run.
+  std::string percent_vi, percent_en;
 };
 
 /// One edition's rates by category, read once per run so no payment looks a name up.
@@ -50,6 +50,15 @@ DuesCategory category_of(const Edition& e, std::string_view param, const std::st
   bad_map(e, param, key, "không phải một hạng mục đóng đảng phí", "is not a dues category");
 }
 
+/// "1" / "0.5" as written, with a decimal comma in Vietnamese.
+std::string percent_text(double pct, bool vi) {
+  std::string s = fmt::format("{}", pct);
+  if (vi)
+    for (char& c : s)
+      if (c == '.') c = ',';
+  return s;
+}
+
 EditionRates read_rates(const Edition& e) {
   EditionRates r;
   r.exempt_years = e.integer("exempt_party_age_years");
@@ -57,13 +66,13 @@ EditionRates read_rates(const Edition& e) {
   for (const auto& [key, pct] : e.numbers("percent_of_income")) {
     if (!(pct >= 0)) bad_map(e, "percent_of_income", key, "phải không âm", "must not be negative");
     r.by_category[static_cast<std::size_t>(category_of(e, "percent_of_income", key))] =
-        Rate{Rate::Kind::percent, pct, std::llround(pct * 10000)};
+        Rate{Rate::Kind::percent, std::llround(pct * 10000), percent_text(pct, true), percent_text(pct, false)};
   }
   // A fixed amount wins over a percentage for the same category: it is the more specific setting.
   for (const auto& [key, amount] : e.numbers("fixed_amount")) {
     if (!(amount >= 0)) bad_map(e, "fixed_amount", key, "phải không âm", "must not be negative");
     r.by_category[static_cast<std::size_t>(category_of(e, "fixed_amount", key))] =
-        Rate{Rate::Kind::fixed, amount, std::llround(amount)};
+        Rate{Rate::Kind::fixed, std::llround(amount), {}, {}};
   }
   for (const Rate& rate : r.by_category) r.checks_any |= rate.kind != Rate::Kind::unchecked;
   return r;
@@ -73,15 +82,6 @@ EditionRates read_rates(const Edition& e) {
 std::int64_t percent_of(std::int64_t basis, std::int64_t millionths) {
   constexpr std::int64_t kMillion = 1'000'000;
   return basis / kMillion * millionths + ((basis % kMillion) * millionths + kMillion / 2) / kMillion;
-}
-
-/// "1" / "0.5" as written, with a decimal comma in Vietnamese.
-std::string percent_text(double pct, bool vi) {
-  std::string s = fmt::format("{}", pct);
-  if (vi)
-    for (char& c : s)
-      if (c == '.') c = ',';
-  return s;
 }
 
 }  // namespace
@@ -131,6 +131,20 @@ RuleMeta UnderpaidRule::metadata() {
       {{"percent_of_income", percent}, {"fixed_amount", NumberMap{{"hoc_sinh_sinh_vien", 2000}}}, exempt_none()},
       "mức đóng đảng phí; miễn đóng từ đủ 50 năm tuổi đảng",
       {{"percent_of_income", percent}, {"fixed_amount", NumberMap{{"hoc_sinh_sinh_vien", 5000}}}, exempt_50()});
+  m.messages = {
+      {"percent",
+       {"_member", "paid", "month", "required", "percent_of_income", "income_basis", "_category", "_document",
+        "tolerance", "category"},
+       "{_member} đóng {paid} cho tháng {month}, thấp hơn mức phải đóng {required} ({percent_of_income}% của thu nhập "
+       "{income_basis}, đảng viên {_category}, theo {_document}) quá {tolerance} cho phép",
+       "{_member} paid {paid} for {month}, below the required {required} ({percent_of_income}% of the income "
+       "{income_basis}, {_category} member, under {_document}) by more than the {tolerance} allowed"},
+      {"fixed",
+       {"_member", "paid", "month", "required", "_category", "_document", "tolerance", "category"},
+       "{_member} đóng {paid} cho tháng {month}, thấp hơn mức phải đóng {required} (mức cố định cho đảng viên "
+       "{_category}, theo {_document}) quá {tolerance} cho phép",
+       "{_member} paid {paid} for {month}, below the required {required} (the fixed amount for a {_category} member, "
+       "under {_document}) by more than the {tolerance} allowed"}};
   return m;
 }
 
@@ -169,34 +183,16 @@ void UnderpaidRule::check(const RunContext& ctx, FindingSink& out) const {
       const std::int64_t required = rate.kind == Rate::Kind::fixed ? rate.value : percent_of(basis, rate.value);
       if (paid + r.tolerance >= required) return;
 
-      Finding f = payment_finding(ctx, m, month, *rows.front());
-      const std::string& doc = f.citation.document;
-      std::string how_vi, how_en;
-      if (rate.kind == Rate::Kind::percent) {
-        how_vi = fmt::format("{}% của thu nhập {}, đảng viên {}", percent_text(rate.shown, true), money_vi(basis),
-                             category_vi(m.dues_category));
-        how_en = fmt::format("{}% of the income {}, {} member", percent_text(rate.shown, false), money_en(basis),
-                             category_en(m.dues_category));
-      } else {
-        how_vi = fmt::format("mức cố định cho đảng viên {}", category_vi(m.dues_category));
-        how_en = fmt::format("the fixed amount for a {} member", category_en(m.dues_category));
-      }
-      f.message_vi =
-          fmt::format("{} đóng {} cho tháng {}, thấp hơn mức phải đóng {} ({}, theo {}) quá {} cho phép", member_vi(m),
-                      money_vi(paid), month_vi(month), money_vi(required), how_vi, doc, money_vi(r.tolerance));
-      f.message_en = fmt::format("{} paid {} for {}, below the required {} ({}, under {}) by more than the {} allowed",
-                                 member_en(m), money_en(paid), month_en(month), money_en(required), how_en, doc,
-                                 money_en(r.tolerance));
-      f.evidence = {{"month", month.iso()},
-                    {"paid", std::to_string(paid)},
-                    {"required", std::to_string(required)},
-                    {"tolerance", std::to_string(r.tolerance)},
-                    {"category", std::string(code(m.dues_category))}};
-      if (rate.kind == Rate::Kind::percent) {
-        f.evidence.push_back({"percent_of_income", fmt::format("{}", rate.shown)});
-        f.evidence.push_back({"income_basis", std::to_string(basis)});
-      }
-      out.emit(std::move(f));
+      Finding f = about_payment(ctx, i, month, rows.front());
+      const std::string& doc = ctx.params.editions[f.edition].citation.document;
+      const Arg category = phrase(category_vi(m.dues_category), category_en(m.dues_category));
+      if (rate.kind == Rate::Kind::percent)
+        f.say("percent", {member(i), money(paid), month, money(required), phrase(rate.percent_vi, rate.percent_en),
+                          money(basis), category, doc, money(r.tolerance), code(m.dues_category)});
+      else
+        f.say("fixed", {member(i), money(paid), month, money(required), category, doc, money(r.tolerance),
+                        code(m.dues_category)});
+      out.emit(f);
     });
   }
 }

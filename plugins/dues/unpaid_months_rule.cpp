@@ -1,10 +1,9 @@
 // dues/unpaid-months: members with max_unpaid_months or more months of the year without dues.
-#include "unpaid_months_rule.hpp"
-
-#include <fmt/format.h>
+#include <string>
 
 #include "dues_common.hpp"
 #include "dues_months.hpp"
+#include "dues_rules.hpp"
 
 namespace kiemtra::plugins::dues {
 
@@ -39,6 +38,13 @@ RuleMeta UnpaidMonthsRule::metadata() {
                              "Điều 2.1 (không đóng đảng phí ba tháng trong năm: xem xét xóa tên); miễn đóng từ đủ 50 "
                              "năm tuổi đảng",
                              {exempt_50()});
+  m.messages = {{"unpaid",
+                 {"_member", "unpaid_months", "months", "months_owed", "_from", "_to", "max_unpaid_months", "window"},
+                 "{_member} không đóng đảng phí {unpaid_months} tháng ({months}) trong {months_owed} tháng phải đóng "
+                 "từ {_from} đến {_to}; từ {max_unpaid_months} tháng trở lên chi bộ phải xem xét xóa tên",
+                 "{_member} paid no dues for {unpaid_months} {unpaid_months:month|months} ({months}) of the "
+                 "{months_owed} owed from {_from} to {_to}; at {max_unpaid_months} or more the cell must consider "
+                 "removal"}};
   return m;
 }
 
@@ -49,28 +55,18 @@ void UnpaidMonthsRule::check(const RunContext& ctx, FindingSink& out) const {
   const Edition& edition = window.closing_edition();
   const std::int64_t max_unpaid = std::max<std::int64_t>(1, edition.integer("max_unpaid_months"));
   const UnreadableAmounts unreadable(data);
+  // The same for every finding of the run: written once.
+  const Date cited_at = window.last().first_day();  // the closing edition's day
+  const std::string year = std::to_string(window.last().year());
+  const std::string range = window.range_iso();
+  MonthLists lists(window);
   for (std::uint32_t i = 0; i < data.members.size(); ++i) {
     const MemberMonths mm = member_months(data, window, i, unreadable);
     if (mm.unpaid_count() < max_unpaid) continue;
-    const Member& m = data.members[i];
-    Finding f = member_finding(ctx, m, edition);
-    f.discriminator = std::to_string(window.last().year());
-    f.message_vi = fmt::format(
-        "{} không đóng đảng phí {} tháng ({}) trong {} tháng phải đóng từ {} đến {}; từ {} tháng trở lên chi bộ phải "
-        "xem xét xóa tên",
-        member_vi(m), mm.unpaid_count(), window.months_vi(mm.unpaid), mm.due_count(), month_vi(window.first()),
-        month_vi(window.last()), max_unpaid);
-    f.message_en = fmt::format(
-        "{} paid no dues for {} month{} ({}) of the {} owed from {} to {}; at {} or more the cell must consider "
-        "removal",
-        member_en(m), mm.unpaid_count(), mm.unpaid_count() == 1 ? "" : "s", window.months_en(mm.unpaid), mm.due_count(),
-        month_en(window.first()), month_en(window.last()), max_unpaid);
-    f.evidence = {{"unpaid_months", std::to_string(mm.unpaid_count())},
-                  {"months", window.months_en(mm.unpaid)},
-                  {"months_owed", std::to_string(mm.due_count())},
-                  {"window", fmt::format("{}..{}", window.first().iso(), window.last().iso())},
-                  {"max_unpaid_months", std::to_string(max_unpaid)}};
-    out.emit(std::move(f));
+    out.emit(about_member(ctx, i, cited_at)
+                 .with_discriminator(year)
+                 .say("unpaid", {member(i), mm.unpaid_count(), lists.of(mm.unpaid), mm.due_count(), window.first(),
+                                 window.last(), max_unpaid, range}));
   }
 }
 

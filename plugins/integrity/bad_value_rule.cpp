@@ -1,9 +1,6 @@
 // integrity/bad-value: one finding per value the reader could not read, at file:line:column.
-#include "bad_value_rule.hpp"
-
-#include <fmt/format.h>
-
-#include "integrity_findings.hpp"
+#include "integrity_common.hpp"
+#include "integrity_rules.hpp"
 
 namespace kiemtra::plugins::integrity {
 
@@ -26,28 +23,39 @@ RuleMeta BadValueRule::metadata() {
       "error (exit 2) before any rule runs.";
   m.default_severity = Severity::error;
   m.editions.push_back({Date{}, {"Quy ước dữ liệu kiemtra v1", "mục Quy tắc CSV"}, {}});
+  // The place is written "<file>:<line>:<column>"; a row without a readable id has no `row` evidence.
+  const auto missing = [](std::string key, std::vector<std::string> args) {
+    return MessageSpec{std::move(key), std::move(args),
+                       "Thiếu giá trị ở cột {column} ({_file}:{_line}:{_col}): {reason}",
+                       "Missing value in column {column} ({_file}:{_line}:{_col}): {reason}"};
+  };
+  const auto unreadable = [](std::string key, std::vector<std::string> args) {
+    return MessageSpec{std::move(key), std::move(args),
+                       "Không đọc được giá trị \"{value}\" ở cột {column} ({_file}:{_line}:{_col}): {reason}",
+                       "Cannot read the value \"{value}\" in column {column} ({_file}:{_line}:{_col}): {reason}"};
+  };
+  m.messages = {missing("missing", {"column", "_file", "_line", "_col", "reason", "table", "value", "row"}),
+                missing("missing_no_row", {"column", "_file", "_line", "_col", "reason", "table", "value"}),
+                unreadable("unreadable", {"column", "_file", "_line", "_col", "reason", "table", "value", "row"}),
+                unreadable("unreadable_no_row", {"column", "_file", "_line", "_col", "reason", "table", "value"})};
   return m;
 }
 
 void BadValueRule::check(const RunContext& ctx, FindingSink& out) const {
   for (const ReadIssue& issue : ctx.data.read_issues) {
-    Finding f = row_finding(ctx, issue.file, issue.line, issue.column, issue.column_name, issue.org);
-    f.subject_name = issue.row_key;
-    if (issue.value.empty()) {
-      f.message_vi = fmt::format("Thiếu giá trị ở cột {} ({}): {}", issue.column_name, f.location, issue.reason_vi);
-      f.message_en = fmt::format("Missing value in column {} ({}): {}", issue.column_name, f.location, issue.reason_en);
-    } else {
-      f.message_vi = fmt::format("Không đọc được giá trị \"{}\" ở cột {} ({}): {}", issue.value, issue.column_name,
-                                 f.location, issue.reason_vi);
-      f.message_en = fmt::format("Cannot read the value \"{}\" in column {} ({}): {}", issue.value, issue.column_name,
-                                 f.location, issue.reason_en);
-    }
-    f.evidence = {{"table", std::string(table_name(issue.table))},
-                  {"column", issue.column_name},
-                  {"value", issue.value},
-                  {"reason", issue.reason_en}};
-    if (!issue.row_key.empty()) f.evidence.push_back({"row", issue.row_key});
-    out.emit(std::move(f));
+    Finding f = about_row(ctx, issue.table, issue.line, issue.column, issue.org);
+    f.with_discriminator(issue.column_name);
+    f.name = issue.row_key;
+    const std::string_view file = file_name(issue.file);
+    const Arg reason = phrase(issue.reason_vi, issue.reason_en);  // its English text is the evidence
+    const std::string_view table = table_name(issue.table);
+    if (issue.row_key.empty())
+      f.say(issue.value.empty() ? "missing_no_row" : "unreadable_no_row",
+            {issue.column_name, file, issue.line, issue.column, reason, table, issue.value});
+    else
+      f.say(issue.value.empty() ? "missing" : "unreadable",
+            {issue.column_name, file, issue.line, issue.column, reason, table, issue.value, issue.row_key});
+    out.emit(f);
   }
 }
 

@@ -1,9 +1,6 @@
 // integrity/dangling-reference: one finding per reference to an id that no row has.
-#include "dangling_reference_rule.hpp"
-
-#include <fmt/format.h>
-
-#include "integrity_findings.hpp"
+#include "integrity_common.hpp"
+#include "integrity_rules.hpp"
 
 namespace kiemtra::plugins::integrity {
 namespace {
@@ -33,28 +30,37 @@ RuleMeta DanglingReferenceRule::metadata() {
   m.default_severity = Severity::error;
   m.editions.push_back(
       {Date{}, {"Quy ước dữ liệu kiemtra v1", "mục organizations.csv … events.csv (cột mã tham chiếu)"}, {}});
+  // The place is written "<file>:<line>:<column>"; a row without a readable id has no `row` evidence.
+  m.messages = {
+      {"dangling",
+       {"_file", "_line", "_col", "table", "row", "column", "value", "_target", "refers_to"},
+       "{_file}:{_line}:{_col} (bảng {table}, {row}): cột {column} ghi mã \"{value}\", không có trong {_target}",
+       "{_file}:{_line}:{_col} (table {table}, {row}): column {column} names \"{value}\", which is not in "
+       "{_target}"},
+      {"dangling_no_row",
+       {"_file", "_line", "_col", "table", "column", "value", "_target", "refers_to"},
+       "{_file}:{_line}:{_col} (bảng {table}): cột {column} ghi mã \"{value}\", không có trong {_target}",
+       "{_file}:{_line}:{_col} (table {table}): column {column} names \"{value}\", which is not in {_target}"}};
   return m;
 }
 
 void DanglingReferenceRule::check(const RunContext& ctx, FindingSink& out) const {
+  const Arg members = phrase("danh sách đảng viên (members)", "the members table");
+  const Arg organizations = phrase("danh sách tổ chức (organizations)", "the organizations table");
   for (const UnresolvedRef& ref : ctx.data.unresolved) {
-    Finding f = row_finding(ctx, ref.file, ref.line, ref.column, ref.column_name, ref.org);
-    f.subject_name = ref.row_key;
+    Finding f = about_row(ctx, ref.table, ref.line, ref.column, ref.org);
+    f.with_discriminator(ref.column_name);
+    f.name = ref.row_key;
     const bool member = refers_to_member(ref.column_name);
-    const std::string_view target_vi = member ? "danh sách đảng viên (members)" : "danh sách tổ chức (organizations)";
-    const std::string_view target_en = member ? "the members table" : "the organizations table";
-    const std::string_view table = table_name(ref.table);
-    const std::string row = ref.row_key.empty() ? std::string() : ", " + ref.row_key;
-    f.message_vi = fmt::format("{} (bảng {}{}): cột {} ghi mã \"{}\", không có trong {}", f.location, table, row,
-                               ref.column_name, ref.value, target_vi);
-    f.message_en = fmt::format("{} (table {}{}): column {} names \"{}\", which is not in {}", f.location, table, row,
-                               ref.column_name, ref.value, target_en);
-    f.evidence = {{"table", std::string(table)},
-                  {"column", ref.column_name},
-                  {"value", std::string(ref.value)},
-                  {"refers_to", member ? "members" : "organizations"}};
-    if (!ref.row_key.empty()) f.evidence.push_back({"row", ref.row_key});
-    out.emit(std::move(f));
+    const Arg target = member ? members : organizations;
+    const std::string_view refers_to = member ? "members" : "organizations";
+    const std::string_view file = file_name(ref.file), table = table_name(ref.table);
+    if (ref.row_key.empty())
+      f.say("dangling_no_row", {file, ref.line, ref.column, table, ref.column_name, ref.value, target, refers_to});
+    else
+      f.say("dangling",
+            {file, ref.line, ref.column, table, ref.row_key, ref.column_name, ref.value, target, refers_to});
+    out.emit(f);
   }
 }
 

@@ -1,141 +1,165 @@
 // integrity/date-order: impossible orders among the dates of a person or an organization.
-#include "date_order_rule.hpp"
-
-#include <fmt/format.h>
-
-#include <algorithm>
-#include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
-#include "integrity_findings.hpp"
+#include "integrity_rules.hpp"
 
 namespace kiemtra::plugins::integrity {
 namespace {
 
-/// One date column of a row, with its labels for messages.
-struct DatedValue {
+/// One date column of a table, with its labels for messages.
+struct DateColumn {
   std::string_view column;
   std::string_view label_vi;
   std::string_view label_en;
-  Date value;
 };
 
-/// The dates of one row to check; `dates[0]` is the birth date for a person.
+/// The date columns checked, per table; a person's birth date first.
+constexpr DateColumn kOrganizationDates[] = {{"established_on", "ngày thành lập", "establishment date"},
+                                             {"last_congress_on", "ngày đại hội gần nhất", "last congress date"}};
+constexpr DateColumn kMemberDates[] = {{"birth_date", "ngày sinh", "birth date"},
+                                       {"admitted_on", "ngày vào Đảng", "admission date"},
+                                       {"official_on", "ngày chính thức", "official date"},
+                                       {"card_issued_on", "ngày cấp thẻ đảng viên", "card issue date"}};
+constexpr DateColumn kCandidateDates[] = {
+    {"birth_date", "ngày sinh", "birth date"},
+    {"course_certificate_on", "ngày cấp giấy chứng nhận lớp bồi dưỡng", "course certificate date"},
+    {"introducer_1_since", "ngày bắt đầu cùng công tác với người giới thiệu 1", "date working with introducer 1"},
+    {"introducer_2_since", "ngày bắt đầu cùng công tác với người giới thiệu 2", "date working with introducer 2"},
+    {"cell_resolution_on", "ngày nghị quyết của chi bộ", "cell resolution date"},
+    {"decision_on", "ngày quyết định kết nạp", "admission decision date"},
+    {"admitted_on", "ngày kết nạp", "admission date"},
+    {"previous_exit_on", "ngày ra khỏi Đảng trước đây", "previous exit date"}};
+constexpr int kMemberAdmitted = 1, kMemberOfficial = 2, kCandidateAdmitted = 6;
+
+/// One row to check: who it is ("Đảng viên" / "Member", name, id), its dates in its table's column order, and the
+/// keys of its messages.
 struct Subject {
-  std::string_view prefix_vi, prefix_en;  ///< "Đảng viên" / "Member": the sentence starts "Đảng viên X (DV01)"
+  std::string_view who_vi, who_en;
   std::string_view name, id;
-  std::span<const DatedValue> dates;
-  bool person = true;
-  const DatedValue* admitted = nullptr;
-  const DatedValue* official = nullptr;
+  std::span<const DateColumn> columns;
+  std::span<const Date> dates;
+  std::string_view after_as_of_key, birth_after_key;  ///< birth_after_key empty: not a person
+  int admitted = -1, official = -1;                   ///< column indexes, -1: none
 };
 
-std::string describe_vi(const DatedValue& d) { return fmt::format("{} ({}) {}", d.label_vi, d.column, d.value.vn()); }
-std::string describe_en(const DatedValue& d) { return fmt::format("{} ({}) {}", d.label_en, d.column, d.value.iso()); }
-
-/// The dates among `dates` that match `pred`, as text and evidence; nothing is built when none matches, since
-/// this runs over millions of rows that are fine.
-struct Listed {
-  std::string vi, en;
-  std::vector<Evidence> evidence;
-};
+/// "ngày sinh (birth_date) 01/03/1990, ..." / "birth date (birth_date) 1990-03-01, ...": the dates of `s` from
+/// `first` on that match `pred`, in both languages; written only for a row reported.
 template <class Pred>
-std::optional<Listed> list_dates(std::span<const DatedValue> dates, Pred pred) {
-  if (std::none_of(dates.begin(), dates.end(), pred)) return std::nullopt;
-  Listed l;
-  for (const DatedValue& d : dates) {
-    if (!pred(d)) continue;
-    l.vi += (l.vi.empty() ? "" : ", ") + describe_vi(d);
-    l.en += (l.en.empty() ? "" : ", ") + describe_en(d);
-    l.evidence.push_back({std::string(d.column), d.value.iso()});
+Arg list_dates(const Subject& s, std::size_t first, Pred pred, std::string& vi, std::string& en) {
+  vi.clear();
+  en.clear();
+  for (std::size_t c = first; c < s.dates.size(); ++c) {
+    if (!pred(s.dates[c])) continue;
+    if (!vi.empty()) {
+      vi += ", ";
+      en += ", ";
+    }
+    const DateColumn& col = s.columns[c];
+    vi.append(col.label_vi).append(" (").append(col.column).append(") ").append(s.dates[c].vn());
+    en.append(col.label_en).append(" (").append(col.column).append(") ").append(s.dates[c].iso());
   }
-  return l;
+  return phrase(vi, en);
+}
+
+/// Passes the dates of `s` from `first` on as the message's evidence, in column order: those that match `pred`
+/// with their value, the others without one.
+template <class Pred>
+void add_dates(Finding& f, const Subject& s, std::size_t first, Pred pred) {
+  for (std::size_t c = first; c < s.dates.size(); ++c) f.args[f.nargs++] = pred(s.dates[c]) ? s.dates[c] : Date{};
 }
 
 template <class Make>
 void check_subject(const RunContext& ctx, const Subject& s, Make make, FindingSink& out) {
-  const auto who_vi = [&] { return fmt::format("{} {} ({})", s.prefix_vi, s.name, s.id); };
-  const auto who_en = [&] { return fmt::format("{} {} ({})", s.prefix_en, s.name, s.id); };
-  auto emit = [&](std::string discriminator, std::string vi, std::string en, std::vector<Evidence> evidence) {
+  std::string vi, en;  // a list of dates, only for a row reported
+  const Arg who = phrase(s.who_vi, s.who_en);
+
+  const auto future = [&](Date d) { return d.valid() && d > ctx.as_of; };
+  bool any_future = false;
+  for (Date d : s.dates) any_future |= future(d);
+  if (any_future) {
     Finding f = make();
-    f.discriminator = std::move(discriminator);
-    f.message_vi = std::move(vi);
-    f.message_en = std::move(en);
-    f.evidence = std::move(evidence);
-    out.emit(std::move(f));
-  };
-
-  const auto future = [&](const DatedValue& d) { return d.value.valid() && d.value > ctx.as_of; };
-  if (auto l = list_dates(s.dates, future)) {
-    l->evidence.insert(l->evidence.begin(), {"as_of", ctx.as_of.iso()});
-    emit("after-as-of", fmt::format("{} có ngày sau ngày tham chiếu {}: {}", who_vi(), ctx.as_of.vn(), l->vi),
-         fmt::format("{} has dates after the as-of date {}: {}", who_en(), ctx.as_of.iso(), l->en),
-         std::move(l->evidence));
+    f.with_discriminator("after-as-of");
+    f.say(s.after_as_of_key, {who, s.name, s.id, ctx.as_of, list_dates(s, 0, future, vi, en)});
+    add_dates(f, s, 0, future);
+    out.emit(f);
   }
-  if (!s.person) return;
+  if (s.birth_after_key.empty()) return;
 
-  if (s.admitted && s.official && s.admitted->value.valid() && s.official->value.valid() &&
-      s.official->value < s.admitted->value)
-    emit("official-before-admitted",
-         fmt::format("{} có {} trước {}", who_vi(), describe_vi(*s.official), describe_vi(*s.admitted)),
-         fmt::format("{}: the {} is before the {}", who_en(), describe_en(*s.official), describe_en(*s.admitted)),
-         {{std::string(s.official->column), s.official->value.iso()},
-          {std::string(s.admitted->column), s.admitted->value.iso()}});
+  const Date* admitted = s.admitted >= 0 ? &s.dates[static_cast<std::size_t>(s.admitted)] : nullptr;
+  const Date* official = s.official >= 0 ? &s.dates[static_cast<std::size_t>(s.official)] : nullptr;
+  if (admitted && official && admitted->valid() && official->valid() && *official < *admitted) {
+    const DateColumn& a = s.columns[static_cast<std::size_t>(s.admitted)];
+    const DateColumn& o = s.columns[static_cast<std::size_t>(s.official)];
+    Finding f = make();
+    f.with_discriminator("official-before-admitted");
+    out.emit(f.say("official_before_admitted", {who, s.name, s.id, phrase(o.label_vi, o.label_en), *official,
+                                                phrase(a.label_vi, a.label_en), *admitted}));
+  }
 
-  const DatedValue& birth = s.dates[0];
-  if (!birth.value.valid()) return;
-  const auto before_birth = [&](const DatedValue& d) { return d.value.valid() && d.value < birth.value; };
-  if (auto l = list_dates(s.dates.subspan(1), before_birth)) {
-    l->evidence.insert(l->evidence.begin(), {"birth_date", birth.value.iso()});
-    emit("birth-after-other-dates", fmt::format("{} có ngày sinh {} sau {}", who_vi(), birth.value.vn(), l->vi),
-         fmt::format("{} was born on {}, after the {}", who_en(), birth.value.iso(), l->en), std::move(l->evidence));
+  const Date birth = s.dates[0];
+  if (!birth.valid()) return;
+  const auto before_birth = [&](Date d) { return d.valid() && d < birth; };
+  bool any_before_birth = false;
+  for (Date d : s.dates.subspan(1)) any_before_birth |= before_birth(d);
+  if (any_before_birth) {
+    Finding f = make();
+    f.with_discriminator("birth-after-other-dates");
+    f.say(s.birth_after_key, {who, s.name, s.id, birth, list_dates(s, 1, before_birth, vi, en)});
+    add_dates(f, s, 1, before_birth);
+    out.emit(f);
   }
 
   // Admission before birth is reported just above; that it also precedes the 18th birthday adds nothing.
-  if (!s.admitted || !s.admitted->value.valid() || before_birth(*s.admitted)) return;
-  const Date adult = birth.value.plus_years(18);
-  if (s.admitted->value < adult)
-    emit("admitted-before-18",
-         fmt::format("{} có {} trước ngày đủ 18 tuổi {} (ngày sinh {})", who_vi(), describe_vi(*s.admitted), adult.vn(),
-                     birth.value.vn()),
-         fmt::format("{}: the {} is before the 18th birthday {} (born {})", who_en(), describe_en(*s.admitted),
-                     adult.iso(), birth.value.iso()),
-         {{std::string(s.admitted->column), s.admitted->value.iso()},
-          {"birth_date", birth.value.iso()},
-          {"eighteenth_birthday", adult.iso()}});
+  if (!admitted || !admitted->valid() || before_birth(*admitted)) return;
+  const Date adult = birth.plus_years(18);
+  if (*admitted < adult) {
+    const DateColumn& a = s.columns[static_cast<std::size_t>(s.admitted)];
+    Finding f = make();
+    f.with_discriminator("admitted-before-18");
+    out.emit(f.say("admitted_before_18", {who, s.name, s.id, phrase(a.label_vi, a.label_en), *admitted, adult, birth}));
+  }
 }
 
 void check_members(const RunContext& ctx, FindingSink& out) {
-  for (const Member& m : ctx.data.members) {
-    const DatedValue dates[] = {{"birth_date", "ngày sinh", "birth date", m.birth_date},
-                                {"admitted_on", "ngày vào Đảng", "admission date", m.admitted_on},
-                                {"official_on", "ngày chính thức", "official date", m.official_on},
-                                {"card_issued_on", "ngày cấp thẻ đảng viên", "card issue date", m.card_issued_on}};
-    const Subject s{"Đảng viên", "Member", m.full_name, m.id, dates, true, &dates[1], &dates[2]};
+  const auto& members = ctx.data.members;
+  for (std::uint32_t i = 0; i < members.size(); ++i) {
+    const Member& m = members[i];
+    const Date dates[] = {m.birth_date, m.admitted_on, m.official_on, m.card_issued_on};
+    const Subject s{.who_vi = "Đảng viên",
+                    .who_en = "Member",
+                    .name = m.full_name,
+                    .id = m.id,
+                    .columns = kMemberDates,
+                    .dates = dates,
+                    .after_as_of_key = "after_as_of_member",
+                    .birth_after_key = "birth_after_member",
+                    .admitted = kMemberAdmitted,
+                    .official = kMemberOfficial};
     check_subject(
-        ctx, s, [&] { return member_finding(ctx, m); }, out);
+        ctx, s, [&] { return about_member(ctx, i); }, out);
   }
 }
 
 void check_candidates(const RunContext& ctx, FindingSink& out) {
-  for (const Candidate& c : ctx.data.candidates) {
-    const DatedValue dates[] = {
-        {"birth_date", "ngày sinh", "birth date", c.birth_date},
-        {"course_certificate_on", "ngày cấp giấy chứng nhận lớp bồi dưỡng", "course certificate date",
-         c.course_certificate_on},
-        {"introducer_1_since", "ngày bắt đầu cùng công tác với người giới thiệu 1", "date working with introducer 1",
-         c.introducer_since[0]},
-        {"introducer_2_since", "ngày bắt đầu cùng công tác với người giới thiệu 2", "date working with introducer 2",
-         c.introducer_since[1]},
-        {"cell_resolution_on", "ngày nghị quyết của chi bộ", "cell resolution date", c.cell_resolution_on},
-        {"decision_on", "ngày quyết định kết nạp", "admission decision date", c.decision_on},
-        {"admitted_on", "ngày kết nạp", "admission date", c.admitted_on},
-        {"previous_exit_on", "ngày ra khỏi Đảng trước đây", "previous exit date", c.previous_exit_on}};
-    const Subject s{"Người được đề nghị kết nạp", "Candidate", c.full_name, c.id, dates, true, &dates[6], nullptr};
+  const auto& candidates = ctx.data.candidates;
+  for (std::uint32_t i = 0; i < candidates.size(); ++i) {
+    const Candidate& c = candidates[i];
+    const Date dates[] = {c.birth_date,         c.course_certificate_on, c.introducer_since[0], c.introducer_since[1],
+                          c.cell_resolution_on, c.decision_on,           c.admitted_on,         c.previous_exit_on};
+    const Subject s{.who_vi = "Người được đề nghị kết nạp",
+                    .who_en = "Candidate",
+                    .name = c.full_name,
+                    .id = c.id,
+                    .columns = kCandidateDates,
+                    .dates = dates,
+                    .after_as_of_key = "after_as_of_candidate",
+                    .birth_after_key = "birth_after_candidate",
+                    .admitted = kCandidateAdmitted};
     check_subject(
-        ctx, s, [&] { return candidate_finding(ctx, c); }, out);
+        ctx, s, [&] { return about_candidate(ctx, i); }, out);
   }
 }
 
@@ -143,13 +167,33 @@ void check_organizations(const RunContext& ctx, FindingSink& out) {
   const auto& orgs = ctx.data.organizations;
   for (std::uint32_t i = 0; i < orgs.size(); ++i) {
     const Organization& o = orgs[i];
-    const DatedValue dates[] = {
-        {"established_on", "ngày thành lập", "establishment date", o.established_on},
-        {"last_congress_on", "ngày đại hội gần nhất", "last congress date", o.last_congress_on}};
-    const Subject s{"Tổ chức", "Organization", o.name, o.id, dates, false};
+    const Date dates[] = {o.established_on, o.last_congress_on};
+    const Subject s{.who_vi = "Tổ chức",
+                    .who_en = "Organization",
+                    .name = o.name,
+                    .id = o.id,
+                    .columns = kOrganizationDates,
+                    .dates = dates,
+                    .after_as_of_key = "after_as_of_organization"};
     check_subject(
-        ctx, s, [&] { return org_finding(ctx, i); }, out);
+        ctx, s, [&] { return about_org(ctx, i); }, out);
   }
+}
+
+/// The messages of one table: dates after the as-of date and, for people, dates before the birth date. Their
+/// evidence is every date column of the table, the dates reported with their value.
+void add_messages(RuleMeta& m, std::string_view table, std::span<const DateColumn> columns, bool person) {
+  std::vector<std::string> after = {"_who", "_name", "_id", "as_of", "_dates"};
+  for (const DateColumn& c : columns) after.push_back(std::string(c.column) + "?");
+  m.messages.push_back({"after_as_of_" + std::string(table), std::move(after),
+                        "{_who} {_name} ({_id}) có ngày sau ngày tham chiếu {as_of}: {_dates}",
+                        "{_who} {_name} ({_id}) has dates after the as-of date {as_of}: {_dates}"});
+  if (!person) return;
+  std::vector<std::string> birth = {"_who", "_name", "_id", "birth_date", "_dates"};
+  for (const DateColumn& c : columns.subspan(1)) birth.push_back(std::string(c.column) + "?");
+  m.messages.push_back({"birth_after_" + std::string(table), std::move(birth),
+                        "{_who} {_name} ({_id}) có ngày sinh {birth_date} sau {_dates}",
+                        "{_who} {_name} ({_id}) was born on {birth_date}, after the {_dates}"});
 }
 
 }  // namespace
@@ -182,6 +226,21 @@ RuleMeta DateOrderRule::metadata() {
   m.default_severity = Severity::error;
   m.editions.push_back(
       {Date{}, {"Quy ước dữ liệu kiemtra v1", "Quy ước chung (ngày tham chiếu); mục members.csv, candidates.csv"}, {}});
+  add_messages(m, "organization", kOrganizationDates, false);
+  add_messages(m, "member", kMemberDates, true);
+  add_messages(m, "candidate", kCandidateDates, true);
+  m.messages.push_back({"official_before_admitted",
+                        {"_who", "_name", "_id", "_official", "official_on", "_admitted", "admitted_on"},
+                        "{_who} {_name} ({_id}) có {_official} (official_on) {official_on} trước {_admitted} "
+                        "(admitted_on) {admitted_on}",
+                        "{_who} {_name} ({_id}): the {_official} (official_on) {official_on} is before the {_admitted} "
+                        "(admitted_on) {admitted_on}"});
+  m.messages.push_back({"admitted_before_18",
+                        {"_who", "_name", "_id", "_admitted", "admitted_on", "eighteenth_birthday", "birth_date"},
+                        "{_who} {_name} ({_id}) có {_admitted} (admitted_on) {admitted_on} trước ngày đủ 18 tuổi "
+                        "{eighteenth_birthday} (ngày sinh {birth_date})",
+                        "{_who} {_name} ({_id}): the {_admitted} (admitted_on) {admitted_on} is before the 18th "
+                        "birthday {eighteenth_birthday} (born {birth_date})"});
   return m;
 }
 

@@ -1,65 +1,47 @@
 // integrity/duplicate-person: member rows sharing a citizen id, or a folded name, birth date and gender.
-#include "duplicate_person_rule.hpp"
-
-#include <fmt/format.h>
-
 #include <cstdint>
 #include <span>
 #include <string>
 #include <vector>
 
 #include "duplicate_groups.hpp"
-#include "integrity_findings.hpp"
+#include "integrity_common.hpp"
+#include "integrity_rules.hpp"
 #include "name_fold.hpp"
 
 namespace kiemtra::plugins::integrity {
 namespace {
 
-/// "members.csv:12", to tell rows apart when two of them carry the same id.
-std::string row_place(const Dataset& data, const Member& m) {
-  return fmt::format("{}:{}", file_name(data.members.file), m.line);
+/// "members.csv:12", to tell rows apart when two of them carry the same id: the evidence of the other row.
+std::string row_place(std::string_view file, const Member& m) {
+  return std::string(file) + ":" + std::to_string(m.line);
 }
 
-void report_citizen_id(const RunContext& ctx, const Member& m, const Member& first, std::size_t group_size,
+void report_citizen_id(const RunContext& ctx, std::uint32_t row, std::uint32_t first_row, std::size_t group_size,
                        FindingSink& out) {
-  const std::string here = row_place(ctx.data, m), there = row_place(ctx.data, first);
-  Finding f = member_finding(ctx, m);
-  f.discriminator = "citizen_id";
-  f.message_vi = fmt::format("Đảng viên {} ({}, {}) trùng số CCCD {} với đảng viên {} ({}, {}); {} dòng có số này",
-                             m.full_name, m.id, here, m.citizen_id, first.full_name, first.id, there, group_size);
-  f.message_en = fmt::format("Member {} ({}, {}) has the same citizen id {} as member {} ({}, {}); {} rows share it",
-                             m.full_name, m.id, here, m.citizen_id, first.full_name, first.id, there, group_size);
-  f.evidence = {{"key", "citizen_id"},
-                {"citizen_id", std::string(m.citizen_id)},
-                {"other_member", std::string(first.id)},
-                {"other_row", there},
-                {"rows_with_key", std::to_string(group_size)}};
-  out.emit(std::move(f));
+  const Member &m = ctx.data.members[row], &first = ctx.data.members[first_row];
+  const std::string_view file = file_name(ctx.data.members.file);
+  const std::string there = row_place(file, first);
+  out.emit(about_member(ctx, row)
+               .with_discriminator("citizen_id")
+               .say("citizen_id", {m.full_name, m.id, file, m.line, m.citizen_id, first.full_name, first.id, there,
+                                   group_size, "citizen_id"}));
 }
 
-void report_name(const RunContext& ctx, const Member& m, const Member& other, FindingSink& out) {
-  const std::string here = row_place(ctx.data, m), there = row_place(ctx.data, other);
+void report_name(const RunContext& ctx, std::uint32_t row, std::uint32_t other_row, FindingSink& out) {
+  const Member &m = ctx.data.members[row], &other = ctx.data.members[other_row];
+  const std::string_view file = file_name(ctx.data.members.file);
+  const std::string there = row_place(file, other);
   const bool mine = m.citizen_id.empty(), theirs = other.citizen_id.empty();
-  const std::string_view lacking_vi = mine && theirs ? "cả hai dòng" : mine ? "dòng này" : "dòng kia";
-  const std::string_view lacking_en = mine && theirs ? "neither row has" : mine ? "this row has" : "the other row has";
-  Finding f = member_finding(ctx, m);
-  f.discriminator = "name_birth_gender";
-  f.message_vi = fmt::format(
-      "Đảng viên {} ({}, {}) có thể trùng với đảng viên {} ({}, {}): cùng họ tên, ngày sinh {} và giới tính {}; {} "
-      "không có số CCCD để phân biệt (có thể chỉ là trùng ngẫu nhiên)",
-      m.full_name, m.id, here, other.full_name, other.id, there, m.birth_date.vn(), gender_vi(m.gender), lacking_vi);
-  f.message_en = fmt::format(
-      "Member {} ({}, {}) may be the same person as member {} ({}, {}): same name, birth date {} and gender ({}); {} "
-      "no citizen id to tell them apart (it may be a chance collision)",
-      m.full_name, m.id, here, other.full_name, other.id, there, m.birth_date.iso(), gender_en(m.gender), lacking_en);
-  f.evidence = {{"key", "name_birth_gender"},
-                {"birth_date", m.birth_date.iso()},
-                {"gender", std::string(code(m.gender))},
-                {"other_member", std::string(other.id)},
-                {"other_row", there},
-                {"citizen_id", std::string(m.citizen_id)},
-                {"other_citizen_id", std::string(other.citizen_id)}};
-  out.emit(std::move(f));
+  const Arg lacking = mine && theirs ? phrase("cả hai dòng", "neither row has")
+                      : mine         ? phrase("dòng này", "this row has")
+                                     : phrase("dòng kia", "the other row has");
+  out.emit(
+      about_member(ctx, row)
+          .with_discriminator("name_birth_gender")
+          .say("name_birth_gender", {m.full_name, m.id, file, m.line, other.full_name, other.id, there, m.birth_date,
+                                     phrase(gender_vi(m.gender), gender_en(m.gender)), code(m.gender), lacking,
+                                     "name_birth_gender", m.citizen_id, other.citizen_id}));
 }
 
 }  // namespace
@@ -88,6 +70,23 @@ RuleMeta DuplicatePersonRule::metadata() {
   m.default_severity = Severity::warning;
   m.editions.push_back(
       {Date{}, {"Quy ước dữ liệu kiemtra v1", "mục members.csv (cột citizen_id); Quy tắc CSV (NFC)"}, {}});
+  m.messages = {
+      {"citizen_id",
+       {"_name", "_id", "_file", "_line", "citizen_id", "_other_name", "other_member", "other_row", "rows_with_key",
+        "key"},
+       "Đảng viên {_name} ({_id}, {_file}:{_line}) trùng số CCCD {citizen_id} với đảng viên {_other_name} "
+       "({other_member}, {other_row}); {rows_with_key} dòng có số này",
+       "Member {_name} ({_id}, {_file}:{_line}) has the same citizen id {citizen_id} as member {_other_name} "
+       "({other_member}, {other_row}); {rows_with_key} rows share it"},
+      {"name_birth_gender",
+       {"_name", "_id", "_file", "_line", "_other_name", "other_member", "other_row", "birth_date", "_gender", "gender",
+        "_lacking", "key", "citizen_id", "other_citizen_id"},
+       "Đảng viên {_name} ({_id}, {_file}:{_line}) có thể trùng với đảng viên {_other_name} ({other_member}, "
+       "{other_row}): cùng họ tên, ngày sinh {birth_date} và giới tính {_gender}; {_lacking} không có số CCCD để phân "
+       "biệt (có thể chỉ là trùng ngẫu nhiên)",
+       "Member {_name} ({_id}, {_file}:{_line}) may be the same person as member {_other_name} ({other_member}, "
+       "{other_row}): same name, birth date {birth_date} and gender ({_gender}); {_lacking} no citizen id to tell them "
+       "apart (it may be a chance collision)"}};
   return m;
 }
 
@@ -103,7 +102,7 @@ void DuplicatePersonRule::check(const RunContext& ctx, FindingSink& out) const {
       [&](std::span<const std::uint32_t> group) {
         for (std::uint32_t r : group.subspan(1)) {
           reported[r] = 1;
-          report_citizen_id(ctx, rows[r], rows[group[0]], group.size(), out);
+          report_citizen_id(ctx, r, group[0], group.size(), out);
         }
       });
 
@@ -140,7 +139,7 @@ void DuplicatePersonRule::check(const RunContext& ctx, FindingSink& out) const {
         for (std::uint32_t r : group.subspan(1)) {
           if (reported[r]) continue;
           const std::uint32_t other = rows[r].citizen_id.empty() ? group[0] : first_without;
-          if (other < r) report_name(ctx, rows[r], rows[other], out);
+          if (other < r) report_name(ctx, r, other, out);
         }
       });
 }

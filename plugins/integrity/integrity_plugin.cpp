@@ -1,13 +1,7 @@
 // Registration of the integrity plugin's rules: one line per rule, in alphabetical order of class name.
 #include <kiemtra/sdk.hpp>
 
-#include "bad_value_rule.hpp"
-#include "dangling_reference_rule.hpp"
-#include "date_order_rule.hpp"
-#include "duplicate_person_rule.hpp"
-#include "member_not_in_cell_rule.hpp"
-#include "status_mismatch_rule.hpp"
-#include "tree_nesting_rule.hpp"
+#include "integrity_rules.hpp"
 
 using namespace kiemtra::plugins::integrity;
 

@@ -1,9 +1,5 @@
 // integrity/member-not-in-cell: members attached to a committee, a party group or an upper level instead of a cell.
-#include "member_not_in_cell_rule.hpp"
-
-#include <fmt/format.h>
-
-#include "integrity_findings.hpp"
+#include "integrity_rules.hpp"
 
 namespace kiemtra::plugins::integrity {
 
@@ -23,22 +19,23 @@ RuleMeta MemberNotInCellRule::metadata() {
       "of unreadable kind are skipped.";
   m.default_severity = Severity::error;
   m.editions.push_back({Date{}, {"Quy ước dữ liệu kiemtra v1", "mục members.csv (cột org_id)"}, {}});
+  m.messages = {{"not_in_cell",
+                 {"_member", "org_id", "org_kind"},
+                 "{_member} có org_id là {org_id}, không phải một chi bộ (chi bộ cơ sở hoặc chi bộ trực thuộc)",
+                 "{_member} has org_id {org_id}, which is not a cell (grassroots or subordinate cell)"}};
   return m;
 }
 
 void MemberNotInCellRule::check(const RunContext& ctx, FindingSink& out) const {
   const auto& orgs = ctx.data.organizations;
-  for (const Member& m : ctx.data.members) {
+  const auto& members = ctx.data.members;
+  for (std::uint32_t i = 0; i < members.size(); ++i) {
+    const Member& m = members[i];
     if (m.org == kNone || m.org >= orgs.size()) continue;
     const Organization& o = orgs[m.org];
     if (o.kind == OrgKind::unknown || is_cell(o.kind)) continue;
-    Finding f = member_finding(ctx, m);
-    f.message_vi = fmt::format("{} có org_id là {}, không phải một chi bộ (chi bộ cơ sở hoặc chi bộ trực thuộc)",
-                               member_vi(m), org_vi(o));
-    f.message_en =
-        fmt::format("{} has org_id {}, which is not a cell (grassroots or subordinate cell)", member_en(m), org_en(o));
-    f.evidence = {{"org_id", std::string(o.id)}, {"org_kind", std::string(code(o.kind))}};
-    out.emit(std::move(f));
+    // The organization is named in the message and is the evidence by its id.
+    out.emit(about_member(ctx, i).say("not_in_cell", {member(i), organization(m.org), code(o.kind)}));
   }
 }
 

@@ -1,13 +1,9 @@
 // integrity/status-mismatch: status and official date that contradict each other.
-#include "status_mismatch_rule.hpp"
-
-#include <fmt/format.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <vector>
 
-#include "integrity_findings.hpp"
+#include "integrity_rules.hpp"
 
 namespace kiemtra::plugins::integrity {
 namespace {
@@ -39,35 +35,34 @@ RuleMeta StatusMismatchRule::metadata() {
       "written but unreadable (integrity/bad-value reports it), are skipped.";
   m.default_severity = Severity::error;
   m.editions.push_back({Date{}, {"Quy ước dữ liệu kiemtra v1", "mục members.csv (cột status, official_on)"}, {}});
+  m.messages = {{"official_without_date",
+                 {"_member", "status", "official_on"},
+                 "{_member} là đảng viên chính thức (chinh_thuc) nhưng không có ngày chính thức (official_on)",
+                 "{_member} is official (chinh_thuc) but has no official date (official_on)"},
+                {"probationary_with_date",
+                 {"_member", "status", "official_on"},
+                 "{_member} là đảng viên dự bị (du_bi) nhưng có ngày chính thức {official_on}",
+                 "{_member} is probationary (du_bi) but has an official date {official_on}"}};
   return m;
 }
 
 void StatusMismatchRule::check(const RunContext& ctx, FindingSink& out) const {
   const std::vector<std::uint32_t> unreadable = unreadable_official_dates(ctx.data);
-  for (const Member& m : ctx.data.members) {
+  const auto& members = ctx.data.members;
+  for (std::uint32_t i = 0; i < members.size(); ++i) {
+    const Member& m = members[i];
     const bool official = m.status == MemberStatus::chinh_thuc;
     if (m.status == MemberStatus::unknown) continue;
     if (official ? m.official_on.valid() : !m.official_on.valid()) continue;  // consistent
     if (official && std::binary_search(unreadable.begin(), unreadable.end(), m.line)) continue;
-    Finding f = member_finding(ctx, m);
-    if (official) {
-      f.discriminator = "official-without-date";
-      f.message_vi = fmt::format(
-          "Đảng viên {} ({}) là đảng viên chính thức (chinh_thuc) nhưng không có ngày chính "
-          "thức (official_on)",
-          m.full_name, m.id);
-      f.message_en = fmt::format("Member {} ({}) is official (chinh_thuc) but has no official date (official_on)",
-                                 m.full_name, m.id);
-      f.evidence = {{"status", "chinh_thuc"}, {"official_on", ""}};
-    } else {
-      f.discriminator = "probationary-with-date";
-      f.message_vi = fmt::format("Đảng viên {} ({}) là đảng viên dự bị (du_bi) nhưng có ngày chính thức {}",
-                                 m.full_name, m.id, m.official_on.vn());
-      f.message_en = fmt::format("Member {} ({}) is probationary (du_bi) but has an official date {}", m.full_name,
-                                 m.id, m.official_on.iso());
-      f.evidence = {{"status", "du_bi"}, {"official_on", m.official_on.iso()}};
-    }
-    out.emit(std::move(f));
+    if (official)
+      out.emit(about_member(ctx, i)
+                   .with_discriminator("official-without-date")
+                   .say("official_without_date", {member(i), "chinh_thuc", Date{}}));
+    else
+      out.emit(about_member(ctx, i)
+                   .with_discriminator("probationary-with-date")
+                   .say("probationary_with_date", {member(i), "du_bi", m.official_on}));
   }
 }
 

@@ -1,13 +1,10 @@
 // integrity/tree-nesting: wrong parent kinds per the dataset contract, and cycles in the parent chain.
-#include "tree_nesting_rule.hpp"
-
-#include <fmt/format.h>
-
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
 
-#include "integrity_findings.hpp"
+#include "integrity_rules.hpp"
 
 namespace kiemtra::plugins::integrity {
 namespace {
@@ -37,10 +34,14 @@ AllowedText allowed_text(std::uint32_t mask) {
   for (unsigned k = 0; k < static_cast<unsigned>(OrgKind::unknown); ++k) {
     if (!(mask & (1u << k))) continue;
     const auto kind = static_cast<OrgKind>(k);
-    const bool first = t.codes.empty();
-    t.vi += fmt::format("{}{}", first ? "" : " hoặc ", label_vi(kind));
-    t.en += fmt::format("{}{}", first ? "" : " or ", label_en(kind));
-    t.codes += fmt::format("{}{}", first ? "" : "|", code(kind));
+    if (!t.codes.empty()) {
+      t.vi += " hoặc ";
+      t.en += " or ";
+      t.codes += "|";
+    }
+    t.vi += label_vi(kind);
+    t.en += label_en(kind);
+    t.codes += code(kind);
   }
   return t;
 }
@@ -74,19 +75,17 @@ std::vector<std::vector<std::uint32_t>> find_cycles(const Dataset& data) {
 void report_cycle(const RunContext& ctx, const std::vector<std::uint32_t>& cycle, FindingSink& out,
                   std::vector<std::uint8_t>& on_cycle) {
   const auto& orgs = ctx.data.organizations;
+  std::string chain;
   for (std::size_t i = 0; i < cycle.size(); ++i) {
     on_cycle[cycle[i]] = 1;
-    std::string chain;  // starting from this organization, so each finding reads from its own subject
-    for (std::size_t j = 0; j <= cycle.size(); ++j)
-      chain += fmt::format("{}{}", j ? " → " : "", orgs[cycle[(i + j) % cycle.size()]].id);
-    const Organization& o = orgs[cycle[i]];
-    Finding f = org_finding(ctx, cycle[i]);
-    f.discriminator = "cycle";
-    f.message_vi = fmt::format("{} nằm trong một vòng lặp cấp trên gồm {} tổ chức: {}", org_vi(o), cycle.size(), chain);
-    f.message_en = fmt::format("{} is in a cycle of parents of {} organization{}: {}", org_en(o), cycle.size(),
-                               cycle.size() == 1 ? "" : "s", chain);
-    f.evidence = {{"cycle", chain}, {"length", std::to_string(cycle.size())}};
-    out.emit(std::move(f));
+    chain.clear();  // starting from this organization, so each finding reads from its own subject
+    for (std::size_t j = 0; j <= cycle.size(); ++j) {
+      if (j) chain += " → ";
+      chain += orgs[cycle[(i + j) % cycle.size()]].id;
+    }
+    out.emit(about_org(ctx, cycle[i])
+                 .with_discriminator("cycle")
+                 .say("cycle", {organization(cycle[i]), cycle.size(), chain}));
   }
 }
 
@@ -115,6 +114,14 @@ RuleMeta TreeNestingRule::metadata() {
       "(integrity/dangling-reference) are skipped.";
   m.default_severity = Severity::error;
   m.editions.push_back({Date{}, {"Quy ước dữ liệu kiemtra v1", "mục organizations.csv (cấu trúc cây)"}, {}});
+  m.messages = {{"cycle",
+                 {"_org", "length", "cycle"},
+                 "{_org} nằm trong một vòng lặp cấp trên gồm {length} tổ chức: {cycle}",
+                 "{_org} is in a cycle of parents of {length} {length:organization|organizations}: {cycle}"},
+                {"parent",
+                 {"_org", "parent_id", "_kind", "_allowed", "kind", "parent_kind", "allowed_parent_kinds"},
+                 "{_org} trực thuộc {parent_id}; {_kind} phải trực thuộc {_allowed}",
+                 "{_org} sits under {parent_id}; a {_kind} must sit under a {_allowed}"}};
   return m;
 }
 
@@ -123,23 +130,20 @@ void TreeNestingRule::check(const RunContext& ctx, FindingSink& out) const {
   std::vector<std::uint8_t> on_cycle(orgs.size(), 0);
   for (const auto& cycle : find_cycles(ctx.data)) report_cycle(ctx, cycle, out, on_cycle);
 
+  // The allowed parents of each kind, written once.
+  std::array<AllowedText, static_cast<std::size_t>(OrgKind::unknown) + 1> allowed_texts;
+  for (std::size_t k = 0; k < allowed_texts.size(); ++k)
+    allowed_texts[k] = allowed_text(allowed_parents(static_cast<OrgKind>(k)));
   for (std::uint32_t i = 0; i < orgs.size(); ++i) {
     const Organization& o = orgs[i];
     if (on_cycle[i] || o.parent == kNone || o.parent >= orgs.size() || o.kind == OrgKind::unknown) continue;
     const Organization& p = orgs[o.parent];
-    const std::uint32_t allowed = allowed_parents(o.kind);
-    if (p.kind == OrgKind::unknown || (allowed & bit(p.kind))) continue;
-    const AllowedText a = allowed_text(allowed);
-    Finding f = org_finding(ctx, i);
-    f.discriminator = "parent";
-    f.message_vi = fmt::format("{} trực thuộc {}; {} phải trực thuộc {}", org_vi(o), org_vi(p), label_vi(o.kind), a.vi);
-    f.message_en =
-        fmt::format("{} sits under {}; a {} must sit under a {}", org_en(o), org_en(p), label_en(o.kind), a.en);
-    f.evidence = {{"kind", std::string(code(o.kind))},
-                  {"parent_id", std::string(p.id)},
-                  {"parent_kind", std::string(code(p.kind))},
-                  {"allowed_parent_kinds", a.codes}};
-    out.emit(std::move(f));
+    if (p.kind == OrgKind::unknown || (allowed_parents(o.kind) & bit(p.kind))) continue;
+    const AllowedText& a = allowed_texts[static_cast<std::size_t>(o.kind)];
+    // The parent is named in the message and is the evidence by its id.
+    out.emit(about_org(ctx, i).with_discriminator("parent").say(
+        "parent", {organization(i), organization(o.parent), phrase(label_vi(o.kind), label_en(o.kind)),
+                   phrase(a.vi, a.en), code(o.kind), code(p.kind), a.codes}));
   }
 }
 

@@ -1,12 +1,16 @@
 // membership/badge-due: an official member whose party age reaches a badge milestone by the next award date, with
 // no proposal for that badge recorded.
-#include "badge_due_rule.hpp"
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 #include "membership_common.hpp"
+#include "membership_rules.hpp"
 
 namespace kiemtra::plugins::membership {
 namespace {
@@ -87,6 +91,15 @@ RuleMeta BadgeDueRule::metadata() {
                                    "Days of the year the badges are presented (MM-DD)"));
   m.editions.push_back({Date::from_ymd(2016, 9, 20), {"Hướng dẫn 01-HD/TW (20/9/2016)", "Điểm 18"}, {}});
   m.editions.push_back({Date::from_ymd(2021, 9, 28), {"Hướng dẫn 01-HD/TW (28/9/2021)", "Điểm 18"}, {}});
+  m.messages = {{"due",
+                 {"_member", "admitted_on", "milestone", "milestone_reached_on", "award_date", "party_age_at_award"},
+                 "{_member} kết nạp ngày {admitted_on}, đủ {milestone} năm tuổi đảng ngày {milestone_reached_on}: đến "
+                 "hạn đề nghị tặng Huy hiệu {milestone} năm tuổi Đảng vào dịp {award_date} ({party_age_at_award} năm "
+                 "tuổi đảng), chưa có đề nghị (huy_hieu_de_nghi) nào được ghi",
+                 "{_member} was admitted on {admitted_on} and reached {milestone} years of party age on "
+                 "{milestone_reached_on}: the {milestone}-year party badge is due at the award of {award_date} "
+                 "({party_age_at_award} {party_age_at_award:year|years} of party age), and no proposal "
+                 "(huy_hieu_de_nghi) is recorded"}};
   return m;
 }
 
@@ -104,7 +117,7 @@ void BadgeDueRule::check(const RunContext& ctx, FindingSink& out) const {
 
   for (std::uint32_t row = 0; row < data.members.size(); ++row) {
     const Member& m = data.members[row];
-    if (!m.official_at(ctx.as_of) || !existing(m.admitted_on, ctx.as_of).valid()) continue;
+    if (!m.official_at(ctx.as_of) || !happened_by(m.admitted_on, ctx.as_of).valid()) continue;
     const int age = full_years(m.admitted_on, award);
     const auto reached = std::upper_bound(milestones.begin(), milestones.end(), std::int64_t{age});
     if (reached == milestones.begin()) continue;
@@ -118,22 +131,10 @@ void BadgeDueRule::check(const RunContext& ctx, FindingSink& out) const {
     }
     if (proposed) continue;
     const Date reached_on = m.admitted_on.plus_years(static_cast<int>(milestone));
-    Finding f = member_finding(ctx, m, award);
-    f.discriminator = std::to_string(milestone);
-    f.message_vi = fmt::format(
-        "{} kết nạp ngày {}, đủ {} năm tuổi đảng ngày {}: đến hạn đề nghị tặng Huy hiệu {} năm tuổi Đảng vào dịp "
-        "{} ({} năm tuổi đảng), chưa có đề nghị (huy_hieu_de_nghi) nào được ghi",
-        member_vi(m), m.admitted_on.vn(), milestone, reached_on.vn(), milestone, award.vn(), age);
-    f.message_en = fmt::format(
-        "{} was admitted on {} and reached {} years of party age on {}: the {}-year party badge is due at the "
-        "award of {} ({} of party age), and no proposal (huy_hieu_de_nghi) is recorded",
-        member_en(m), m.admitted_on.iso(), milestone, reached_on.iso(), milestone, award.iso(), count_en(age, "year"));
-    f.evidence = {{"admitted_on", m.admitted_on.iso()},
-                  {"milestone", std::to_string(milestone)},
-                  {"milestone_reached_on", reached_on.iso()},
-                  {"award_date", award.iso()},
-                  {"party_age_at_award", std::to_string(age)}};
-    out.emit(std::move(f));
+    const std::string discriminator = std::to_string(milestone);
+    out.emit(about_member(ctx, row, award)
+                 .with_discriminator(discriminator)
+                 .say("due", {member(row), m.admitted_on, milestone, reached_on, award, age}));
   }
 }
 

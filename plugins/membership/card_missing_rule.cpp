@@ -1,7 +1,8 @@
 // membership/card-missing: an official member with no party card number long after becoming official.
-#include "card_missing_rule.hpp"
+#include <cstdint>
 
 #include "membership_common.hpp"
+#include "membership_rules.hpp"
 
 namespace kiemtra::plugins::membership {
 
@@ -25,29 +26,25 @@ RuleMeta CardMissingRule::metadata() {
                                "Calendar days after the official date by which a member should hold a card"));
   m.editions.push_back({Date::from_ymd(2017, 6, 5), {"Hướng dẫn 09-HD/BTCTW (05/6/2017)", "mục Thẻ đảng viên"}, {}});
   m.editions.push_back({Date::from_ymd(2022, 1, 18), {"Hướng dẫn 12-HD/BTCTW (18/01/2022)", "mục Thẻ đảng viên"}, {}});
+  m.messages = {{"missing",
+                 {"_member", "official_on", "days_since_official", "grace_days", "as_of"},
+                 "{_member} chính thức từ ngày {official_on} ({days_since_official} ngày trước ngày {as_of}) nhưng "
+                 "chưa có số thẻ đảng viên (cần có trong {grace_days} ngày)",
+                 "{_member} has been official since {official_on} ({days_since_official} "
+                 "{days_since_official:day|days} before {as_of}) but has no party card number (expected within "
+                 "{grace_days} {grace_days:day|days})"}};
   return m;
 }
 
 void CardMissingRule::check(const RunContext& ctx, FindingSink& out) const {
-  for (const Member& m : ctx.data.members) {
+  for (std::uint32_t row = 0; row < ctx.data.members.size(); ++row) {
+    const Member& m = ctx.data.members[row];
     if (!m.official_at(ctx.as_of) || !m.card_number.empty()) continue;
     const auto grace = ctx.params.at(m.official_on).integer("grace_days");
     const std::int64_t since = ctx.as_of.days - m.official_on.days;
     if (since <= grace) continue;
-    Finding f = member_finding(ctx, m, m.official_on);
-    f.message_vi = fmt::format(
-        "{} chính thức từ ngày {} ({} ngày trước ngày {}) nhưng chưa có số thẻ đảng viên "
-        "(cần có trong {} ngày)",
-        member_vi(m), m.official_on.vn(), since, ctx.as_of.vn(), grace);
-    f.message_en = fmt::format(
-        "{} has been official since {} ({} before {}) but has no party card number (expected "
-        "within {})",
-        member_en(m), m.official_on.iso(), count_en(since, "day"), ctx.as_of.iso(), count_en(grace, "day"));
-    f.evidence = {{"official_on", m.official_on.iso()},
-                  {"days_since_official", std::to_string(since)},
-                  {"grace_days", std::to_string(grace)},
-                  {"as_of", ctx.as_of.iso()}};
-    out.emit(std::move(f));
+    out.emit(
+        about_member(ctx, row, m.official_on).say("missing", {member(row), m.official_on, since, grace, ctx.as_of}));
   }
 }
 

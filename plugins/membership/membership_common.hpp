@@ -1,21 +1,11 @@
-// What the membership rules share: dates that exist at the as-of date, the editions of the regulations they cite,
-// the end of probation, and the finding about a member.
+// What the membership rules share: the editions of the regulations they cite and the end of probation.
 #pragma once
 
-#include <fmt/format.h>
-
-#include <cstdint>
 #include <kiemtra/sdk.hpp>
-#include <string>
-#include <string_view>
-#include <vector>
 
 #include "../shared/implementing_regulation.hpp"
 
 namespace kiemtra::plugins::membership {
-
-/// A date the run may use: valid and not after the as-of date (nothing after it exists yet).
-inline Date existing(Date d, Date as_of) { return d.valid() && d <= as_of ? d : Date{}; }
 
 /// The description of probation_months, shared by the rules that compute the end of probation.
 inline ParamSpec probation_months_param() {
@@ -28,19 +18,6 @@ inline ParamSpec probation_months_param() {
 inline Date probation_end(const RunContext& ctx, const Member& m) {
   const auto months = static_cast<int>(ctx.params.at(m.admitted_on).integer("probation_months"));
   return m.admitted_on.plus_months(months);
-}
-
-/// A finding about a member: it belongs to the member's cell (the dataset root when unresolved) and cites the
-/// edition in force on `fact`, the date of the fact it judges.
-inline Finding member_finding(const RunContext& ctx, const Member& m, Date fact) {
-  Finding f;
-  f.severity = ctx.severity;
-  f.citation = ctx.params.at(fact).citation;
-  f.org = m.org;
-  f.subject_kind = SubjectKind::member;
-  f.subject_id = std::string(m.id);
-  f.subject_name = std::string(m.full_name);
-  return f;
 }
 
 }  // namespace kiemtra::plugins::membership

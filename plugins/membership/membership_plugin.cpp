@@ -1,11 +1,7 @@
 // Registration of the membership plugin's rules: one line per rule, in alphabetical order of class name.
 #include <kiemtra/sdk.hpp>
 
-#include "badge_due_rule.hpp"
-#include "card_missing_rule.hpp"
-#include "official_date_rule.hpp"
-#include "probation_overdue_rule.hpp"
-#include "transfer_not_presented_rule.hpp"
+#include "membership_rules.hpp"
 
 using namespace kiemtra::plugins::membership;
 

@@ -1,7 +1,9 @@
 // membership/official-date: an official member whose official date is not exactly the end of probation.
-#include "official_date_rule.hpp"
+#include <cstdint>
+#include <string>
 
 #include "membership_common.hpp"
+#include "membership_rules.hpp"
 
 namespace kiemtra::plugins::membership {
 
@@ -27,29 +29,34 @@ RuleMeta OfficialDateRule::metadata() {
   m.default_severity = Severity::warning;
   m.params.push_back(probation_months_param());
   m.editions = regulation_editions("Điểm 4.2");
+  // One message per direction: "(muộn 3 ngày)" / "(3 days late)", "(sớm 1 ngày)" / "(1 day early)".
+  const auto message = [](const char* key, const std::string& vi, const std::string& en) {
+    return MessageSpec{
+        key,
+        {"_member", "admitted_on", "official_on", "expected_official_on", "days_off", "_probation_months", "_days"},
+        "{_member} kết nạp ngày {admitted_on}, ngày chính thức phải là {expected_official_on} (hết "
+        "{_probation_months} tháng dự bị) nhưng ghi là {official_on} (" +
+            vi + " {_days} ngày)",
+        "{_member} was admitted on {admitted_on}, so the official date must be {expected_official_on} "
+        "(the end of {_probation_months} months of probation), not {official_on} ({_days} "
+        "{_days:day|days} " +
+            en + ")"};
+  };
+  m.messages = {message("late", "muộn", "late"), message("early", "sớm", "early")};
   return m;
 }
 
 void OfficialDateRule::check(const RunContext& ctx, FindingSink& out) const {
-  for (const Member& m : ctx.data.members) {
-    if (!m.official_at(ctx.as_of) || !existing(m.admitted_on, ctx.as_of).valid()) continue;
+  for (std::uint32_t row = 0; row < ctx.data.members.size(); ++row) {
+    const Member& m = ctx.data.members[row];
+    if (!m.official_at(ctx.as_of) || !happened_by(m.admitted_on, ctx.as_of).valid()) continue;
     const Date expected = probation_end(ctx, m);
     if (m.official_on == expected) continue;
     const int diff = m.official_on.days - expected.days;
-    Finding f = member_finding(ctx, m, expected);
-    f.message_vi = fmt::format(
-        "{} kết nạp ngày {}, ngày chính thức phải là {} (hết {} tháng dự bị) nhưng ghi là {} ({} {} ngày)",
-        member_vi(m), m.admitted_on.vn(), expected.vn(), ctx.params.at(m.admitted_on).integer("probation_months"),
-        m.official_on.vn(), diff > 0 ? "muộn" : "sớm", diff > 0 ? diff : -diff);
-    f.message_en = fmt::format(
-        "{} was admitted on {}, so the official date must be {} (the end of {} months of probation), not {} ({} {})",
-        member_en(m), m.admitted_on.iso(), expected.iso(), ctx.params.at(m.admitted_on).integer("probation_months"),
-        m.official_on.iso(), count_en(diff > 0 ? diff : -diff, "day"), diff > 0 ? "late" : "early");
-    f.evidence = {{"admitted_on", m.admitted_on.iso()},
-                  {"official_on", m.official_on.iso()},
-                  {"expected_official_on", expected.iso()},
-                  {"days_off", std::to_string(diff)}};
-    out.emit(std::move(f));
+    const std::int64_t months = ctx.params.at(m.admitted_on).integer("probation_months");
+    out.emit(about_member(ctx, row, expected)
+                 .say(diff > 0 ? "late" : "early",
+                      {member(row), m.admitted_on, m.official_on, expected, diff, months, diff > 0 ? diff : -diff}));
   }
 }
 

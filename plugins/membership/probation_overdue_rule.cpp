@@ -1,7 +1,8 @@
 // membership/probation-overdue: a probationary member whose conversion review is past its working-day deadline.
-#include "probation_overdue_rule.hpp"
+#include <cstdint>
 
 #include "membership_common.hpp"
+#include "membership_rules.hpp"
 
 namespace kiemtra::plugins::membership {
 
@@ -30,34 +31,28 @@ RuleMeta ProbationOverdueRule::metadata() {
                                "Số ngày làm việc để chi bộ xét công nhận chính thức sau khi hết dự bị",
                                "Working days for the cell to review the conversion after probation ends"));
   m.editions = regulation_editions("Điểm 4.2");
+  m.messages = {{"overdue",
+                 {"_member", "admitted_on", "probation_end", "review_working_days", "deadline", "as_of", "days_late"},
+                 "{_member} kết nạp ngày {admitted_on}, hết thời gian dự bị ngày {probation_end}; chi bộ phải xét công "
+                 "nhận chính thức trong {review_working_days} ngày làm việc (hạn cuối {deadline}), nhưng đến ngày "
+                 "{as_of} vẫn là đảng viên dự bị (quá hạn {days_late} ngày)",
+                 "{_member} was admitted on {admitted_on} and probation ended on {probation_end}; the cell had to "
+                 "review the conversion within {review_working_days} working days (by {deadline}), but at {as_of} the "
+                 "member is still probationary ({days_late} {days_late:day|days} late)"}};
   return m;
 }
 
 void ProbationOverdueRule::check(const RunContext& ctx, FindingSink& out) const {
-  for (const Member& m : ctx.data.members) {
-    if (m.status != MemberStatus::du_bi || !existing(m.admitted_on, ctx.as_of).valid()) continue;
+  for (std::uint32_t row = 0; row < ctx.data.members.size(); ++row) {
+    const Member& m = ctx.data.members[row];
+    if (m.status != MemberStatus::du_bi || !happened_by(m.admitted_on, ctx.as_of).valid()) continue;
     const Date end = probation_end(ctx, m);
     const auto review_days = static_cast<int>(ctx.params.at(end).integer("review_working_days"));
     const Date deadline = ctx.calendar.add_working_days(end, review_days);
     if (ctx.as_of <= deadline) continue;
     const int late = ctx.as_of.days - deadline.days;
-    Finding f = member_finding(ctx, m, end);
-    f.message_vi = fmt::format(
-        "{} kết nạp ngày {}, hết thời gian dự bị ngày {}; chi bộ phải xét công nhận chính thức trong {} ngày làm "
-        "việc (hạn cuối {}), nhưng đến ngày {} vẫn là đảng viên dự bị (quá hạn {} ngày)",
-        member_vi(m), m.admitted_on.vn(), end.vn(), review_days, deadline.vn(), ctx.as_of.vn(), late);
-    f.message_en = fmt::format(
-        "{} was admitted on {} and probation ended on {}; the cell had to review the conversion within {} working "
-        "days (by {}), but at {} the member is still probationary ({} late)",
-        member_en(m), m.admitted_on.iso(), end.iso(), review_days, deadline.iso(), ctx.as_of.iso(),
-        count_en(late, "day"));
-    f.evidence = {{"admitted_on", m.admitted_on.iso()},
-                  {"probation_end", end.iso()},
-                  {"review_working_days", std::to_string(review_days)},
-                  {"deadline", deadline.iso()},
-                  {"as_of", ctx.as_of.iso()},
-                  {"days_late", std::to_string(late)}};
-    out.emit(std::move(f));
+    out.emit(about_member(ctx, row, end)
+                 .say("overdue", {member(row), m.admitted_on, end, review_days, deadline, ctx.as_of, late}));
   }
 }
 

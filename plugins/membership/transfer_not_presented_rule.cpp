@@ -1,10 +1,13 @@
 // membership/transfer-not-presented: a transfer paper presented after its working-day deadline, or still not
 // presented when the deadline has passed.
-#include "transfer_not_presented_rule.hpp"
-
 #include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "membership_common.hpp"
+#include "membership_rules.hpp"
 
 namespace kiemtra::plugins::membership {
 namespace {
@@ -22,9 +25,17 @@ std::vector<std::uint32_t> unreadable_presented(const Dataset& data) {
 std::string_view direction_vi(TransferDirection d) {
   return d == TransferDirection::di ? "chuyển đi" : d == TransferDirection::den ? "chuyển đến" : "chuyển";
 }
+/// With its space: "The outgoing transfer paper", "The transfer paper".
 std::string_view direction_en(TransferDirection d) {
-  return d == TransferDirection::di ? "outgoing" : d == TransferDirection::den ? "incoming" : "";
+  return d == TransferDirection::di ? "outgoing " : d == TransferDirection::den ? "incoming " : "";
 }
+
+/// The paper, as a sentence starts: "Giấy giới thiệu sinh hoạt đảng (chuyển đi) của Nguyễn Văn An (DV01) cấp ngày
+/// 01/03/2024" / "The outgoing transfer paper of Nguyễn Văn An (DV01) issued on 2024-03-01". The member is named
+/// as the transfer writes it: one transferred out is no longer in members.csv.
+constexpr const char* kPaperVi =
+    "Giấy giới thiệu sinh hoạt đảng ({_direction}) của {_name} ({_code}) cấp ngày {issued_on}";
+constexpr const char* kPaperEn = "The {_direction}transfer paper of {_name} ({_code}) issued on {issued_on}";
 
 }  // namespace
 
@@ -51,55 +62,53 @@ RuleMeta TransferNotPresentedRule::metadata() {
                                "Số ngày làm việc để nộp giấy giới thiệu tại nơi đến, kể từ ngày cấp",
                                "Working days to present the transfer paper at the receiving organization"));
   m.editions = regulation_editions("Điểm 6.3.1");
+  m.messages = {{"late",
+                 {"direction", "issued_on", "present_within_working_days", "deadline", "presented_on", "_direction",
+                  "_name", "_code", "_days_late"},
+                 std::string(kPaperVi) +
+                     " được nộp ngày {presented_on}, quá hạn {present_within_working_days} ngày làm việc (hạn cuối "
+                     "{deadline}, trễ {_days_late} ngày)",
+                 std::string(kPaperEn) +
+                     " was presented on {presented_on}, past {present_within_working_days} working days (deadline "
+                     "{deadline}, {_days_late} {_days_late:day|days} late)"},
+                {"missing",
+                 {"direction", "issued_on", "present_within_working_days", "deadline", "presented_on", "_direction",
+                  "_name", "_code", "_as_of"},
+                 std::string(kPaperVi) +
+                     " chưa được nộp tại ngày {_as_of}, đã quá hạn {present_within_working_days} ngày làm việc (hạn "
+                     "cuối {deadline})",
+                 std::string(kPaperEn) +
+                     " was not presented by {_as_of}, past the deadline of {present_within_working_days} working days "
+                     "({deadline})"}};
   return m;
 }
 
 void TransferNotPresentedRule::check(const RunContext& ctx, FindingSink& out) const {
   const Dataset& data = ctx.data;
   const std::vector<std::uint32_t> unreadable = unreadable_presented(data);
-  for (const Transfer& t : data.transfers) {
-    const Date issued = existing(t.issued_on, ctx.as_of);
+  for (std::uint32_t row = 0; row < data.transfers.size(); ++row) {
+    const Transfer& t = data.transfers[row];
+    const Date issued = happened_by(t.issued_on, ctx.as_of);
     if (!issued.valid()) continue;
-    const Edition& edition = ctx.params.at(issued);
-    const auto within = static_cast<int>(edition.integer("present_within_working_days"));
+    const auto within = static_cast<int>(ctx.params.at(issued).integer("present_within_working_days"));
     const Date deadline = ctx.calendar.add_working_days(issued, within);
-    const Date presented = existing(t.presented_on, ctx.as_of);
-
-    Finding f;
-    f.severity = ctx.severity;
-    f.citation = edition.citation;
-    f.org = t.org;
-    f.subject_kind = SubjectKind::transfer;
-    f.subject_id = std::string(t.member_code);
-    f.subject_name = std::string(t.full_name);
-    f.discriminator = issued.iso();  // a member may move more than once
-    f.evidence = {{"direction", std::string(code(t.direction))},
-                  {"issued_on", issued.iso()},
-                  {"present_within_working_days", std::to_string(within)},
-                  {"deadline", deadline.iso()}};
-    const std::string who_vi = fmt::format("Giấy giới thiệu sinh hoạt đảng ({}) của {} ({}) cấp ngày {}",
-                                           direction_vi(t.direction), t.full_name, t.member_code, issued.vn());
-    const std::string who_en =
-        fmt::format("The {}{}transfer paper of {} ({}) issued on {}", direction_en(t.direction),
-                    direction_en(t.direction).empty() ? "" : " ", t.full_name, t.member_code, issued.iso());
+    const Date presented = happened_by(t.presented_on, ctx.as_of);
     if (presented.valid()) {
       if (presented <= deadline) continue;
-      const int late = presented.days - deadline.days;
-      f.message_vi = fmt::format("{} được nộp ngày {}, quá hạn {} ngày làm việc (hạn cuối {}, trễ {} ngày)", who_vi,
-                                 presented.vn(), within, deadline.vn(), late);
-      f.message_en = fmt::format("{} was presented on {}, past {} working days (deadline {}, {} late)", who_en,
-                                 presented.iso(), within, deadline.iso(), count_en(late, "day"));
-      f.evidence.push_back({"presented_on", presented.iso()});
     } else {
       if (!t.presented_on.valid() && std::binary_search(unreadable.begin(), unreadable.end(), t.line)) continue;
       if (ctx.as_of <= deadline) continue;
-      f.message_vi = fmt::format("{} chưa được nộp tại ngày {}, đã quá hạn {} ngày làm việc (hạn cuối {})", who_vi,
-                                 ctx.as_of.vn(), within, deadline.vn());
-      f.message_en = fmt::format("{} was not presented by {}, past the deadline of {} working days ({})", who_en,
-                                 ctx.as_of.iso(), within, deadline.iso());
-      f.evidence.push_back({"presented_on", ""});
     }
-    out.emit(std::move(f));
+    const Arg direction = phrase(direction_vi(t.direction), direction_en(t.direction));
+    const std::string discriminator = issued.iso();  // a member may move more than once
+    Finding f = about_transfer(ctx, row, issued).with_discriminator(discriminator);
+    if (presented.valid())
+      f.say("late", {code(t.direction), issued, within, deadline, presented, direction, t.full_name, t.member_code,
+                     presented.days - deadline.days});
+    else
+      f.say("missing",
+            {code(t.direction), issued, within, deadline, presented, direction, t.full_name, t.member_code, ctx.as_of});
+    out.emit(f);
   }
 }
 

@@ -1,12 +1,10 @@
 // structure/cell-leadership: seats a small cell may not have, too many deputies, an oversized cell committee.
-#include "cell_leadership_rule.hpp"
-
-#include <fmt/format.h>
-
 #include <algorithm>
+#include <cstdint>
 #include <vector>
 
 #include "structure_common.hpp"
+#include "structure_rules.hpp"
 
 namespace kiemtra::plugins::structure {
 namespace {
@@ -14,7 +12,6 @@ namespace {
 /// One finding per seat a cell below the threshold may not have (anything but secretary and deputy).
 void report_extra_seats(const RunContext& ctx, std::uint32_t cell, const CellCounts& c, std::int64_t threshold,
                         const std::vector<std::uint32_t>& seats, FindingSink& out) {
-  const Organization& o = ctx.data.organizations[cell];
   for (std::size_t i = 0; i < seats.size(); ++i) {
     const std::uint32_t s = seats[i];
     const CommitteeSeat& seat = ctx.data.committees[s];
@@ -25,21 +22,9 @@ void report_extra_seats(const RunContext& ctx, std::uint32_t cell, const CellCou
       return o.member_code == seat.member_code && o.role == seat.role && o.term == seat.term;
     };
     if (std::any_of(seats.begin(), seats.begin() + static_cast<std::ptrdiff_t>(i), same)) continue;
-    const std::string holder = name_members(ctx.data, {seat.member_code});
-    Finding f = seat_finding(ctx, s);
-    f.message_vi = fmt::format(
-        "{} có {} đảng viên chính thức (dưới {}) nên chỉ có bí thư và nhiều nhất một phó bí thư, không lập chi ủy; "
-        "ghế {} của {} (nhiệm kỳ {}) không được có",
-        org_vi(o), c.official, threshold, role_vi(seat.role), holder, seat.term);
-    f.message_en = fmt::format(
-        "{} has {} (fewer than {}), so it has only a secretary and at most one deputy, no cell committee; the {} "
-        "seat of {} (term {}) should not exist",
-        org_en(o), count_en(c.official, "official member"), threshold, role_en(seat.role), holder, seat.term);
-    f.evidence = {{"official_members", std::to_string(c.official)},
-                  {"committee_threshold", std::to_string(threshold)},
-                  {"role", std::string(code(seat.role))},
-                  {"term", std::string(seat.term)}};
-    out.emit(std::move(f));
+    out.emit(about_seat(ctx, s).say(
+        "extra_seat", {organization(cell), c.official, threshold, phrase(role_vi(seat.role), role_en(seat.role)),
+                       name_members(ctx.data, {seat.member_code}), seat.term, code(seat.role)}));
   }
 }
 
@@ -75,6 +60,24 @@ RuleMeta CellLeadershipRule::metadata() {
   m.params.push_back(param_int("max_cell_committee", 7, "Số ủy viên tối đa của chi ủy",
                                "Maximum number of members of a cell committee"));
   m.editions.push_back({Date{}, {"Điều lệ Đảng 2011", "Điều 24.4; Quy định 29-QĐ/TW §24"}, {}});
+  m.messages = {
+      {"extra_seat",
+       {"_org", "official_members", "committee_threshold", "_role", "_holder", "term", "role"},
+       "{_org} có {official_members} đảng viên chính thức (dưới {committee_threshold}) nên chỉ có bí thư và nhiều "
+       "nhất một phó bí thư, không lập chi ủy; ghế {_role} của {_holder} (nhiệm kỳ {term}) không được có",
+       "{_org} has {official_members} official {official_members:member|members} (fewer than {committee_threshold}), "
+       "so it has only a secretary and at most one deputy, no cell committee; the {_role} seat of {_holder} (term "
+       "{term}) should not exist"},
+      {"deputies",
+       {"_org", "deputies", "_deputies", "max_deputies", "official_members"},
+       "{_org} có {deputies} phó bí thư đương nhiệm ({_deputies}), nhiều nhất là {max_deputies}",
+       "{_org} has {deputies} sitting deputy secretaries ({_deputies}); at most {max_deputies} is allowed"},
+      {"seats",
+       {"_org", "committee_members", "max_cell_committee", "official_members", "_members"},
+       "Chi ủy của {_org} có {committee_members} ủy viên, nhiều nhất là {max_cell_committee} (chi bộ có "
+       "{official_members} đảng viên chính thức): {_members}",
+       "The cell committee of {_org} has {committee_members} members, at most {max_cell_committee} are allowed (the "
+       "cell has {official_members} official {official_members:member|members}): {_members}"}};
   return m;
 }
 
@@ -85,7 +88,7 @@ void CellLeadershipRule::check(const RunContext& ctx, FindingSink& out) const {
   const std::int64_t max_committee = params.integer("max_cell_committee");
   for (std::uint32_t i = 0; i < data.organizations.size(); ++i) {
     const Organization& o = data.organizations[i];
-    if (!is_cell(o.kind) || !live_at(o, ctx.as_of)) continue;
+    if (!is_cell(o.kind) || !org_exists_at(o, ctx.as_of)) continue;
     const std::vector<std::uint32_t> seats = sitting_seats(data, i);
     if (seats.empty()) continue;
     const CellCounts c = count_cell(data, i, ctx.as_of);
@@ -93,34 +96,15 @@ void CellLeadershipRule::check(const RunContext& ctx, FindingSink& out) const {
     if (!large) report_extra_seats(ctx, i, c, threshold, seats, out);
 
     const auto deputies = holders(data, seats, CommitteeRole::pho_bi_thu);
-    if (deputies.size() > 1) {
-      Finding f = org_finding(ctx, i);
-      f.discriminator = "deputies";
-      f.message_vi = fmt::format("{} có {} phó bí thư đương nhiệm ({}), nhiều nhất là 1", org_vi(o), deputies.size(),
-                                 name_members(data, deputies));
-      f.message_en = fmt::format("{} has {} sitting deputy secretaries ({}); at most 1 is allowed", org_en(o),
-                                 deputies.size(), name_members(data, deputies));
-      f.evidence = {{"deputies", std::to_string(deputies.size())},
-                    {"max_deputies", "1"},
-                    {"official_members", std::to_string(c.official)}};
-      out.emit(std::move(f));
-    }
+    if (deputies.size() > 1)
+      out.emit(about_org(ctx, i)
+                   .with_discriminator("deputies")
+                   .say("deputies", {organization(i), deputies.size(), name_members(data, deputies), 1, c.official}));
 
     const auto members = holders(data, seats);
-    if (large && static_cast<std::int64_t>(members.size()) > max_committee) {
-      Finding f = org_finding(ctx, i);
-      f.discriminator = "seats";
-      f.message_vi =
-          fmt::format("Chi ủy của {} có {} ủy viên, nhiều nhất là {} (chi bộ có {} đảng viên chính thức): {}",
-                      org_vi(o), members.size(), max_committee, c.official, name_members(data, members));
-      f.message_en = fmt::format(
-          "The cell committee of {} has {} members, at most {} are allowed (the cell has {}): {}", org_en(o),
-          members.size(), max_committee, count_en(c.official, "official member"), name_members(data, members));
-      f.evidence = {{"committee_members", std::to_string(members.size())},
-                    {"max_cell_committee", std::to_string(max_committee)},
-                    {"official_members", std::to_string(c.official)}};
-      out.emit(std::move(f));
-    }
+    if (large && static_cast<std::int64_t>(members.size()) > max_committee)
+      out.emit(about_org(ctx, i).with_discriminator("seats").say(
+          "seats", {organization(i), members.size(), max_committee, c.official, name_members(data, members)}));
   }
 }
 

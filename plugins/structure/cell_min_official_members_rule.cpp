@@ -1,9 +1,8 @@
 // structure/cell-min-official-members: live cells below the minimum of official members.
-#include "cell_min_official_members_rule.hpp"
-
-#include <fmt/format.h>
+#include <cstdint>
 
 #include "structure_common.hpp"
+#include "structure_rules.hpp"
 
 namespace kiemtra::plugins::structure {
 
@@ -27,6 +26,12 @@ RuleMeta CellMinOfficialMembersRule::metadata() {
   m.params.push_back(param_int("min_official", 3, "Số đảng viên chính thức tối thiểu của một chi bộ",
                                "Minimum number of official members of a cell"));
   m.editions.push_back({Date{}, {"Điều lệ Đảng 2011", "Điều 24.1"}, {}});
+  m.messages = {{"too_few",
+                 {"_org", "official_members", "as_of", "min_official", "members"},
+                 "{_org} có {official_members} đảng viên chính thức tại ngày {as_of}, cần ít nhất {min_official} "
+                 "(tổng số {members} đảng viên)",
+                 "{_org} has {official_members} official {official_members:member|members} at {as_of}; it needs at "
+                 "least {min_official} ({members} {members:member|members} in all)"}};
   return m;
 }
 
@@ -35,20 +40,10 @@ void CellMinOfficialMembersRule::check(const RunContext& ctx, FindingSink& out) 
   const std::int64_t min_official = ctx.current().integer("min_official");
   for (std::uint32_t i = 0; i < data.organizations.size(); ++i) {
     const Organization& o = data.organizations[i];
-    if (!is_cell(o.kind) || !live_at(o, ctx.as_of)) continue;
+    if (!is_cell(o.kind) || !org_exists_at(o, ctx.as_of)) continue;
     const CellCounts c = count_cell(data, i, ctx.as_of);
     if (c.official >= min_official) continue;
-    Finding f = org_finding(ctx, i);
-    f.message_vi = fmt::format("{} có {} đảng viên chính thức tại ngày {}, cần ít nhất {} (tổng số {} đảng viên)",
-                               org_vi(o), c.official, ctx.as_of.vn(), min_official, c.members);
-    f.message_en = fmt::format("{} has {} at {}; it needs at least {} ({} in all)", org_en(o),
-                               count_en(c.official, "official member"), ctx.as_of.iso(), min_official,
-                               count_en(c.members, "member"));
-    f.evidence = {{"official_members", std::to_string(c.official)},
-                  {"min_official", std::to_string(min_official)},
-                  {"members", std::to_string(c.members)},
-                  {"as_of", ctx.as_of.iso()}};
-    out.emit(std::move(f));
+    out.emit(about_org(ctx, i).say("too_few", {organization(i), c.official, ctx.as_of, min_official, c.members}));
   }
 }
 

@@ -1,9 +1,8 @@
 // structure/committee-without-cells: grassroots committees and sub-committees with no live cell under them.
-#include "committee_without_cells_rule.hpp"
-
-#include <fmt/format.h>
+#include <cstdint>
 
 #include "structure_common.hpp"
+#include "structure_rules.hpp"
 
 namespace kiemtra::plugins::structure {
 
@@ -21,6 +20,15 @@ RuleMeta CommitteeWithoutCellsRule::metadata() {
       "by then, or established after it, do not count). Dissolved committees are not checked.";
   m.default_severity = Severity::error;
   m.editions.push_back({Date{}, {"Điều lệ Đảng 2011", "Điều 21.3"}, {}});
+  m.messages = {{"no_cells",
+                 {"_org", "as_of", "live_cells", "cells_not_live"},
+                 "{_org} không có chi bộ nào đang hoạt động trực thuộc tại ngày {as_of}",
+                 "{_org} has no live cell below it at {as_of}"},
+                {"only_cells_not_live",
+                 {"_org", "as_of", "live_cells", "cells_not_live"},
+                 "{_org} không có chi bộ nào đang hoạt động trực thuộc tại ngày {as_of} ({cells_not_live} chi bộ "
+                 "không hoạt động tại ngày đó)",
+                 "{_org} has no live cell below it at {as_of} ({cells_not_live} cells not live at that date)"}};
   return m;
 }
 
@@ -28,23 +36,16 @@ void CommitteeWithoutCellsRule::check(const RunContext& ctx, FindingSink& out) c
   const Dataset& data = ctx.data;
   const auto& orgs = data.organizations;
   const SubtreeSums live_cells(data.tree, [&](std::uint32_t org) {
-    return static_cast<std::uint64_t>(is_cell(orgs[org].kind) && live_at(orgs[org], ctx.as_of));
+    return static_cast<std::uint64_t>(is_cell(orgs[org].kind) && org_exists_at(orgs[org], ctx.as_of));
   });
   const SubtreeSums cells(data.tree,
                           [&](std::uint32_t org) { return static_cast<std::uint64_t>(is_cell(orgs[org].kind)); });
   for (std::uint32_t i = 0; i < orgs.size(); ++i) {
     const Organization& o = orgs[i];
     if (o.kind != OrgKind::dang_bo_co_so && o.kind != OrgKind::dang_bo_bo_phan) continue;
-    if (!live_at(o, ctx.as_of) || live_cells.of(i) > 0) continue;
+    if (!org_exists_at(o, ctx.as_of) || live_cells.of(i) > 0) continue;
     const std::uint64_t gone = cells.of(i);
-    Finding f = org_finding(ctx, i);
-    f.message_vi =
-        fmt::format("{} không có chi bộ nào đang hoạt động trực thuộc tại ngày {}{}", org_vi(o), ctx.as_of.vn(),
-                    gone ? fmt::format(" ({} chi bộ không hoạt động tại ngày đó)", gone) : "");
-    f.message_en = fmt::format("{} has no live cell below it at {}{}", org_en(o), ctx.as_of.iso(),
-                               gone ? fmt::format(" ({} cells not live at that date)", gone) : "");
-    f.evidence = {{"live_cells", "0"}, {"cells_not_live", std::to_string(gone)}, {"as_of", ctx.as_of.iso()}};
-    out.emit(std::move(f));
+    out.emit(about_org(ctx, i).say(gone ? "only_cells_not_live" : "no_cells", {organization(i), ctx.as_of, 0, gone}));
   }
 }
 

@@ -1,11 +1,8 @@
 // structure/grassroots-size-kind: grassroots cells that have grown into a committee's size, and the reverse.
-#include "grassroots_size_kind_rule.hpp"
-
-#include <fmt/format.h>
-
-#include <vector>
+#include <cstdint>
 
 #include "structure_common.hpp"
+#include "structure_rules.hpp"
 
 namespace kiemtra::plugins::structure {
 
@@ -32,6 +29,16 @@ RuleMeta GrassrootsSizeKindRule::metadata() {
                                "Members from which a grassroots organization is a dang_bo_co_so (below: a "
                                "chi_bo_co_so)"));
   m.editions.push_back({Date{}, {"Điều lệ Đảng 2011", "Điều 21.3"}, {}});
+  m.messages = {{"cell_too_large",
+                 {"_org", "members", "threshold"},
+                 "{_org} có {members} đảng viên (chính thức và dự bị), từ {threshold} trở lên: nên lập đảng bộ cơ sở",
+                 "{_org} has {members} members (official and probationary), {threshold} or more: it should be a "
+                 "grassroots party committee (dang_bo_co_so)"},
+                {"committee_too_small",
+                 {"_org", "members", "threshold"},
+                 "{_org} có {members} đảng viên trong các tổ chức trực thuộc, dưới {threshold}: nên là chi bộ cơ sở",
+                 "{_org} has {members} {members:member|members} in its subtree, fewer than {threshold}: it should be a "
+                 "grassroots cell (chi_bo_co_so)"}};
   return m;
 }
 
@@ -45,32 +52,20 @@ void GrassrootsSizeKindRule::check(const RunContext& ctx, FindingSink& out) cons
   });
   for (std::uint32_t i = 0; i < data.organizations.size(); ++i) {
     const Organization& o = data.organizations[i];
-    if (!is_grassroots(o.kind) || !live_at(o, ctx.as_of)) continue;
-    Finding f = org_finding(ctx, i);
+    if (!is_grassroots(o.kind) || !org_exists_at(o, ctx.as_of)) continue;
     if (o.kind == OrgKind::chi_bo_co_so) {
       const CellCounts c = count_cell(data, i, ctx.as_of);
       if (c.members < threshold) continue;
-      f.discriminator = "cell-too-large";
-      f.message_vi = fmt::format("{} có {} đảng viên (chính thức và dự bị), từ {} trở lên: nên lập đảng bộ cơ sở",
-                                 org_vi(o), c.members, threshold);
-      f.message_en = fmt::format(
-          "{} has {} members (official and probationary), {} or more: it should be a "
-          "grassroots party committee (dang_bo_co_so)",
-          org_en(o), c.members, threshold);
-      f.evidence = {{"members", std::to_string(c.members)}, {"threshold", std::to_string(threshold)}};
+      out.emit(about_org(ctx, i)
+                   .with_discriminator("cell-too-large")
+                   .say("cell_too_large", {organization(i), c.members, threshold}));
     } else {
       const std::uint64_t n = members.of(i);
       if (static_cast<std::int64_t>(n) >= threshold) continue;
-      f.discriminator = "committee-too-small";
-      f.message_vi = fmt::format("{} có {} đảng viên trong các tổ chức trực thuộc, dưới {}: nên là chi bộ cơ sở",
-                                 org_vi(o), n, threshold);
-      f.message_en = fmt::format(
-          "{} has {} in its subtree, fewer than {}: it should be a grassroots "
-          "cell (chi_bo_co_so)",
-          org_en(o), count_en(n, "member"), threshold);
-      f.evidence = {{"members", std::to_string(n)}, {"threshold", std::to_string(threshold)}};
+      out.emit(about_org(ctx, i)
+                   .with_discriminator("committee-too-small")
+                   .say("committee_too_small", {organization(i), n, threshold}));
     }
-    out.emit(std::move(f));
   }
 }
 

@@ -1,11 +1,9 @@
 // structure/secretary: no secretary (warning) or several (error) in a sitting committee.
-#include "secretary_rule.hpp"
-
-#include <fmt/format.h>
-
+#include <cstdint>
 #include <vector>
 
 #include "structure_common.hpp"
+#include "structure_rules.hpp"
 
 namespace kiemtra::plugins::structure {
 
@@ -28,6 +26,15 @@ RuleMeta SecretaryRule::metadata() {
       "scope.";
   m.default_severity = Severity::warning;
   m.editions.push_back({Date{}, {"Điều lệ Đảng 2011", "Điều 22; Điều 24.4"}, {}});
+  m.messages = {{"none",
+                 {"_org", "committee_members", "secretaries"},
+                 "Cấp ủy đương nhiệm của {_org} có {committee_members} người nhưng không có bí thư",
+                 "The sitting committee of {_org} has {committee_members} {committee_members:member|members} but no "
+                 "secretary"},
+                {"several",
+                 {"_org", "secretaries", "_secretaries", "committee_members"},
+                 "Cấp ủy đương nhiệm của {_org} có {secretaries} bí thư ({_secretaries}), chỉ được có 1",
+                 "The sitting committee of {_org} has {secretaries} secretaries ({_secretaries}); there must be 1"}};
   return m;
 }
 
@@ -35,30 +42,23 @@ void SecretaryRule::check(const RunContext& ctx, FindingSink& out) const {
   const Dataset& data = ctx.data;
   for (std::uint32_t i = 0; i < data.organizations.size(); ++i) {
     const Organization& o = data.organizations[i];
-    if (!(is_cell(o.kind) || o.kind == OrgKind::dang_bo_co_so) || !live_at(o, ctx.as_of)) continue;
+    if (!(is_cell(o.kind) || o.kind == OrgKind::dang_bo_co_so) || !org_exists_at(o, ctx.as_of)) continue;
     const std::vector<std::uint32_t> seats = sitting_seats(data, i);
     if (seats.empty()) continue;
     const auto secretaries = holders(data, seats, CommitteeRole::bi_thu);
     if (secretaries.size() == 1) continue;
     const std::size_t members = holders(data, seats).size();
-    Finding f = org_finding(ctx, i);
-    if (secretaries.empty()) {
-      // Two severities: the catalog's per case; a profile's override replaces both (the engine's doing).
-      f.severity = Severity::warning;
-      f.discriminator = "none";
-      f.message_vi = fmt::format("Cấp ủy đương nhiệm của {} có {} người nhưng không có bí thư", org_vi(o), members);
-      f.message_en =
-          fmt::format("The sitting committee of {} has {} but no secretary", org_en(o), count_en(members, "member"));
-    } else {
-      f.severity = Severity::error;
-      f.discriminator = "several";
-      f.message_vi = fmt::format("Cấp ủy đương nhiệm của {} có {} bí thư ({}), chỉ được có 1", org_vi(o),
-                                 secretaries.size(), name_members(data, secretaries));
-      f.message_en = fmt::format("The sitting committee of {} has {} secretaries ({}); there must be 1", org_en(o),
-                                 secretaries.size(), name_members(data, secretaries));
-    }
-    f.evidence = {{"secretaries", std::to_string(secretaries.size())}, {"committee_members", std::to_string(members)}};
-    out.emit(std::move(f));
+    // Two severities: the catalog's per case; a profile's override replaces both (the engine's doing).
+    if (secretaries.empty())
+      out.emit(about_org(ctx, i)
+                   .with_severity(Severity::warning)
+                   .with_discriminator("none")
+                   .say("none", {organization(i), members, secretaries.size()}));
+    else
+      out.emit(about_org(ctx, i)
+                   .with_severity(Severity::error)
+                   .with_discriminator("several")
+                   .say("several", {organization(i), secretaries.size(), name_members(data, secretaries), members}));
   }
 }
 

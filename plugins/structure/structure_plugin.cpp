@@ -1,11 +1,7 @@
 // Registration of the structure plugin's rules: one line per rule, in alphabetical order of class name.
 #include <kiemtra/sdk.hpp>
 
-#include "cell_leadership_rule.hpp"
-#include "cell_min_official_members_rule.hpp"
-#include "committee_without_cells_rule.hpp"
-#include "grassroots_size_kind_rule.hpp"
-#include "secretary_rule.hpp"
+#include "structure_rules.hpp"
 
 using namespace kiemtra::plugins::structure;
 

@@ -18,12 +18,13 @@ class FakeRule final : public Rule {
   void check(const RunContext& ctx, FindingSink& out) const override {
     for (int i = 0; i < count_; ++i) {
       Finding f;
-      f.severity = ctx.severity;
       f.org = on_cell_ ? 1 : kNone;
-      f.subject_id = "S" + std::to_string(count_ - i);  // emitted out of order on purpose
-      f.message_en = f.message_vi = "m";
-      out.emit(std::move(f));
+      const std::string key = "S" + std::to_string(count_ - i);  // emitted out of order on purpose
+      f.discriminator = key;
+      f.say("m", {});
+      out.emit(f);
     }
+    (void)ctx;
     if (throws_) throw std::runtime_error("boom in check");
   }
 
@@ -38,6 +39,7 @@ LoadedRule make_rule(const std::string& id, int count, bool on_cell = true, bool
   r.meta.id = id;
   r.meta.default_severity = Severity::warning;
   r.meta.editions.push_back({});
+  r.meta.messages = {{"m", {}, "m", "m"}};
   r.rule = std::make_shared<FakeRule>(count, on_cell, throws);
   r.plugin = "fake";
   return r;
@@ -66,9 +68,9 @@ TEST(Engine, StampsRuleIdAndAttachesOrganizationlessFindingsToTheRoot) {
   const std::vector<LoadedRule> rules = {make_rule("a/one", 1, false)};
   const auto result = run_rules(d, rules, config_for(rules), options());
   ASSERT_EQ(result.findings.size(), 1u);
-  EXPECT_EQ(result.findings[0].rule_id, "a/one");
-  EXPECT_EQ(result.findings[0].org, 0u);
-  EXPECT_EQ(result.findings[0].severity, Severity::warning);
+  EXPECT_EQ(result.findings[0].rule_id(), "a/one");
+  EXPECT_EQ(result.findings[0].org(), 0u);
+  EXPECT_EQ(result.findings[0].severity(), Severity::warning);
 }
 
 TEST(Engine, ProfileSeverityOverrideReplacesTheRulesSeverity) {
@@ -79,7 +81,7 @@ TEST(Engine, ProfileSeverityOverrideReplacesTheRulesSeverity) {
   c.rules["a/one"].severity_overridden = true;
   const auto result = run_rules(d, rules, c, options());
   ASSERT_EQ(result.findings.size(), 2u);
-  for (const auto& f : result.findings) EXPECT_EQ(f.severity, Severity::info);
+  for (const auto& f : result.findings) EXPECT_EQ(f.severity(), Severity::info);
 }
 
 TEST(Engine, DisabledAndUnselectedRulesDoNotRun) {
@@ -92,7 +94,7 @@ TEST(Engine, DisabledAndUnselectedRulesDoNotRun) {
   const auto result = run_rules(d, rules, c, o);
   EXPECT_EQ(result.rules_run, std::vector<std::string>{"b/two"});
   ASSERT_EQ(result.findings.size(), 1u);
-  EXPECT_EQ(result.findings[0].rule_id, "b/two");
+  EXPECT_EQ(result.findings[0].rule_id(), "b/two");
 }
 
 TEST(Engine, AThrowingRuleIsReportedAndTheOthersStillRun) {
@@ -104,7 +106,7 @@ TEST(Engine, AThrowingRuleIsReportedAndTheOthersStillRun) {
   EXPECT_EQ(result.failures[0].plugin, "fake");
   EXPECT_EQ(result.failures[0].message, "boom in check");
   ASSERT_EQ(result.findings.size(), 2u);  // the failed rule's partial findings are dropped
-  for (const auto& f : result.findings) EXPECT_EQ(f.rule_id, "b/fine");
+  for (const auto& f : result.findings) EXPECT_EQ(f.rule_id(), "b/fine");
 }
 
 TEST(Engine, OrderIsTreeThenSeverityThenRuleThenSubjectWhateverTheJobs) {
@@ -117,14 +119,14 @@ TEST(Engine, OrderIsTreeThenSeverityThenRuleThenSubjectWhateverTheJobs) {
   ASSERT_EQ(one.findings.size(), 60u);
   ASSERT_EQ(one.findings.size(), four.findings.size());
   for (std::size_t i = 0; i < one.findings.size(); ++i) {
-    EXPECT_EQ(one.findings[i].rule_id, four.findings[i].rule_id);
-    EXPECT_EQ(one.findings[i].subject_id, four.findings[i].subject_id);
+    EXPECT_EQ(one.findings[i].rule_id(), four.findings[i].rule_id());
+    EXPECT_EQ(one.findings[i].discriminator(), four.findings[i].discriminator());
   }
   // Root findings (rules with odd i) come before the cell's; subjects ascend within a rule.
-  EXPECT_EQ(one.findings.front().org, 0u);
-  EXPECT_EQ(one.findings.back().org, 1u);
-  EXPECT_EQ(one.findings[0].subject_id, "S1");
-  EXPECT_EQ(one.findings[1].subject_id, "S2");
+  EXPECT_EQ(one.findings[0].org(), 0u);
+  EXPECT_EQ(one.findings[one.findings.size() - 1].org(), 1u);
+  EXPECT_EQ(one.findings[0].discriminator(), "S1");
+  EXPECT_EQ(one.findings[1].discriminator(), "S2");
 }
 
 TEST(Glob, MatchesStarsAndLiterals) {

@@ -7,6 +7,8 @@
 
 #include "engine/engine.hpp"
 #include "engine/finding_wire.hpp"
+#include "kiemtra/builders.hpp"
+#include "loader/message_format.hpp"
 #include "support/tiny_dataset.hpp"
 
 namespace {
@@ -19,16 +21,11 @@ class Emits final : public Rule {
   explicit Emits(bool aborts) : aborts_(aborts) {}
   void check(const RunContext& ctx, FindingSink& out) const override {
     if (aborts_) std::abort();
-    Finding f;
-    f.severity = ctx.severity;
-    f.org = 1;
-    f.subject_id = "S1";
-    f.message_vi = "thông điệp";
-    f.message_en = "message";
-    f.evidence = {{"k", "v"}};
+    Finding f = about_org(ctx, 1);
     f.discriminator = "2019-08";
-    f.location = "members.csv:3:4";
-    out.emit(std::move(f));
+    f.at(TableId::members, 3, 4);
+    f.say("m", {std::string("v"), phrase("thông điệp", "message"), money(1250000), Date::from_ymd(2019, 8, 5)});
+    out.emit(f);
   }
 
  private:
@@ -39,6 +36,7 @@ LoadedRule rule(const std::string& id, const std::string& plugin, bool aborts) {
   LoadedRule r;
   r.meta.id = id;
   r.meta.editions.push_back({});
+  r.meta.messages = {{"m", {"k", "_what", "paid", "on"}, "{_what}: {paid} ngày {on}", "{_what}: {paid} on {on}"}};
   r.rule = std::make_shared<Emits>(aborts);
   r.plugin = plugin;
   return r;
@@ -55,7 +53,8 @@ Config config_for(const std::vector<LoadedRule>& rules) {
 }
 
 TEST(Isolation, FindingsCrossThePipeAndAnAbortCostsOnlyItsPlugin) {
-  const auto data = test::tiny_dataset();
+  auto data = test::tiny_dataset();
+  data.members.file = "data/members.csv";
   const std::vector<LoadedRule> rules = {rule("bad/a-first", "bad", false), rule("bad/b-aborts", "bad", true),
                                          rule("bad/c-never", "bad", false), rule("good/x", "good", false)};
   RunOptions o;
@@ -69,28 +68,35 @@ TEST(Isolation, FindingsCrossThePipeAndAnAbortCostsOnlyItsPlugin) {
   EXPECT_EQ(r.crashes[0].signal, SIGABRT);
   EXPECT_EQ(r.crashes[0].lost_rules, (std::vector<std::string>{"bad/b-aborts", "bad/c-never"}));
   ASSERT_EQ(r.findings.size(), 2u);  // bad/a-first and good/x
-  EXPECT_EQ(r.findings[0].rule_id, "bad/a-first");
-  EXPECT_EQ(r.findings[0].message_vi, "thông điệp");
-  EXPECT_EQ(r.findings[0].location, "members.csv:3:4");
-  EXPECT_EQ(r.findings[1].rule_id, "good/x");
+  EXPECT_EQ(r.findings[0].rule_id(), "bad/a-first");
+  EXPECT_EQ(r.findings[0].message_vi(), "thông điệp: 1.250.000 đ ngày 05/08/2019");
+  EXPECT_EQ(r.findings[0].message_en(), "message: 1,250,000 VND on 2019-08-05");
+  EXPECT_EQ(r.findings[0].discriminator(), "2019-08");
+  EXPECT_EQ(r.findings[0].location(), "members.csv:3:4");
+  ASSERT_EQ(r.findings[0].evidence().size(), 3u);
+  EXPECT_EQ(r.findings[0].evidence()[0].value, "v");
+  EXPECT_EQ(r.findings[1].rule_id(), "good/x");
 }
 
-TEST(Wire, RoundTripsEveryField) {
+TEST(Wire, RoundTripsCompactRecords) {
+  const auto data = test::tiny_dataset();
+  RuleMeta meta;
+  meta.id = "t/wire";
+  meta.editions.push_back({});
+  meta.messages = {{"m", {"who", "text", "when"}, "{who}: {text} {when}", "{who}: {text} {when}"}};
+  Findings sent(data);
+  sent.add_rule({meta.id, "t", &meta, nullptr});
   Finding f;
-  f.severity = Severity::warning;
-  f.org = 7;
-  f.subject_kind = SubjectKind::payment;
-  f.subject_id = "DV1/2019-08";
-  f.subject_name = "Nguyễn Văn An";
-  f.message_vi = "vi";
-  f.message_en = std::string("en\0with nul", 11);
-  f.citation = {"Điều lệ", "Điều 1"};
+  f.org = 1;
+  f.subject = 1;
   f.discriminator = "d";
-  f.location = "dues.csv:2:3";
-  f.evidence = {{"a", "1"}, {"b", ""}};
+  f.name = "tên";
+  f.at(TableId::dues, 2, 3);
+  f.say("m", {organization(0), std::string("en\0with nul", 11), Month::of(2019, 8)});
+  sent.add(0, f, Severity::warning);
   std::string buf;
   wire::put_started(buf, 3);
-  wire::put_finding(buf, 3, f);
+  wire::put_findings(buf, 3, sent);
   wire::put_done(buf, 3, true, "boom");
   std::size_t at = 0;
   const std::string partial = buf.substr(0, buf.size() - 1);
@@ -102,16 +108,74 @@ TEST(Wire, RoundTripsEveryField) {
   const auto m = wire::take(buf, at);
   ASSERT_TRUE(m);
   EXPECT_EQ(m->job, 3u);
-  EXPECT_EQ(m->finding.org, 7u);
-  EXPECT_EQ(m->finding.subject_kind, SubjectKind::payment);
-  EXPECT_EQ(m->finding.message_en, f.message_en);
-  EXPECT_EQ(m->finding.citation.article, "Điều 1");
-  ASSERT_EQ(m->finding.evidence.size(), 2u);
-  EXPECT_EQ(m->finding.evidence[0].value, "1");
+  Findings got(data);
+  got.add_rule({meta.id, "t", &meta, nullptr});
+  got.append_raw(m->records, m->args, m->pool);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].org(), 1u);
+  EXPECT_EQ(got[0].severity(), Severity::warning);
+  EXPECT_EQ(got[0].subject_name(), "tên");
+  EXPECT_EQ(got[0].discriminator(), "d");
+  EXPECT_EQ(got[0].message_en(), sent[0].message_en());
+  EXPECT_NE(got[0].message_en().find(std::string("with nul")), std::string::npos);
   const auto done = wire::take(buf, at);
   EXPECT_TRUE(done->failed);
   EXPECT_EQ(done->error, "boom");
   EXPECT_EQ(at, buf.size());
 }
 
+TEST(Wire, RecordsThatNameRowsOrTextOutsideTheirBatchAreRefused) {
+  const auto data = test::tiny_dataset();
+  RuleMeta meta;
+  meta.id = "t/wire";
+  meta.messages = {{"m", {"x"}, "{x}", "{x}"}};
+  Findings store(data);
+  store.add_rule({meta.id, "t", &meta, nullptr});
+  FindingRecord r;
+  r.nargs = 1;
+  StoredArg a;
+  a.type = Arg::Type::text;
+  a.value = 0;
+  a.len = 100;  // past the end of a 3-byte pool
+  EXPECT_THROW(store.append_raw({r}, {a}, "abc"), std::runtime_error);
+  a.type = Arg::Type::member;
+  a.len = 0;
+  a.value = 1000;  // no such member row
+  EXPECT_THROW(store.append_raw({r}, {a}, ""), std::runtime_error);
+  r.org = 99;  // no such organization
+  a.type = Arg::Type::integer;
+  EXPECT_THROW(store.append_raw({r}, {a}, ""), std::runtime_error);
+  EXPECT_EQ(store.size(), 0u);
+}
+
+TEST(Findings, AMessageNotDeclaredOrWithTheWrongArgumentsFailsTheEmit) {
+  const auto data = test::tiny_dataset();
+  RuleMeta meta;
+  meta.id = "t/m";
+  meta.messages = {{"m", {"x"}, "{x}", "{x} {x:item|items}"}};
+  Findings store(data);
+  store.add_rule({meta.id, "t", &meta, nullptr});
+  Finding f;
+  f.say("other", {1});
+  EXPECT_THROW(store.add(0, f, Severity::error), std::logic_error);
+  f.say("m", {1, 2});
+  EXPECT_THROW(store.add(0, f, Severity::error), std::logic_error);
+  f.say("m", {1});
+  store.add(0, f, Severity::error);
+  f.say("m", {2});
+  store.add(0, f, Severity::error);
+  EXPECT_EQ(store[0].message_en(), "1 item");
+  EXPECT_EQ(store[1].message_en(), "2 items");
+}
+
+TEST(MessageFormats, PlaceholdersMustNameDeclaredArguments) {
+  RuleMeta meta;
+  meta.id = "t/m";
+  meta.messages = {{"m", {"x"}, "{y}", "{x}"}};
+  EXPECT_NE(check_messages(meta).find("'{y}'"), std::string::npos);
+  meta.messages = {{"m", {"x"}, "{x", "{x}"}};
+  EXPECT_NE(check_messages(meta), "");
+  meta.messages = {{"m", {"x"}, "{{x}} {x}", "{x}"}};
+  EXPECT_EQ(check_messages(meta), "");
+}
 }  // namespace

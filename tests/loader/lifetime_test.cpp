@@ -45,18 +45,20 @@ TEST(Lifetime, RuleKeepsItsLibraryLoadedAfterThePluginSetIsGone) {
   data.name = "demo";
   Calendar calendar;
   const Params params = filled(kept->meta, 1);
-  CollectingSink sink;
-  kept->rule->check(RunContext{data, Date{}, params, Severity::warning, calendar}, sink);
+  CollectingSink sink(data, kept->meta, &params);
+  kept->rule->check(RunContext{data, Date{}, params, calendar}, sink);
   ASSERT_EQ(sink.findings.size(), 1u);
-  const Finding& f = sink.findings[0];
-  EXPECT_EQ(f.severity, Severity::warning);
-  EXPECT_EQ(f.org, kNone);
-  EXPECT_EQ(f.message_en, "Test finding on the root of the dataset 'demo'");
-  EXPECT_EQ(f.citation.document, "Quy định thử nghiệm");
+  EXPECT_EQ(kept->meta.default_severity, Severity::warning);
+  EXPECT_EQ(sink.findings[0].severity(), Severity::warning);
+  EXPECT_EQ(sink.findings[0].org(), kNone);
+  EXPECT_EQ(sink.findings[0].citation().document, "Quy định thử nghiệm");
 
-  // The last rule gone, the library goes too; its metadata (a core copy) is still readable.
+  // The rule is gone before the finding is rendered: its message and its text live in the core.
   kept->rule.reset();
   EXPECT_FALSE(is_loaded(lib));
+  EXPECT_EQ(sink.findings[0].message_en(), "Test finding on the root of the dataset 'demo'");
+
+  // The last rule gone, the library goes too; its metadata (a core copy) is still readable.
   EXPECT_EQ(kept->meta.title_en, "Test finding on the dataset root");
   EXPECT_EQ(kept->meta.editions.at(0).citation.text(), "Quy định thử nghiệm, Điều 1");
 }
@@ -74,11 +76,10 @@ TEST(Lifetime, ParametersReachTheRule) {
   Dataset data;
   Calendar calendar;
   const Params params = filled(r->meta, 3);
-  CollectingSink sink;
-  r->rule->check(RunContext{data, Date{}, params, Severity::error, calendar}, sink);
+  CollectingSink sink(data, r->meta, &params);
+  r->rule->check(RunContext{data, Date{}, params, calendar}, sink);
   ASSERT_EQ(sink.findings.size(), 3u);
-  EXPECT_EQ(sink.findings[2].discriminator, "3");
-  EXPECT_EQ(sink.findings[2].severity, Severity::error);
+  EXPECT_EQ(sink.findings[2].discriminator(), "3");
 }
 
 TEST(Metadata, DescriptorAndRuleMetadataAreCopiedFaithfully) {

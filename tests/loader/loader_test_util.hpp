@@ -1,6 +1,7 @@
 // Helpers shared by the loader tests: the test plugin folders, lookups in a PluginSet, env and sink stubs.
 #pragma once
 
+#include "engine/findings.hpp"
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -71,10 +72,15 @@ class ScopedEnv {
   std::optional<std::string> old_;
 };
 
-/// Keeps every finding a rule emits.
+/// Keeps every finding one rule emits, as the engine does, with the rule's default severity.
 struct CollectingSink final : FindingSink {
-  std::vector<Finding> findings;
-  void emit(Finding&& f) override { findings.push_back(std::move(f)); }
+  CollectingSink(const Dataset& data, const RuleMeta& meta, const Params* params = nullptr)
+      : findings(data), severity(meta.default_severity) {
+    findings.add_rule({meta.id, "test", &meta, params});
+  }
+  void emit(const Finding& f) override { findings.add(0, f, severity); }
+  core::Findings findings;
+  Severity severity;
 };
 
 }  // namespace kiemtra::test

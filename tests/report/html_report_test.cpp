@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "report/sha256.hpp"
+#include "util/sha256.hpp"
 #include "report_fixture.hpp"
 
 namespace {
@@ -141,7 +141,7 @@ TEST(HtmlReport, HasAPrintStylesheet) {
 
 TEST(HtmlReport, AnEmptyRunStillMakesAPage) {
   ReportFixture fx;
-  fx.result.findings.clear();
+  fx.result.findings.clear_findings();
   const std::string html = html_of(fx);
   EXPECT_NE(html.find("id=\"sum-total\">0<"), std::string::npos);
   EXPECT_NE(html.find("Không tổ chức nào có lỗi."), std::string::npos);

@@ -55,7 +55,10 @@ TEST(JunitReport, FailuresCarryTheFindingsOfARuleInAnOrganization) {
 
 TEST(JunitReport, ControlCharactersNeverMakeTheXmlInvalid) {
   ReportFixture fx;
-  fx.result.findings[0].message_vi = "bell\x07 and nul\x01 and bad \xFF byte";
+  fx.result.findings.clear_findings();
+  fx.add(ReportFixture::about(SubjectKind::organization, 0, 0), Severity::error, "integrity/status", "",
+         "bell\x07 and nul\x01 and bad \xFF byte");
+  fx.finish();
   const std::string xml = junit_of(fx);
   EXPECT_FALSE(has(xml, "\x07"));
   EXPECT_FALSE(has(xml, "\x01"));

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "report/run_report.hpp"
+#include "run/fingerprints.hpp"
 
 namespace kiemtra::test {
 
@@ -43,22 +44,15 @@ inline Dataset report_dataset() {
   d.tree.in_cycle = {0, 0, 0, 0, 0};
   d.tree.roots = {0};
   d.root = 0;
+  d.members.file = "data/members.csv";
+  for (const auto& [id, name] : {std::pair{"M1", "<script>alert(1)</script>"}, std::pair{"M2", "=HYPERLINK(\"x\")"}}) {
+    Member m;
+    m.id = id;
+    m.full_name = name;
+    m.org = 2;
+    d.members.rows.push_back(m);
+  }
   return d;
-}
-
-inline Finding make_finding(std::uint32_t org, Severity s, const std::string& rule, SubjectKind kind,
-                            const std::string& id, const std::string& name) {
-  Finding f;
-  f.rule_id = rule;
-  f.severity = s;
-  f.org = org;
-  f.subject_kind = kind;
-  f.subject_id = id;
-  f.subject_name = name;
-  f.message_vi = "Thông điệp " + id + " <i>nghiêng</i>";
-  f.message_en = "Message " + id + " <i>italic</i>";
-  f.citation = {"Điều lệ Đảng 2011", "Điều 24.1"};
-  return f;
 }
 
 inline LoadedRule meta_rule(const std::string& id, Severity s) {
@@ -74,6 +68,8 @@ inline LoadedRule meta_rule(const std::string& id, Severity s) {
   e.citation = {"Điều lệ Đảng 2011", "Điều 24.1"};
   e.values = {{"min_official", std::int64_t{3}}};
   r.meta.editions = {e};
+  r.meta.messages = {{"m", {"_id"}, "Thông điệp {_id} <i>nghiêng</i>", "Message {_id} <i>italic</i>"},
+                     {"text", {"_text"}, "{_text}", "{_text}"}};
   r.plugin = "fakeplug";
   return r;
 }
@@ -86,17 +82,6 @@ struct ReportFixture {
 
   ReportFixture() {
     using SK = SubjectKind;
-    result.findings = {
-        make_finding(0, Severity::error, "integrity/dangling-reference", SK::row, "members.csv:7", "H06"),
-        make_finding(1, Severity::warning, "structure/size", SK::organization, "D",
-                     "Đảng bộ \"><img src=x onerror=alert(1)>"),
-        make_finding(2, Severity::error, "integrity/status", SK::member, "M1", "<script>alert(1)</script>"),
-        make_finding(2, Severity::error, "structure/min-official", SK::organization, "C1", "Chi bộ <b>Một</b> & Hai"),
-        make_finding(2, Severity::info, "structure/size", SK::member, "M2", "=HYPERLINK(\"x\")"),
-        make_finding(3, Severity::error, "structure/min-official", SK::organization, "C2", "Chi bộ </script><!-- hai"),
-    };
-    result.findings[0].location = "members.csv:7:5";
-    result.findings[0].discriminator = "org_id";
     result.rules_run = {"integrity/dangling-reference", "integrity/quiet", "integrity/status", "structure/min-official",
                         "structure/size"};
     result.failures = {{"structure/boom", "fakeplug", "boom <in> check"}};
@@ -118,7 +103,46 @@ struct ReportFixture {
       config.rules[r.meta.id] = s;
     }
     config.rules["structure/size"].severity = Severity::warning;
+
+    result.findings.set_data(data);
+    Finding row;
+    row.subject_kind = SK::row;
+    row.org = 0;
+    row.name = "H06";
+    row.discriminator = "org_id";
+    row.at(TableId::members, 7, 5);
+    add(row, Severity::error, "integrity/dangling-reference", "members.csv:7");
+    add(about(SK::organization, 1, 1), Severity::warning, "structure/size", "D");
+    add(about(SK::member, 0, 2), Severity::error, "integrity/status", "M1");
+    add(about(SK::organization, 2, 2), Severity::error, "structure/min-official", "C1");
+    add(about(SK::member, 1, 2), Severity::info, "structure/size", "M2");
+    add(about(SK::organization, 3, 3), Severity::error, "structure/min-official", "C2");
+    finish();
   }
+
+  /// A finding about row `subject` of the kind's table, belonging to organization `org`.
+  static Finding about(SubjectKind kind, std::uint32_t subject, std::uint32_t org) {
+    Finding f;
+    f.subject_kind = kind;
+    f.subject = subject;
+    f.org = org;
+    return f;
+  }
+  /// Records `f` for `rule` with the message "Thông điệp <id> <i>nghiêng</i>" (or exactly `text`).
+  void add(Finding f, Severity s, const std::string& rule, const std::string& id, const std::string& text = "") {
+    int index = result.findings.rule_index(rule);
+    if (index < 0) {
+      for (const auto& r : plugins.rules)
+        if (r.meta.id == rule) index = result.findings.add_rule({rule, r.plugin, &r.meta, &config.rules.at(rule).params});
+    }
+    if (text.empty())
+      f.say("m", {id});
+    else
+      f.say("text", {text});
+    result.findings.add(static_cast<std::uint16_t>(index), f, s);
+  }
+  /// Fingerprints, as `validate` sets them.
+  void finish() { fingerprint_findings(result.findings); }
 
   RunReport report(const std::string& lang = "vi") const {
     return {data, result, plugins, config, Date::from_ymd(2019, 9, 30), lang};

@@ -33,11 +33,11 @@ TEST(ReportModel, RollsCountsUpTheTree) {
 
 TEST(ReportModel, GroupsFindingsOfEachOrganizationEvenWhenUnsorted) {
   ReportFixture fx;
-  std::swap(fx.result.findings[0], fx.result.findings[5]);  // C2's finding first, R's last
+  std::swap(fx.result.findings.records()[0], fx.result.findings.records()[5]);  // C2's finding first, R's last
   const ReportModel m = build_model(fx.report());
   for (std::size_t k = 0; k < m.nodes.size(); ++k)
     for (std::size_t p = m.nodes[k].first; p < m.nodes[k].end; ++p)
-      EXPECT_EQ(fx.result.findings[m.order[p]].org, m.nodes[k].org) << "node " << k;
+      EXPECT_EQ(fx.result.findings[m.order[p]].org(), m.nodes[k].org) << "node " << k;
   EXPECT_EQ(m.nodes[0].end - m.nodes[0].first, 1u);
   EXPECT_EQ(m.nodes[2].end - m.nodes[2].first, 3u);
   EXPECT_EQ(m.order.size(), fx.result.findings.size());
@@ -45,7 +45,11 @@ TEST(ReportModel, GroupsFindingsOfEachOrganizationEvenWhenUnsorted) {
 
 TEST(ReportModel, FindingsWithoutOrganizationGetTheirOwnRootNode) {
   ReportFixture fx;
-  fx.result.findings.push_back(kiemtra::test::make_finding(kNone, Severity::warning, "a/b", SubjectKind::row, "x", ""));
+  fx.result.findings.add_rule({"a/b", "fakeplug", &fx.plugins.rules[0].meta, nullptr});
+  Finding f;
+  f.subject_kind = SubjectKind::row;
+  f.say("m", {"x"});
+  fx.result.findings.add(static_cast<std::uint16_t>(fx.result.findings.rule_index("a/b")), f, Severity::warning);
   const ReportModel m = build_model(fx.report("en"));
   ASSERT_EQ(m.nodes.size(), 6u);
   EXPECT_EQ(m.nodes.back().org, kNone);

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "report/run_report.hpp"
+#include "run/fingerprints.hpp"
 #include "support/tiny_dataset.hpp"
 
 namespace {
@@ -12,29 +13,34 @@ namespace {
 using namespace kiemtra;
 using namespace kiemtra::core;
 
-Finding finding(std::uint32_t org, Severity s, const std::string& rule, const std::string& subject) {
-  Finding f;
-  f.rule_id = rule;
-  f.severity = s;
-  f.org = org;
-  f.subject_kind = SubjectKind::member;
-  f.subject_id = subject;
-  f.subject_name = "Nguyễn Văn <b>An</b>";
-  f.message_vi = "Thông điệp tiếng Việt " + subject;
-  f.message_en = "English message " + subject;
-  f.evidence = {{"official_members", "2"}};
-  f.citation = {"Điều lệ Đảng 2011", "Điều 24.1"};
-  return f;
+RuleMeta meta(const std::string& id) {
+  RuleMeta m;
+  m.id = id;
+  m.editions.push_back({Date{}, {"Điều lệ Đảng 2011", "Điều 24.1"}, {}});
+  m.messages = {{"m", {"_s", "official_members"}, "Thông điệp tiếng Việt {_s}", "English message {_s}"}};
+  return m;
 }
 
 struct Fixture {
   Dataset data = kiemtra::test::tiny_dataset();
+  std::vector<RuleMeta> metas = {meta("a/root"), meta("b/cell")};
   RunResult result;
   PluginSet plugins;
   Config config;
   Fixture() {
-    result.findings = {finding(0, Severity::warning, "a/root", "M1"), finding(1, Severity::error, "b/cell", "M2"),
-                       finding(1, Severity::info, "b/cell", "M3")};
+    for (const char* id : {"M1", "M2", "M3"}) {
+      Member m;
+      m.id = id;
+      m.full_name = "Nguyễn Văn <b>An</b>";
+      m.org = 1;
+      data.members.rows.push_back(m);
+    }
+    result.findings.set_data(data);
+    for (const auto& m : metas) result.findings.add_rule({m.id, "cplug", &m, nullptr});
+    add(0, 0, Severity::warning, 0);
+    add(1, 1, Severity::error, 1);
+    add(1, 1, Severity::info, 2);
+    fingerprint_findings(result.findings);
     result.rules_run = {"a/root", "b/cell"};
     result.failures = {{"c/boom", "cplug", "boom in check"}};
     PluginInfo p;
@@ -46,6 +52,14 @@ struct Fixture {
     bad.path = "/x/kiemtra_bad.so";
     bad.error = {"Không nạp được", "Refused: ABI 999"};
     plugins.plugins.push_back(bad);
+  }
+  void add(std::uint16_t rule, std::uint32_t org, Severity s, std::uint32_t member) {
+    Finding f;
+    f.subject_kind = SubjectKind::member;
+    f.subject = member;
+    f.org = org;
+    f.say("m", {data.members[member].id, 2});
+    result.findings.add(rule, f, s);
   }
   RunReport report(const std::string& lang) { return {data, result, plugins, config, Date::from_ymd(2019, 9, 30), lang}; }
 };

@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "report/sha256.hpp"
+#include "util/sha256.hpp"
 
 namespace {
 

@@ -144,7 +144,7 @@ expect_exit 0 "$kiemtra" new-rule structure/branch-quota --source "$tree"
 cat >"$tree/CMakeLists.txt" <<'EOF'
 cmake_minimum_required(VERSION 3.25)
 project(structure-copy LANGUAGES CXX)
-find_package(kiemtra-sdk 1.0 REQUIRED)
+find_package(kiemtra-sdk 2.0 REQUIRED)
 add_subdirectory(plugins/structure)
 EOF
 build_project "$tree" "$work/tree-build" "$prefix"

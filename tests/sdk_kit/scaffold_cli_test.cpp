@@ -112,11 +112,11 @@ TEST(NewPlugin, WritesAProjectThatNewRuleExtends) {
         "tests/tinh-mau/member-required-column/passes-every-value-filled/dataset.yaml", "docs/index.md",
         "docs/tinh-mau/member-required-column.md"})
     EXPECT_TRUE(fs::exists(dir / f)) << f;
-  EXPECT_THAT(slurp(dir / "CMakeLists.txt"), HasSubstr("find_package(kiemtra-sdk 1.0 REQUIRED)"));
+  EXPECT_THAT(slurp(dir / "CMakeLists.txt"), HasSubstr("find_package(kiemtra-sdk 2.0 REQUIRED)"));
   EXPECT_THAT(slurp(dir / "CMakeLists.txt"), HasSubstr("kiemtra_add_plugin(tinh-mau SOURCES"));
   EXPECT_THAT(slurp(dir / "src/tinh_mau_plugin.cpp"), HasSubstr("KIEMTRA_PLUGIN(\"tinh-mau\", \"1.0.0\","));
   // The example reads a column the contract does not name.
-  EXPECT_THAT(slurp(dir / "src/member_required_column_rule.cpp"), HasSubstr("data.members.extra("));
+  EXPECT_THAT(slurp(dir / "src/member_required_column_rule.cpp"), HasSubstr("data.members.extra_column("));
 
   r = run_cli({"new-rule", "tinh-mau/young-quota", "--source", (dir / "src").string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;

@@ -159,10 +159,36 @@ struct Table {
   const Row& operator[](std::size_t i) const { return rows[i]; }
   auto begin() const { return rows.begin(); }
   auto end() const { return rows.end(); }
-  /// The value of extra column `name` in row `row`, or nullopt when the column does not exist.
-  std::optional<std::string_view> extra(std::size_t row, std::string_view name) const {
+  /// The row index of `row`, a reference into this table.
+  std::uint32_t index_of(const Row& row) const { return static_cast<std::uint32_t>(&row - rows.data()); }
+
+  /// An extra column found once by name; reading a row's value is then an index, not a search.
+  class ExtraColumn {
+   public:
+    ExtraColumn() = default;
+    ExtraColumn(const Table* t, std::size_t c) : table_(t), column_(c) {}
+    /// Whether the table has the column.
+    explicit operator bool() const { return table_ != nullptr; }
+    /// The value in row `row` ("" when the column does not exist).
+    std::string_view operator()(std::size_t row) const {
+      if (!table_) return {};
+      return table_->extra_values[row * table_->extra_names.size() + column_];
+    }
+
+   private:
+    const Table* table_ = nullptr;
+    std::size_t column_ = 0;
+  };
+  /// The extra column `name`; false when the table has no such column.
+  ExtraColumn extra_column(std::string_view name) const {
     for (std::size_t c = 0; c < extra_names.size(); ++c)
-      if (extra_names[c] == name) return extra_values[row * extra_names.size() + c];
+      if (extra_names[c] == name) return ExtraColumn(this, c);
+    return {};
+  }
+  /// The value of extra column `name` in row `row`, or nullopt when the column does not exist. Searches the
+  /// header on every call: in a loop over rows, use extra_column once instead.
+  std::optional<std::string_view> extra(std::size_t row, std::string_view name) const {
+    if (const ExtraColumn c = extra_column(name)) return c(row);
     return std::nullopt;
   }
 };

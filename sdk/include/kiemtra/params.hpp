@@ -101,11 +101,13 @@ struct Params {
   std::vector<Edition> editions;
 
   /// The edition in force on date d (the oldest one when d precedes them all).
-  const Edition& at(Date d) const {
-    const Edition* best = &editions.front();
-    for (const Edition& e : editions)
-      if (!e.from.valid() || (d.valid() && e.from <= d)) best = &e;
-    return *best;
+  const Edition& at(Date d) const { return editions[index_at(d)]; }
+  /// The index of the edition `at(d)` returns.
+  std::uint8_t index_at(Date d) const {
+    std::size_t best = 0;
+    for (std::size_t i = 0; i < editions.size() && i < 256; ++i)
+      if (!editions[i].from.valid() || (d.valid() && editions[i].from <= d)) best = i;
+    return static_cast<std::uint8_t>(best);
   }
 };
 

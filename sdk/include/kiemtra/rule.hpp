@@ -1,6 +1,7 @@
 // The rule interface, its metadata, and the context a rule runs in.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,8 @@ struct RuleMeta {
   /// The regulation editions this rule enforces, oldest first; at least one.
   /// Each may override parameter defaults from its `from` date.
   std::vector<Edition> editions;
+  /// The messages its findings say, each with its arguments and its format in Vietnamese and English.
+  std::vector<MessageSpec> messages;
 
   /// The family part of the id ("structure").
   std::string family() const { return id.substr(0, id.find('/')); }
@@ -34,11 +37,12 @@ struct RunContext {
   const Dataset& data;
   Date as_of;                 ///< the run's reference date: nothing after it exists
   const Params& params;       ///< effective editions, every declared parameter filled
-  Severity severity;          ///< the severity configured for this rule (default or profile's)
   const Calendar& calendar;   ///< working days
 
   /// The edition in force at the as-of date.
   const Edition& current() const { return params.at(as_of); }
+  /// The index of the edition in force on d, for Finding::edition (the builders fill it).
+  std::uint8_t edition_at(Date d) const { return params.index_at(d); }
 };
 
 /// A rule. Implementations must be stateless across runs: `check` may run on any thread.

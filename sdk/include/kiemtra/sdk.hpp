@@ -1,9 +1,11 @@
 // The one header a plugin author includes.
 #pragma once
 
+#include "kiemtra/builders.hpp"
 #include "kiemtra/calendar.hpp"
 #include "kiemtra/dataset.hpp"
 #include "kiemtra/date.hpp"
+#include "kiemtra/domain.hpp"
 #include "kiemtra/enums.hpp"
 #include "kiemtra/finding.hpp"
 #include "kiemtra/params.hpp"

@@ -2,14 +2,14 @@
 #pragma once
 
 /// SDK semantic version: plugins built against a different major are refused.
-#define KIEMTRA_SDK_VERSION_MAJOR 1
+#define KIEMTRA_SDK_VERSION_MAJOR 2
 #define KIEMTRA_SDK_VERSION_MINOR 0
 #define KIEMTRA_SDK_VERSION_PATCH 0
-#define KIEMTRA_SDK_VERSION_STRING "1.0.0"
+#define KIEMTRA_SDK_VERSION_STRING "2.0.0"
 
 /// ABI number of the plugin boundary: bumped whenever a type that crosses the
 /// boundary changes layout. A plugin must have exactly this number.
-#define KIEMTRA_ABI_VERSION 1
+#define KIEMTRA_ABI_VERSION 2
 
 #define KIEMTRA_STRINGIFY_IMPL(x) #x
 #define KIEMTRA_STRINGIFY(x) KIEMTRA_STRINGIFY_IMPL(x)
@@ -37,7 +37,7 @@
 // Mixing two SDK majors fails to link instead of misbehaving (as fmt does).
 #define KIEMTRA_NAMESPACE_BEGIN \
   namespace kiemtra {           \
-  inline namespace v1 {
+  inline namespace v2 {
 #define KIEMTRA_NAMESPACE_END \
   }                           \
   }

@@ -1,4 +1,4 @@
-// Test plugin "testallwrong": a descriptor wrong in ABI, SDK major and toolchain at once.
+// Test plugin "testallwrong": a descriptor wrong in ABI, SDK major (the next one) and toolchain at once.
 #include "trivial_rule.hpp"
 
 namespace {
@@ -11,5 +11,5 @@ std::span<const kiemtra::RuleEntry> rules() { return entries; }
 
 // Written by hand instead of KIEMTRA_PLUGIN, to declare what this build is not.
 extern "C" KIEMTRA_EXPORT const KiemtraPluginDescriptor kiemtra_plugin_descriptor = {
-    999, 2, 0, 0, "msvc-19/msvc-stl", "testallwrong", "0.1.0"};
+    999, KIEMTRA_SDK_VERSION_MAJOR + 1, 0, 0, "msvc-19/msvc-stl", "testallwrong", "0.1.0"};
 BOOST_DLL_ALIAS(rules, kiemtra_plugin_rules)

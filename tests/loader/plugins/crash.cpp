@@ -6,14 +6,15 @@ namespace {
 /// Runs first (ids are sorted): its finding must survive the crash of the rule after it.
 class Fine final : public kiemtra::Rule {
  public:
-  static kiemtra::RuleMeta metadata() { return kiemtra_test::trivial_meta("testcrash/a-fine"); }
+  static kiemtra::RuleMeta metadata() {
+    kiemtra::RuleMeta m = kiemtra_test::trivial_meta("testcrash/a-fine");
+    m.messages = {{"fine", {}, "fine", "fine"}};
+    return m;
+  }
   void check(const kiemtra::RunContext& ctx, kiemtra::FindingSink& out) const override {
-    kiemtra::Finding f;
-    f.severity = kiemtra::Severity::warning;
-    f.subject_id = "fine";
-    f.message_vi = f.message_en = "fine";
-    f.citation = ctx.current().citation;
-    out.emit(std::move(f));
+    kiemtra::Finding f = kiemtra::about_org(ctx, kiemtra::kNone);
+    f.name = "fine";
+    out.emit(f.say("fine", {}).with_severity(kiemtra::Severity::warning));
   }
 };
 

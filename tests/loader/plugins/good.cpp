@@ -28,23 +28,19 @@ class RootFinding final : public Rule {
     m.default_severity = Severity::warning;
     m.params.push_back(param_int("count", 1, "Số phát hiện cần báo", "Number of findings to report"));
     m.editions.push_back({Date{}, {"Quy định thử nghiệm", "Điều 1"}, {}});
+    m.messages = {{"root",
+                   {"dataset", "count"},
+                   "Phát hiện thử nghiệm trên gốc của bộ dữ liệu '{dataset}'",
+                   "Test finding on the root of the dataset '{dataset}'"}};
     return m;
   }
   void check(const RunContext& ctx, FindingSink& out) const override {
-    const Edition& edition = ctx.current();
-    const std::int64_t count = edition.integer("count");
+    const std::int64_t count = ctx.current().integer("count");
     for (std::int64_t i = 1; i <= count; ++i) {
-      Finding f;
-      f.severity = ctx.severity;
-      f.org = kNone;
-      f.subject_kind = SubjectKind::organization;
-      f.subject_name = ctx.data.name;
-      f.message_vi = "Phát hiện thử nghiệm trên gốc của bộ dữ liệu '" + ctx.data.name + "'";
-      f.message_en = "Test finding on the root of the dataset '" + ctx.data.name + "'";
-      f.evidence = {{"dataset", ctx.data.name}, {"count", decimal(count)}};
-      f.citation = edition.citation;
-      f.discriminator = decimal(i);
-      out.emit(std::move(f));
+      const std::string discriminator = decimal(i);
+      Finding f = about_org(ctx, kNone);  // kNone: the dataset root
+      f.name = ctx.data.name;
+      out.emit(f.say("root", {ctx.data.name, count}).with_discriminator(discriminator));
     }
   }
 };

@@ -1,8 +1,6 @@
 // example-province/member-phone: an empty (missing) or malformed phone number in the province's own column.
 #include "member_phone_rule.hpp"
 
-#include <fmt/format.h>
-
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -49,41 +47,33 @@ RuleMeta MemberPhoneRule::metadata() {
   m.params.push_back(param_string("column", "so_dien_thoai", "Tiêu đề của cột số điện thoại trong members.csv",
                                   "Header of the phone number column in members.csv"));
   m.editions.push_back({Date{}, {"Hướng dẫn của Ban Tổ chức Tỉnh ủy (ví dụ)", "mục 2"}, {}});
+  // What its findings say. Arguments named without '_' are also the finding's evidence (column, value).
+  m.messages = {
+      {"missing",
+       {"_member", "column", "value"},
+       "{_member} chưa có số điện thoại (cột '{column}')",
+       "{_member} has no phone number (column '{column}')"},
+      {"malformed",
+       {"_member", "column", "value"},
+       "Số điện thoại '{value}' của đảng viên {_member} không hợp lệ (cột '{column}')",
+       "The phone number '{value}' of member {_member} is not valid (column '{column}')"},
+  };
   return m;
 }
 
 void MemberPhoneRule::check(const RunContext& ctx, FindingSink& out) const {
   const Dataset& data = ctx.data;
-  const Edition& edition = ctx.current();
-  const std::string& column = edition.string("column");
-  // Columns the contract does not name reach plugins by their header; nullopt when this export has no such column.
-  if (data.members.empty() || !data.members.extra(0, column)) return;
+  const std::string& column = ctx.current().string("column");
+  // Columns the contract does not name reach plugins by their header; false when this export has no such column.
+  const auto phones = data.members.extra_column(column);
+  if (!phones) return;
   for (std::uint32_t i = 0; i < data.members.size(); ++i) {
-    const Member& member = data.members[i];
-    const std::string_view phone = *data.members.extra(i, column);
-    if (!phone.empty() && valid_phone(phone)) continue;
-    Finding f;
-    f.severity = ctx.severity;
-    f.citation = edition.citation;
-    f.org = member.org;  // a member's finding belongs to the member's cell
-    f.subject_kind = SubjectKind::member;
-    f.subject_id = std::string(member.id);
-    f.subject_name = std::string(member.full_name);
+    const std::string_view phone = phones(i);
     if (phone.empty()) {
-      f.discriminator = "missing";
-      f.message_vi =
-          fmt::format("Đảng viên {} ({}) chưa có số điện thoại (cột '{}')", member.full_name, member.id, column);
-      f.message_en =
-          fmt::format("Member {} ({}) has no phone number (column '{}')", member.full_name, member.id, column);
-    } else {
-      f.discriminator = "malformed";
-      f.message_vi = fmt::format("Số điện thoại '{}' của đảng viên {} ({}) không hợp lệ (cột '{}')", phone,
-                                 member.full_name, member.id, column);
-      f.message_en = fmt::format("The phone number '{}' of member {} ({}) is not valid (column '{}')", phone,
-                                 member.full_name, member.id, column);
+      out.emit(about_member(ctx, i).say("missing", {member(i), column, phone}).with_discriminator("missing"));
+    } else if (!valid_phone(phone)) {
+      out.emit(about_member(ctx, i).say("malformed", {member_name(i), column, phone}).with_discriminator("malformed"));
     }
-    f.evidence = {{"column", column}, {"value", std::string(phone)}};
-    out.emit(std::move(f));
   }
 }
 

@@ -1,0 +1,323 @@
+// Reading a stored finding: its subject, location and citation, and its message rendered in one language.
+#include <fmt/format.h>
+
+#include <cstring>
+
+#include "engine/findings.hpp"
+#include "kiemtra/wording.hpp"
+
+namespace kiemtra::core {
+
+namespace {
+
+std::string_view file_name(std::string_view path) {
+  const auto slash = path.find_last_of("/\\");
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+const std::string& table_file(const Dataset& d, TableId t) {
+  switch (t) {
+    case TableId::organizations: return d.organizations.file;
+    case TableId::members: return d.members.file;
+    case TableId::dues: return d.dues.file;
+    case TableId::candidates: return d.candidates.file;
+    case TableId::committees: return d.committees.file;
+    case TableId::transfers: return d.transfers.file;
+    case TableId::events: return d.events.file;
+  }
+  return d.organizations.file;
+}
+
+/// "1.250.000" / "1,250,000".
+void group_digits(std::int64_t v, char sep, std::string& out) {
+  const auto digits = fmt::format_int(v < 0 ? -static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v));
+  const std::string_view s(digits.data(), digits.size());
+  if (v < 0) out += '-';
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i > 0 && (s.size() - i) % 3 == 0) out += sep;
+    out += s[i];
+  }
+}
+
+void append_int(std::int64_t v, std::string& out) {
+  const auto f = fmt::format_int(v);
+  out.append(f.data(), f.size());
+}
+
+void append_2(int v, std::string& out) {
+  out += static_cast<char>('0' + v / 10 % 10);
+  out += static_cast<char>('0' + v % 10);
+}
+void append_4(int v, std::string& out) {
+  if (v < 0 || v > 9999) {
+    append_int(v, out);
+    return;
+  }
+  append_2(v / 100, out);
+  append_2(v % 100, out);
+}
+
+void append_date(Date d, bool vi, std::string& out) {
+  if (!d.valid()) return;
+  const Ymd v = d.ymd();
+  if (vi) {
+    append_2(v.day, out);
+    out += '/';
+    append_2(v.month, out);
+    out += '/';
+    append_4(v.year, out);
+  } else {
+    append_4(v.year, out);
+    out += '-';
+    append_2(v.month, out);
+    out += '-';
+    append_2(v.day, out);
+  }
+}
+
+void append_month(Month m, bool vi, std::string& out) {
+  if (!m.valid()) return;
+  if (vi) {
+    append_2(m.month(), out);
+    out += '/';
+    append_4(m.year(), out);
+  } else {
+    append_4(m.year(), out);
+    out += '-';
+    append_2(m.month(), out);
+  }
+}
+
+double number_of(const StoredArg& a) {
+  double d = 0;
+  std::memcpy(&d, &a.value, sizeof d);
+  return d;
+}
+
+}  // namespace
+
+FindingRef::FindingRef(const Findings& store, std::size_t index)
+    : s_(&store), r_(&store.records()[index]), index_(index) {}
+
+const RuleRef& FindingRef::rule() const { return s_->rules()[r_->rule]; }
+
+std::string FindingRef::fingerprint() const {
+  static const char* const kHex = "0123456789abcdef";
+  std::string out(32, '0');
+  for (std::size_t i = 0; i < 16; ++i) {
+    out[2 * i] = kHex[r_->fingerprint[i] >> 4];
+    out[2 * i + 1] = kHex[r_->fingerprint[i] & 15];
+  }
+  return out;
+}
+
+const std::string& FindingRef::message_key() const { return s_->compiled(r_->rule).messages[r_->message].key; }
+
+std::string FindingRef::subject_id() const {
+  const Dataset& d = s_->data();
+  const std::uint32_t row = r_->subject;
+  std::string out;
+  switch (r_->kind) {
+    case SubjectKind::organization:
+      if (row < d.organizations.size()) out = d.organizations[row].id;
+      break;
+    case SubjectKind::member:
+      if (row < d.members.size()) out = d.members[row].id;
+      break;
+    case SubjectKind::candidate:
+      if (row < d.candidates.size()) out = d.candidates[row].id;
+      break;
+    case SubjectKind::payment:
+      if (row < d.members.size()) out = d.members[row].id;
+      out += '/';
+      append_month(Month{r_->month}, false, out);
+      break;
+    case SubjectKind::committee_seat:
+      if (row < d.committees.size()) out = d.committees[row].member_code;
+      break;
+    case SubjectKind::transfer:
+      if (row < d.transfers.size()) out = d.transfers[row].member_code;
+      break;
+    case SubjectKind::event:
+      if (row < d.events.size()) out = d.events[row].member_code.empty() ? d.events[row].org_code : d.events[row].member_code;
+      break;
+    case SubjectKind::row:
+      out = file_name(table_file(d, r_->table));
+      out += ':';
+      append_int(r_->line, out);
+      break;
+  }
+  return out;
+}
+
+std::string FindingRef::subject_name() const {
+  if (r_->name != kNoText) return std::string(s_->text(r_->name));
+  const Dataset& d = s_->data();
+  const std::uint32_t row = r_->subject;
+  switch (r_->kind) {
+    case SubjectKind::organization: return row < d.organizations.size() ? std::string(d.organizations[row].name) : "";
+    case SubjectKind::member:
+    case SubjectKind::payment: return row < d.members.size() ? std::string(d.members[row].full_name) : "";
+    case SubjectKind::candidate: return row < d.candidates.size() ? std::string(d.candidates[row].full_name) : "";
+    case SubjectKind::committee_seat: {
+      if (row >= d.committees.size()) return {};
+      const std::uint32_t m = d.committees[row].member;
+      return m < d.members.size() ? std::string(d.members[m].full_name) : "";
+    }
+    case SubjectKind::transfer: return row < d.transfers.size() ? std::string(d.transfers[row].full_name) : "";
+    case SubjectKind::event: {
+      if (row >= d.events.size()) return {};
+      const std::uint32_t m = d.events[row].member;
+      return m < d.members.size() ? std::string(d.members[m].full_name) : "";
+    }
+    case SubjectKind::row: return {};
+  }
+  return {};
+}
+
+std::string FindingRef::discriminator() const {
+  if (r_->discriminator != kNoText) return std::string(s_->text(r_->discriminator));
+  const Dataset& d = s_->data();
+  // The subject kinds whose id alone does not tell two findings apart carry their own.
+  if (r_->kind == SubjectKind::payment) {
+    std::string out;
+    append_month(Month{r_->month}, false, out);
+    return out;
+  }
+  if (r_->kind == SubjectKind::committee_seat && r_->subject < d.committees.size()) {
+    const CommitteeSeat& s = d.committees[r_->subject];
+    return std::string(s.term) + "/" + std::string(code(s.role));
+  }
+  return {};
+}
+
+std::string FindingRef::location() const {
+  if (r_->where != kNoText) return std::string(s_->text(r_->where));
+  if (r_->line == 0) return {};
+  std::string out(file_name(table_file(s_->data(), r_->table)));
+  out += ':';
+  append_int(r_->line, out);
+  if (r_->column > 0) {
+    out += ':';
+    append_int(r_->column, out);
+  }
+  return out;
+}
+
+const Citation& FindingRef::citation() const {
+  static const Citation kNoCitation;
+  const RuleRef& rule = this->rule();
+  const std::vector<Edition>* editions = rule.params ? &rule.params->editions : rule.meta ? &rule.meta->editions : nullptr;
+  if (!editions || editions->empty()) return kNoCitation;
+  return (*editions)[r_->edition < editions->size() ? r_->edition : editions->size() - 1].citation;
+}
+
+namespace {
+
+void render_arg(const Findings& s, const StoredArg& a, bool vi, std::string& out) {
+  const Dataset& d = s.data();
+  switch (a.type) {
+    case Arg::Type::integer: append_int(a.value, out); break;
+    case Arg::Type::number: out += fmt::format("{:.{}f}", number_of(a), static_cast<int>(a.precision)); break;
+    case Arg::Type::date: append_date(Date{static_cast<std::int32_t>(a.value)}, vi, out); break;
+    case Arg::Type::month: append_month(Month{static_cast<std::int32_t>(a.value)}, vi, out); break;
+    case Arg::Type::money:
+      group_digits(a.value, vi ? '.' : ',', out);
+      out += vi ? " đ" : " VND";
+      break;
+    case Arg::Type::text: out.append(s.pool(), static_cast<std::size_t>(a.value), a.len); break;
+    case Arg::Type::phrase:
+      if (vi)
+        out.append(s.pool(), static_cast<std::size_t>(a.value), a.len);
+      else
+        out.append(s.pool(), static_cast<std::size_t>(a.value) + a.len, a.len2);
+      break;
+    case Arg::Type::member:
+    case Arg::Type::member_name: {
+      const Member& m = d.members[static_cast<std::size_t>(a.value)];
+      if (a.type == Arg::Type::member) out += vi ? "Đảng viên " : "Member ";
+      out += m.full_name;
+      out += " (";
+      out += m.id;
+      out += ')';
+      break;
+    }
+    case Arg::Type::organization: {
+      const Organization& o = d.organizations[static_cast<std::size_t>(a.value)];
+      out += o.name;
+      out += " (";
+      out += o.id;
+      out += ", ";
+      out += vi ? label_vi(o.kind) : label_en(o.kind);
+      out += ')';
+      break;
+    }
+    case Arg::Type::candidate: {
+      const Candidate& c = d.candidates[static_cast<std::size_t>(a.value)];
+      out += vi ? "Hồ sơ kết nạp " : "The admission file of ";
+      out += c.full_name;
+      out += " (";
+      out += c.id;
+      out += ')';
+      break;
+    }
+  }
+}
+
+/// The evidence form: ISO dates, plain numbers, ids; a phrase in English.
+std::string neutral(const Findings& s, const StoredArg& a) {
+  const Dataset& d = s.data();
+  std::string out;
+  switch (a.type) {
+    case Arg::Type::integer:
+    case Arg::Type::money: append_int(a.value, out); break;
+    case Arg::Type::number: out = fmt::format("{}", number_of(a)); break;
+    case Arg::Type::date: append_date(Date{static_cast<std::int32_t>(a.value)}, false, out); break;
+    case Arg::Type::month: append_month(Month{static_cast<std::int32_t>(a.value)}, false, out); break;
+    case Arg::Type::text:
+    case Arg::Type::phrase: render_arg(s, a, a.type == Arg::Type::text, out); break;
+    case Arg::Type::member:
+    case Arg::Type::member_name: out = d.members[static_cast<std::size_t>(a.value)].id; break;
+    case Arg::Type::organization: out = d.organizations[static_cast<std::size_t>(a.value)].id; break;
+    case Arg::Type::candidate: out = d.candidates[static_cast<std::size_t>(a.value)].id; break;
+  }
+  return out;
+}
+
+}  // namespace
+
+void FindingRef::append_message(std::string_view lang, std::string& out) const {
+  const bool vi = lang != "en";
+  const CompiledMessage& m = s_->compiled(r_->rule).messages[r_->message];
+  const StoredArg* args = s_->args().data() + r_->args;
+  for (const FormatPiece& p : vi ? m.vi : m.en) {
+    if (p.arg < 0) {
+      out += p.text;
+    } else if (p.choice) {
+      out += args[p.arg].value == 1 ? p.text : p.other;
+    } else {
+      render_arg(*s_, args[p.arg], vi, out);
+    }
+  }
+}
+
+std::string FindingRef::message(std::string_view lang) const {
+  std::string out;
+  append_message(lang, out);
+  return out;
+}
+
+std::vector<Evidence> FindingRef::evidence() const {
+  const CompiledMessage& m = s_->compiled(r_->rule).messages[r_->message];
+  const StoredArg* args = s_->args().data() + r_->args;
+  std::vector<Evidence> out;
+  for (std::size_t i = 0; i < m.names.size(); ++i) {
+    if (!m.evidence[i]) continue;
+    std::string value = neutral(*s_, args[i]);
+    if (m.optional[i] && value.empty()) continue;
+    out.push_back({m.names[i], std::move(value)});
+  }
+  return out;
+}
+
+}  // namespace kiemtra::core

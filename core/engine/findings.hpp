@@ -1,0 +1,202 @@
+// The findings of a run as compact records: ids, a message key and typed arguments, rendered into a
+// sentence only when a report writes it, in the report's language.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kiemtra/dataset.hpp"
+#include "kiemtra/finding.hpp"
+#include "kiemtra/params.hpp"
+#include "kiemtra/rule.hpp"
+#include "loader/message_format.hpp"
+
+namespace kiemtra::core {
+
+/// A rule whose findings the store holds: what renders them (its messages) and cites them (its editions).
+struct RuleRef {
+  std::string id;
+  std::string plugin;
+  const RuleMeta* meta = nullptr;  ///< its messages; must outlive the store
+  const Params* params = nullptr;  ///< the run's effective editions (citations); null: the metadata's editions
+};
+
+/// An argument as stored: a value, or text in the store's pool.
+struct StoredArg {
+  Arg::Type type = Arg::Type::integer;
+  std::uint8_t precision = 0;
+  std::uint32_t len = 0;     ///< text, phrase: bytes of the first text (phrase: vi; en follows it in the pool)
+  std::uint32_t len2 = 0;    ///< phrase: bytes of the English text
+  std::int64_t value = 0;    ///< integer, money, date days, month index, row; number: the double's bits; text: pool offset
+};
+
+/// A finding against the last run of the same dataset.
+enum class Baseline : std::uint8_t { none, fresh, unchanged };  ///< none: no history to compare with
+
+/// "No waiver" for FindingRecord::waiver.
+inline constexpr std::uint16_t kNoWaiver = 0xFFFF;
+
+/// "No text" for a record's pool references.
+inline constexpr std::uint32_t kNoText = 0xFFFFFFFFu;
+
+/// One finding, 64 bytes plus its arguments: what a rule said, and what the run found out about it.
+struct FindingRecord {
+  std::array<std::uint8_t, 16> fingerprint{};  ///< its identity across runs (set by the run, see core/run)
+  std::uint32_t org = kNone;
+  std::uint32_t subject = kNone;
+  std::int32_t month = Month::kNone;
+  std::uint32_t line = 0;
+  std::uint32_t column = 0;
+  std::uint32_t args = 0;  ///< first StoredArg
+  std::uint32_t name = kNoText;           ///< pool offset of a length-prefixed text
+  std::uint32_t discriminator = kNoText;  ///< pool offset of a length-prefixed text
+  std::uint32_t where = kNoText;          ///< a location outside the dataset ("rules/x.yaml:12"), pool offset
+  std::uint16_t rule = 0;                 ///< index in Findings::rules
+  Severity severity = Severity::error;
+  SubjectKind kind = SubjectKind::organization;
+  std::uint8_t message = 0;  ///< index in the rule's MessageSpecs
+  std::uint8_t edition = 0;  ///< index in the rule's editions
+  std::uint8_t nargs = 0;
+  TableId table = TableId::organizations;
+  Baseline baseline = Baseline::none;  ///< against the last run (set by the run with a history)
+  std::uint16_t waiver = kNoWaiver;    ///< index of the configuration's waiver that covers it
+};
+
+/// A figure that makes a finding true, as the reports show it ("official_members" = "2").
+struct Evidence {
+  std::string key;
+  std::string value;
+};
+
+class Findings;
+
+/// One finding of a store, read through its rule's formats and the dataset. Cheap to copy.
+class FindingRef {
+ public:
+  FindingRef(const Findings& store, std::size_t index);
+
+  const FindingRecord& record() const { return *r_; }
+  std::size_t index() const { return index_; }
+  const RuleRef& rule() const;
+  const std::string& rule_id() const { return rule().id; }
+  Severity severity() const { return r_->severity; }
+  std::uint32_t org() const { return r_->org; }
+  SubjectKind subject_kind() const { return r_->kind; }
+  /// What the finding is about, in the data's terms: "DV01", "DV01/2024-02", "members.csv:17" ...
+  std::string subject_id() const;
+  /// Its name: the member's, the organization's ..., or "".
+  std::string subject_name() const;
+  /// The message in "vi" or "en".
+  std::string message(std::string_view lang) const;
+  void append_message(std::string_view lang, std::string& out) const;
+  std::string message_vi() const { return message("vi"); }
+  std::string message_en() const { return message("en"); }
+  std::vector<Evidence> evidence() const;
+  const Citation& citation() const;
+  std::string discriminator() const;
+  /// "members.csv:12:3", "dues.csv:40", or "".
+  std::string location() const;
+  const std::string& message_key() const;
+  /// 32 hex digits.
+  std::string fingerprint() const;
+  Baseline baseline() const { return r_->baseline; }
+  /// Index of the waiver covering it in the configuration's waivers, or kNoWaiver.
+  std::uint16_t waiver() const { return r_->waiver; }
+  bool waived() const { return r_->waiver != kNoWaiver; }
+
+ private:
+  const Findings* s_;
+  const FindingRecord* r_;
+  std::size_t index_;
+};
+
+/// The findings of a run: records, their arguments and the text they copied, and the rules they belong to.
+class Findings {
+ public:
+  Findings() = default;
+  explicit Findings(const Dataset& data) : data_(&data) {}
+
+  const Dataset& data() const { return *data_; }
+  void set_data(const Dataset& data) { data_ = &data; }
+
+  /// Registers a rule; the index its findings are recorded under.
+  std::uint16_t add_rule(RuleRef rule);
+  const std::vector<RuleRef>& rules() const { return rules_; }
+  /// The index of rule `id`, or -1.
+  int rule_index(std::string_view id) const;
+
+  /// Records one finding of rule `rule`; `severity` unless the finding sets its own. Throws std::logic_error
+  /// when the message is not one the rule declares or its arguments are not the declared ones.
+  void add(std::uint16_t rule, const Finding& f, Severity severity, std::string_view where = {});
+  /// Moves every finding of `other` (whose rules must be registered here under the same indexes) into this.
+  void append(Findings&& other);
+  /// Records as they come from another store, with its arguments and pool (a child process's findings).
+  void append_raw(const std::vector<FindingRecord>& records, const std::vector<StoredArg>& args, std::string_view pool);
+
+  std::size_t size() const { return records_.size(); }
+  void reserve(std::size_t n) { records_.reserve(n); }
+  bool empty() const { return records_.empty(); }
+  FindingRef operator[](std::size_t i) const { return FindingRef(*this, i); }
+  const std::vector<FindingRecord>& records() const { return records_; }
+  std::vector<FindingRecord>& records() { return records_; }
+  const std::vector<StoredArg>& args() const { return args_; }
+  const std::string& pool() const { return pool_; }
+  /// Sets every record's severity for rule `rule` (a profile's severity wins over the rule's choice).
+  void set_severity(std::uint16_t rule, Severity s);
+  /// Removes the records for which `drop(record)` is true, keeping the order of the others.
+  template <class Pred>
+  void remove_if(Pred drop) {
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < records_.size(); ++i)
+      if (!drop(records_[i])) records_[out++] = records_[i];
+    records_.resize(out);
+  }
+
+  /// Text the pool holds at `offset` ("" for kNoText).
+  std::string_view text(std::uint32_t offset) const;
+
+  /// Tree order of the organization, then severity (highest first), rule id, subject, location.
+  void sort();
+
+  /// Bytes held, for the benchmark.
+  std::size_t bytes() const;
+  /// Drops every finding, keeping the rules.
+  void clear_findings();
+  /// The compiled messages of rule `rule`.
+  const CompiledRule& compiled(std::uint16_t rule) const { return compiled_[rule]; }
+
+ private:
+  std::uint32_t put_text(std::string_view s);
+  std::uint32_t put_raw(std::string_view s);
+
+  const Dataset* data_ = nullptr;
+  std::vector<RuleRef> rules_;
+  std::vector<CompiledRule> compiled_;
+  std::vector<FindingRecord> records_;
+  std::vector<StoredArg> args_;
+  std::string pool_;
+};
+
+/// Every loop over a store's findings reads like one over a vector.
+class FindingIterator {
+ public:
+  FindingIterator(const Findings& s, std::size_t i) : s_(&s), i_(i) {}
+  FindingRef operator*() const { return (*s_)[i_]; }
+  FindingIterator& operator++() {
+    ++i_;
+    return *this;
+  }
+  bool operator!=(const FindingIterator& o) const { return i_ != o.i_; }
+  bool operator==(const FindingIterator& o) const { return i_ == o.i_; }
+
+ private:
+  const Findings* s_;
+  std::size_t i_;
+};
+inline FindingIterator begin(const Findings& s) { return {s, 0}; }
+inline FindingIterator end(const Findings& s) { return {s, s.size()}; }
+
+}  // namespace kiemtra::core

@@ -1,0 +1,46 @@
+// The rules of the membership plugin: status of members (probation, official date, transfers, cards, badges).
+#pragma once
+
+#include <kiemtra/sdk.hpp>
+
+namespace kiemtra::plugins::membership {
+
+/// membership/badge-due: members whose party age reaches a badge milestone by the next award date, with no
+/// huy_hieu_de_nghi event for it.
+class BadgeDueRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
+/// membership/card-missing: official members with no card_number more than grace_days days after official_on.
+class CardMissingRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
+/// membership/official-date: official members whose official_on is not admitted_on + probation_months.
+class OfficialDateRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
+/// membership/probation-overdue: probationary members whose probation ended more than review_working_days working
+/// days before the as-of date.
+class ProbationOverdueRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
+/// membership/transfer-not-presented: transfers presented more than present_within_working_days working days after
+/// issued_on, or not presented by then.
+class TransferNotPresentedRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
+}  // namespace kiemtra::plugins::membership
