@@ -33,6 +33,10 @@ int main(int argc, char** argv) {
   app.add_option("--violations", opt.violations, "share of entities of each planted kind that get a violation")
       ->check(CLI::Range(0.0, 0.05))
       ->capture_default_str();
+  bool dirty = false;
+  app.add_flag("--dirty", dirty,
+               "data as real exports are: 0.5 % of the entities of each planted kind get a violation and 3 % of "
+               "payments are made in the first ten days of the following month");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -41,6 +45,10 @@ int main(int argc, char** argv) {
 
   try {
     opt.as_of = parse_iso(as_of);
+    if (dirty) {
+      opt.violations = 0.005;
+      opt.late_share = 0.03;
+    }
     const auto start = std::chrono::steady_clock::now();
     const auto summary = kiemtra::bench::generate(opt);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

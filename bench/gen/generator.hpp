@@ -18,6 +18,9 @@ struct GenOptions {
   Date as_of = Date::from_ymd(2019, 9, 30);
   /// Share of the entities of each planted kind that get a violation (0.001 = 0.1 %).
   double violations = 0.001;
+  /// Share of all payments made in the first ten days of the following month (dues/late-payment findings),
+  /// as real exports have them: 0 for clean data, 0.03 with --dirty.
+  double late_share = 0;
 };
 
 /// What was written: one entry per file, and the violations planted, by kind.

@@ -222,6 +222,11 @@ Person write_member(Context& c, std::string_view cell, bool force_official, bool
     const Date lo = std::max(m.first_day(), admitted);
     Date paid = c.day_between(lo, std::min(m.last_day(), c.as_of));
     if (fault == MemberFault::late_payment && m == prev2) paid = m.last_day().plus_days(r.between(3, 20));
+    // Only drawn when asked, so a clean dataset stays byte-identical to earlier versions.
+    if (c.opt.late_share > 0 && r.chance(c.opt.late_share)) {
+      const Date late = m.last_day().plus_days(r.between(1, 10));
+      if (late <= c.as_of) paid = late;
+    }
     d.raw(p.id).month(m).money(amount).date(paid).end_row();
     if (fault == MemberFault::duplicate_payment && m == prev)
       d.raw(p.id).month(m).money(amount).date(c.day_between(lo, std::min(m.last_day(), c.as_of))).end_row();

@@ -14,6 +14,7 @@ namespace kiemtra::core::cli {
 /// Options every command accepts.
 struct CommonOptions {
   std::string lang = "vi";
+  bool all_languages = false;  ///< --lang all: reports carry each finding's message in both languages
   std::vector<std::string> plugin_dirs;  ///< --plugins
 };
 

@@ -12,8 +12,9 @@ using namespace kiemtra::core;
 using namespace kiemtra::core::cli;
 
 void add_common(CLI::App* cmd, CommonOptions& common) {
-  cmd->add_option("--lang", common.lang, "Language of messages: vi (default) or en")
-      ->check(CLI::IsMember({"vi", "en"}));
+  cmd->add_option("--lang", common.lang,
+                  "Language of messages: vi (default) or en; all: reports carry every finding's message in both")
+      ->check(CLI::IsMember({"vi", "en", "all"}));
   cmd->add_option("--plugins", common.plugin_dirs, "Extra plugin folders or files (also KIEMTRA_PLUGIN_PATH)");
 }
 
@@ -130,6 +131,11 @@ int dispatch(int argc, char** argv) {
     return kExitUsage;
   }
 
+  // "all" is for the findings of a report; everything else is said in Vietnamese, the default.
+  if (common.lang == "all") {
+    common.lang = "vi";
+    common.all_languages = true;
+  }
   if (validate->parsed()) return run_validate(common, v);
   if (list->parsed()) return run_rules_list(common);
   if (explain->parsed()) return run_rules_explain(common, explain_id);

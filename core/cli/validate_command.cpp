@@ -110,6 +110,7 @@ int run_validate(const CommonOptions& common, const ValidateOptions& o) {
 
   RunReport report{*data, run.result, plugins, config, run_options.as_of, common.lang};
   report.annotations = &run.annotations;
+  report.all_languages = common.all_languages;
   for (const auto& [format, path] : targets) {
     if (path.empty() || path == "-")
       progress.finish();  // the report itself goes to the terminal: no progress line in its way

@@ -101,6 +101,8 @@ FindingRef::FindingRef(const Findings& store, std::size_t index)
 
 const RuleRef& FindingRef::rule() const { return s_->rules()[r_->rule]; }
 
+const Dataset& FindingRef::data() const { return s_->data(); }
+
 std::string FindingRef::fingerprint() const {
   static const char* const kHex = "0123456789abcdef";
   std::string out(32, '0');
@@ -114,65 +116,84 @@ std::string FindingRef::fingerprint() const {
 const std::string& FindingRef::message_key() const { return s_->compiled(r_->rule).messages[r_->message].key; }
 
 std::string FindingRef::subject_id() const {
+  std::string out;
+  append_subject_id(out);
+  return out;
+}
+
+void FindingRef::append_subject_id(std::string& out) const {
   const Dataset& d = s_->data();
   const std::uint32_t row = r_->subject;
-  std::string out;
   switch (r_->kind) {
     case SubjectKind::organization:
-      if (row < d.organizations.size()) out = d.organizations[row].id;
+      if (row < d.organizations.size()) out += d.organizations[row].id;
       break;
     case SubjectKind::member:
-      if (row < d.members.size()) out = d.members[row].id;
+      if (row < d.members.size()) out += d.members[row].id;
       break;
     case SubjectKind::candidate:
-      if (row < d.candidates.size()) out = d.candidates[row].id;
+      if (row < d.candidates.size()) out += d.candidates[row].id;
       break;
     case SubjectKind::payment:
-      if (row < d.members.size()) out = d.members[row].id;
+      if (row < d.members.size()) out += d.members[row].id;
       out += '/';
       append_month(Month{r_->month}, false, out);
       break;
     case SubjectKind::committee_seat:
-      if (row < d.committees.size()) out = d.committees[row].member_code;
+      if (row < d.committees.size()) out += d.committees[row].member_code;
       break;
     case SubjectKind::transfer:
-      if (row < d.transfers.size()) out = d.transfers[row].member_code;
+      if (row < d.transfers.size()) out += d.transfers[row].member_code;
       break;
     case SubjectKind::event:
-      if (row < d.events.size()) out = d.events[row].member_code.empty() ? d.events[row].org_code : d.events[row].member_code;
+      if (row < d.events.size())
+        out += d.events[row].member_code.empty() ? d.events[row].org_code : d.events[row].member_code;
       break;
     case SubjectKind::row:
-      out = file_name(table_file(d, r_->table));
+      out += file_name(table_file(d, r_->table));
       out += ':';
       append_int(r_->line, out);
       break;
   }
-  return out;
 }
 
 std::string FindingRef::subject_name() const {
-  if (r_->name != kNoText) return std::string(s_->text(r_->name));
+  std::string out;
+  append_subject_name(out);
+  return out;
+}
+
+void FindingRef::append_subject_name(std::string& out) const {
+  if (r_->name != kNoText) {
+    out += s_->text(r_->name);
+    return;
+  }
   const Dataset& d = s_->data();
   const std::uint32_t row = r_->subject;
   switch (r_->kind) {
-    case SubjectKind::organization: return row < d.organizations.size() ? std::string(d.organizations[row].name) : "";
+    case SubjectKind::organization:
+      if (row < d.organizations.size()) out += d.organizations[row].name;
+      return;
     case SubjectKind::member:
-    case SubjectKind::payment: return row < d.members.size() ? std::string(d.members[row].full_name) : "";
-    case SubjectKind::candidate: return row < d.candidates.size() ? std::string(d.candidates[row].full_name) : "";
-    case SubjectKind::committee_seat: {
-      if (row >= d.committees.size()) return {};
-      const std::uint32_t m = d.committees[row].member;
-      return m < d.members.size() ? std::string(d.members[m].full_name) : "";
-    }
-    case SubjectKind::transfer: return row < d.transfers.size() ? std::string(d.transfers[row].full_name) : "";
-    case SubjectKind::event: {
-      if (row >= d.events.size()) return {};
-      const std::uint32_t m = d.events[row].member;
-      return m < d.members.size() ? std::string(d.members[m].full_name) : "";
-    }
-    case SubjectKind::row: return {};
+    case SubjectKind::payment:
+      if (row < d.members.size()) out += d.members[row].full_name;
+      return;
+    case SubjectKind::candidate:
+      if (row < d.candidates.size()) out += d.candidates[row].full_name;
+      return;
+    case SubjectKind::committee_seat:
+      if (row < d.committees.size() && d.committees[row].member < d.members.size())
+        out += d.members[d.committees[row].member].full_name;
+      return;
+    case SubjectKind::transfer:
+      if (row < d.transfers.size()) out += d.transfers[row].full_name;
+      return;
+    case SubjectKind::event:
+      if (row < d.events.size() && d.events[row].member < d.members.size())
+        out += d.members[d.events[row].member].full_name;
+      return;
+    case SubjectKind::row: return;
   }
-  return {};
 }
 
 std::string FindingRef::discriminator() const {
@@ -264,27 +285,25 @@ void render_arg(const Findings& s, const StoredArg& a, bool vi, std::string& out
   }
 }
 
+}  // namespace
+
 /// The evidence form: ISO dates, plain numbers, ids; a phrase in English.
-std::string neutral(const Findings& s, const StoredArg& a) {
+void append_neutral(const Findings& s, const StoredArg& a, std::string& out) {
   const Dataset& d = s.data();
-  std::string out;
   switch (a.type) {
     case Arg::Type::integer:
     case Arg::Type::money: append_int(a.value, out); break;
-    case Arg::Type::number: out = fmt::format("{}", number_of(a)); break;
+    case Arg::Type::number: out += fmt::format("{}", number_of(a)); break;
     case Arg::Type::date: append_date(Date{static_cast<std::int32_t>(a.value)}, false, out); break;
     case Arg::Type::month: append_month(Month{static_cast<std::int32_t>(a.value)}, false, out); break;
     case Arg::Type::text:
     case Arg::Type::phrase: render_arg(s, a, a.type == Arg::Type::text, out); break;
     case Arg::Type::member:
-    case Arg::Type::member_name: out = d.members[static_cast<std::size_t>(a.value)].id; break;
-    case Arg::Type::organization: out = d.organizations[static_cast<std::size_t>(a.value)].id; break;
-    case Arg::Type::candidate: out = d.candidates[static_cast<std::size_t>(a.value)].id; break;
+    case Arg::Type::member_name: out += d.members[static_cast<std::size_t>(a.value)].id; break;
+    case Arg::Type::organization: out += d.organizations[static_cast<std::size_t>(a.value)].id; break;
+    case Arg::Type::candidate: out += d.candidates[static_cast<std::size_t>(a.value)].id; break;
   }
-  return out;
 }
-
-}  // namespace
 
 void FindingRef::append_message(std::string_view lang, std::string& out) const {
   const bool vi = lang != "en";
@@ -308,15 +327,8 @@ std::string FindingRef::message(std::string_view lang) const {
 }
 
 std::vector<Evidence> FindingRef::evidence() const {
-  const CompiledMessage& m = s_->compiled(r_->rule).messages[r_->message];
-  const StoredArg* args = s_->args().data() + r_->args;
   std::vector<Evidence> out;
-  for (std::size_t i = 0; i < m.names.size(); ++i) {
-    if (!m.evidence[i]) continue;
-    std::string value = neutral(*s_, args[i]);
-    if (m.optional[i] && value.empty()) continue;
-    out.push_back({m.names[i], std::move(value)});
-  }
+  each_evidence([&](std::string_view k, std::string_view v) { out.push_back({std::string(k), std::string(v)}); });
   return out;
 }
 

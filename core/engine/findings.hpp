@@ -73,6 +73,9 @@ struct Evidence {
 
 class Findings;
 
+/// An argument in its evidence form (ISO dates, plain numbers, ids), appended to `out`.
+void append_neutral(const Findings& s, const StoredArg& a, std::string& out);
+
 /// One finding of a store, read through its rule's formats and the dataset. Cheap to copy.
 class FindingRef {
  public:
@@ -81,6 +84,7 @@ class FindingRef {
   const FindingRecord& record() const { return *r_; }
   std::size_t index() const { return index_; }
   const RuleRef& rule() const;
+  const Dataset& data() const;
   const std::string& rule_id() const { return rule().id; }
   Severity severity() const { return r_->severity; }
   std::uint32_t org() const { return r_->org; }
@@ -89,6 +93,12 @@ class FindingRef {
   std::string subject_id() const;
   /// Its name: the member's, the organization's ..., or "".
   std::string subject_name() const;
+  /// The same, appended to `out` (no allocation of its own).
+  void append_subject_id(std::string& out) const;
+  void append_subject_name(std::string& out) const;
+  /// Calls fn(key, value) for each evidence entry, `value` valid during the call only.
+  template <class Fn>
+  void each_evidence(Fn&& fn) const;
   /// The message in "vi" or "en".
   std::string message(std::string_view lang) const;
   void append_message(std::string_view lang, std::string& out) const;
@@ -179,6 +189,20 @@ class Findings {
   std::vector<StoredArg> args_;
   std::string pool_;
 };
+
+template <class Fn>
+void FindingRef::each_evidence(Fn&& fn) const {
+  const CompiledMessage& m = s_->compiled(r_->rule).messages[r_->message];
+  const StoredArg* args = s_->args().data() + r_->args;
+  std::string value;
+  for (std::size_t i = 0; i < m.names.size(); ++i) {
+    if (!m.evidence[i]) continue;
+    value.clear();
+    append_neutral(*s_, args[i], value);
+    if (m.optional[i] && value.empty()) continue;
+    fn(std::string_view(m.names[i]), std::string_view(value));
+  }
+}
 
 /// Every loop over a store's findings reads like one over a vector.
 class FindingIterator {

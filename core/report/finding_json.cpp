@@ -11,31 +11,74 @@ json org_json(const Dataset& d, std::uint32_t org) {
   return {{"id", o.id}, {"name", o.name}, {"kind", code(o.kind)}, {"path", d.path(org)}};
 }
 
-json finding_json(const Dataset& d, FindingRef f, const std::string& lang) {
-  json evidence = json::object();
-  for (const auto& e : f.evidence()) evidence[e.key] = e.value;
-  json j = {{"rule", f.rule_id()},
-            {"severity", code(f.severity())},
-            {"organization", org_json(d, f.org())},
-            {"subject", {{"kind", code(f.subject_kind())}, {"id", f.subject_id()}, {"name", f.subject_name()}}},
-            {"message", lang == "en" ? f.message_en() : f.message_vi()},
-            {"message_vi", f.message_vi()},
-            {"message_en", f.message_en()},
-            {"evidence", evidence},
-            {"citation", {{"document", f.citation().document}, {"article", f.citation().article}}}};
-  if (!f.location().empty()) j["location"] = f.location();
-  if (!f.discriminator().empty()) j["discriminator"] = f.discriminator();
-  return j;
+CitationTable::CitationTable(const Findings& findings) {
+  index.resize(findings.rules().size());
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const FindingRef f = findings[i];
+    auto& slots = index[f.record().rule];
+    if (slots.size() <= f.record().edition) slots.resize(f.record().edition + 1u, -1);
+    int& slot = slots[f.record().edition];
+    if (slot >= 0) continue;
+    const Citation* c = &f.citation();
+    // Editions of different rules often cite the same article: one entry each.
+    for (std::size_t k = 0; k < list.size() && slot < 0; ++k)
+      if (list[k]->document == c->document && list[k]->article == c->article) slot = static_cast<int>(k);
+    if (slot < 0) {
+      slot = static_cast<int>(list.size());
+      list.push_back(c);
+    }
+  }
 }
 
-void annotate_json(json& j, const RunAnnotations& a, FindingRef f) {
-  j["fingerprint"] = f.fingerprint();
-  if (a.history) j["baseline"] = baseline_code(f.baseline());
-  if (a.waivers) {
-    const Waiver* w = a.waiver_of(f);
-    j["waived"] = w != nullptr;
-    if (w) j["waiver"] = waiver_json(*w);
+void write_finding_json(JsonWriter& w, FindingRef f, const RunAnnotations& a, const std::string& lang, bool both,
+                        const CitationTable* citations, std::string& scratch) {
+  const Dataset& d = f.data();
+  w.raw("{\"rule\":").str(f.rule_id());
+  w.raw(",\"severity\":\"").raw(code(f.severity())).raw('"');
+  w.raw(",\"org\":");
+  if (f.org() < d.organizations.size())
+    w.str(d.organizations[f.org()].id);
+  else
+    w.null();
+  w.raw(",\"subject\":{\"kind\":\"").raw(code(f.subject_kind())).raw("\",\"id\":");
+  scratch.clear();
+  f.append_subject_id(scratch);
+  w.str(scratch);
+  scratch.clear();
+  f.append_subject_name(scratch);
+  if (!scratch.empty()) w.raw(",\"name\":").str(scratch);
+  w.raw('}');
+  for (const char* l : {"vi", "en"}) {
+    if (!both && lang != l) continue;
+    scratch.clear();
+    f.append_message(l, scratch);
+    w.raw(both ? (l[0] == 'v' ? ",\"message_vi\":" : ",\"message_en\":") : ",\"message\":").str(scratch);
   }
+  w.raw(",\"evidence\":{");
+  bool first = true;
+  f.each_evidence([&](std::string_view k, std::string_view v) {
+    if (!first) w.raw(',');
+    first = false;
+    w.key(k).str(v);
+  });
+  w.raw('}');
+  if (citations) {
+    w.raw(",\"citation\":").num(citations->index[f.record().rule][f.record().edition]);
+  } else {
+    const Citation& c = f.citation();
+    w.raw(",\"citation\":{\"document\":").str(c.document).raw(",\"article\":").str(c.article).raw('}');
+  }
+  if (f.record().line > 0 || f.record().where != kNoText) w.raw(",\"location\":").str(f.location());
+  // The discriminator a rule set; the default ones (a payment's month, a seat's term and role) are in the subject.
+  if (f.record().discriminator != kNoText) w.raw(",\"discriminator\":").str(f.discriminator());
+  w.raw(",\"fingerprint\":\"").raw(f.fingerprint()).raw('"');
+  if (a.history) w.raw(",\"baseline\":\"").raw(baseline_code(f.baseline())).raw('"');
+  if (a.waivers) {
+    const Waiver* waiver = a.waiver_of(f);
+    w.raw(",\"waived\":").boolean(waiver != nullptr);
+    if (waiver) w.raw(",\"waiver\":").raw(dump_json(waiver_json(*waiver)));
+  }
+  w.raw('}');
 }
 
 json waiver_json(const Waiver& w) {

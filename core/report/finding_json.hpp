@@ -5,6 +5,7 @@
 
 #include "kiemtra/dataset.hpp"
 #include "engine/findings.hpp"
+#include "report/json_writer.hpp"
 #include "run/annotations.hpp"
 
 namespace kiemtra::core {
@@ -12,12 +13,17 @@ namespace kiemtra::core {
 /// {"id", "name", "kind", "path"} of an organization row; null for kNone.
 nlohmann::json org_json(const Dataset& data, std::uint32_t org);
 
-/// A finding as docs/json-output.md describes it.
-nlohmann::json finding_json(const Dataset& data, FindingRef f, const std::string& lang);
-
-/// Adds finding `i`'s annotations to its object: "fingerprint", "baseline" ("new"/"unchanged", with
-/// history), "waived" and "waiver" (when a waiver covers it).
-void annotate_json(nlohmann::json& finding, const RunAnnotations& a, FindingRef f);
+/// Writes one finding as the object docs/json-output.md describes (schema kiemtra.findings/2): the message
+/// in `lang`, or "message_vi" and "message_en" when `both` is set; its organization by id; its fingerprint,
+/// and with a history or waivers its baseline and waiver. Its citation is an index into the report's
+/// "citations" table when `citations` is given (CitationTable), else the object itself. `scratch` is reused.
+struct CitationTable {
+  std::vector<std::vector<int>> index;  ///< [rule][edition] -> position in `list`, -1 when unused
+  std::vector<const Citation*> list;
+  explicit CitationTable(const Findings& findings);
+};
+void write_finding_json(JsonWriter& w, FindingRef f, const RunAnnotations& a, const std::string& lang, bool both,
+                        const CitationTable* citations, std::string& scratch);
 
 /// {"rule", "org", "subject", "reason", "owner", "expires", "where"}.
 nlohmann::json waiver_json(const Waiver& w);

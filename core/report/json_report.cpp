@@ -1,7 +1,8 @@
-// The JSON report (schema kiemtra.findings/1, documented in docs/json-output.md), written finding by finding.
+// The JSON report (schema kiemtra.findings/2, documented in docs/json-output.md), streamed finding by finding.
 #include <nlohmann/json.hpp>
 
 #include "report/finding_json.hpp"
+#include "report/json_writer.hpp"
 #include "report/run_report.hpp"
 
 namespace kiemtra::core {
@@ -24,7 +25,7 @@ json run_json(const RunReport& r) {
     failures.push_back({{"rule", f.rule_id}, {"plugin", f.plugin}, {"message", f.message}});
   return {{"tool", {{"name", "kiemtra"}, {"version", KIEMTRA_VERSION}}},
           {"as_of", r.as_of.iso()},
-          {"lang", r.lang},
+          {"lang", r.all_languages ? "all" : r.lang},
           {"dataset",
            {{"name", r.data.name},
             {"source", r.data.source},
@@ -38,16 +39,43 @@ json run_json(const RunReport& r) {
           {"rule_failures", failures}};
 }
 
+/// The organizations the findings name, and their ancestors, parents first: each once, so a finding carries
+/// only its organization's id. Linear in the organizations whatever the tree's shape.
+void write_organizations(const RunReport& r, JsonWriter& w) {
+  const Dataset& d = r.data;
+  std::vector<char> wanted(d.organizations.size(), 0);
+  for (const FindingRecord& f : r.result.findings.records())
+    for (std::uint32_t o = f.org; o < wanted.size() && !wanted[o]; o = d.organizations[o].parent) wanted[o] = 1;
+  const bool ordered = d.tree.preorder.size() == d.organizations.size() && d.tree.depth.size() == wanted.size();
+  bool first = true;
+  for (std::size_t k = 0; k < d.organizations.size(); ++k) {
+    const std::uint32_t o = ordered ? d.tree.preorder[k] : static_cast<std::uint32_t>(k);
+    if (!wanted[o]) continue;
+    const Organization& org = d.organizations[o];
+    w.raw(first ? "\n" : ",\n");
+    first = false;
+    w.raw("{\"id\":").str(org.id).raw(",\"name\":").str(org.name);
+    w.raw(",\"kind\":\"").raw(code(org.kind)).raw("\",\"parent\":");
+    if (org.parent < d.organizations.size())
+      w.str(d.organizations[org.parent].id);
+    else
+      w.null();
+    if (ordered) w.raw(",\"depth\":").num(static_cast<unsigned>(d.tree.depth[o]));
+    w.raw('}');
+    w.maybe_flush();
+  }
+}
+
 }  // namespace
 
 void write_json(const RunReport& r, std::ostream& out) {
   RunAnnotations storage;
   const RunAnnotations& a = annotations_of(r, storage);
   std::size_t counts[3] = {0, 0, 0}, unwaived[3] = {0, 0, 0};
-  for (std::size_t i = 0; i < r.result.findings.size(); ++i) {
-    const int s = static_cast<int>(r.result.findings[i].severity());
+  for (const FindingRecord& f : r.result.findings.records()) {
+    const int s = static_cast<int>(f.severity);
     ++counts[s];
-    if (!r.result.findings[i].waived()) ++unwaived[s];
+    if (f.waiver == kNoWaiver) ++unwaived[s];
   }
   json summary = {{"findings", r.result.findings.size()},
                   {"error", counts[2]},
@@ -72,17 +100,30 @@ void write_json(const RunReport& r, std::ostream& out) {
     }
     run["waivers"] = std::move(list);
   }
-  // Written piecewise so that a run with millions of findings never holds one giant DOM.
-  out << "{\"schema\":\"kiemtra.findings/1\",\"run\":" << dump_json(run) << ",\"summary\":" << summary.dump()
-      << ",\"findings\":[";
+  // Streamed: a run with millions of findings never holds a document, nor a message it has written.
+  JsonWriter w(out);
+  w.raw("{\"schema\":\"kiemtra.findings/2\",\"run\":").raw(dump_json(run));
+  w.raw(",\"summary\":").raw(summary.dump()).raw(",\"organizations\":[");
+  write_organizations(r, w);
+  const CitationTable citations(r.result.findings);
+  w.raw("\n],\"citations\":[");
+  for (std::size_t k = 0; k < citations.list.size(); ++k)
+    w.raw(k ? ",\n" : "\n")
+        .raw("{\"document\":")
+        .str(citations.list[k]->document)
+        .raw(",\"article\":")
+        .str(citations.list[k]->article)
+        .raw('}');
+  w.raw("\n],\"findings\":[");
   bool first = true;
-  for (std::size_t i = 0; i < r.result.findings.size(); ++i) {
-    json j = finding_json(r.data, r.result.findings[i], r.lang);
-    annotate_json(j, a, r.result.findings[i]);
-    out << (first ? "\n" : ",\n") << dump_json(j);
+  std::string scratch;
+  for (const FindingRef f : r.result.findings) {
+    w.raw(first ? "\n" : ",\n");
     first = false;
+    write_finding_json(w, f, a, r.lang, r.all_languages, &citations, scratch);
+    w.maybe_flush();
   }
-  out << "\n]}\n";
+  w.raw("\n]}\n");
 }
 
 }  // namespace kiemtra::core

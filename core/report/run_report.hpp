@@ -20,6 +20,8 @@ struct RunReport {
   const Config& config;
   Date as_of;
   std::string lang = "vi";  ///< "vi" or "en"
+  /// Findings carry their message in both languages (--lang all), in the formats that have one per finding.
+  bool all_languages = false;
   /// Waivers, history and fixed findings; null: a run without them (the findings' own fields still hold
   /// their fingerprints, set by `validate`).
   const RunAnnotations* annotations = nullptr;

@@ -28,7 +28,21 @@ def validate(kiemtra, dataset, outputs, lang="vi"):
 
 
 def load_json_report(path):
-    return json.loads(Path(path).read_text(encoding="utf-8"))
+    """The JSON report with each finding's citation and organization (id, name, kind, path) resolved from the
+    report's tables, as a reader of kiemtra.findings/2 does; the organization is added as "organization"."""
+    doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    check(doc["schema"] == "kiemtra.findings/2", f"unexpected schema {doc['schema']}")
+    orgs = {o["id"]: o for o in doc["organizations"]}
+    paths = {}
+    for o in doc["organizations"]:  # parents come first
+        parent = paths.get(o["parent"]) if o["parent"] is not None else None
+        paths[o["id"]] = o["name"] if parent is None else parent + " › " + o["name"]
+    for f in doc["findings"]:
+        f["citation"] = doc["citations"][f["citation"]]
+        o = orgs.get(f["org"])
+        f["organization"] = None if o is None else {"id": o["id"], "name": o["name"], "kind": o["kind"],
+                                                    "path": paths[o["id"]]}
+    return doc
 
 
 def search_key(text):

@@ -28,9 +28,11 @@ std::map<std::string, std::string> citations(const std::vector<std::string>& arg
     ADD_FAILURE() << "not JSON: " << r.out << r.err;
     return out;
   }
-  for (const auto& f : doc["findings"])
+  for (const auto& f : doc["findings"]) {
+    const auto& c = doc["citations"][f["citation"].get<std::size_t>()];
     out[f["subject"]["id"].get<std::string>()] =
-        f["citation"]["document"].get<std::string>() + ", " + f["citation"]["article"].get<std::string>();
+        c["document"].get<std::string>() + ", " + c["article"].get<std::string>();
+  }
   return out;
 }
 

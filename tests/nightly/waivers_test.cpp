@@ -53,7 +53,7 @@ TEST(Waivers, WaivedFindingsAreShownAndDoNotCountExpiredAndUnusedAreFindings) {
     if (rule == "engine/waiver-expired") {
       ++expired;
       EXPECT_EQ(f["severity"], "warning");
-      EXPECT_EQ(f["organization"]["id"], "CB0102");
+      EXPECT_EQ(f["org"], "CB0102");
       EXPECT_THAT(f["location"].get<std::string>(), HasSubstr("waivers.yaml:7"));
     }
     if (rule == "engine/waiver-unused") {

@@ -43,7 +43,7 @@ TEST(JsonlReport, OneFindingPerLineWithAFingerprint) {
   ASSERT_EQ(rows.size(), 6u);
   EXPECT_EQ(rows[2]["rule"], "integrity/status");
   EXPECT_EQ(rows[2]["message"], "Message M1 <i>italic</i>");
-  EXPECT_EQ(rows[2]["organization"]["id"], "C1");
+  EXPECT_EQ(rows[2]["org"], "C1");
   EXPECT_EQ(rows[2]["subject"]["name"], "<script>alert(1)</script>");
   EXPECT_EQ(rows[0]["location"], "members.csv:7:5");
   EXPECT_EQ(rows[0]["fingerprint"].get<std::string>().size(), 32u);

@@ -95,7 +95,7 @@ TEST(JsonReport, IsValidJsonWithRunMetadataSummaryAndFindings) {
   std::ostringstream out;
   write_json(fx.report("en"), out);
   const auto doc = nlohmann::json::parse(out.str());
-  EXPECT_EQ(doc["schema"], "kiemtra.findings/1");
+  EXPECT_EQ(doc["schema"], "kiemtra.findings/2");
   EXPECT_EQ(doc["run"]["as_of"], "2019-09-30");
   EXPECT_EQ(doc["run"]["tool"]["name"], "kiemtra");
   EXPECT_EQ(doc["run"]["dataset"]["name"], "Tiny");
@@ -111,13 +111,34 @@ TEST(JsonReport, IsValidJsonWithRunMetadataSummaryAndFindings) {
   ASSERT_EQ(doc["findings"].size(), 3u);
   const auto& f = doc["findings"][1];
   EXPECT_EQ(f["rule"], "b/cell");
-  EXPECT_EQ(f["organization"]["id"], "C");
-  EXPECT_EQ(f["organization"]["path"], "Đảng bộ Khối › Chi bộ <Một> & \"Hai\"");
+  EXPECT_EQ(f["org"], "C");
+  // Each organization once, parents first, with its parent: the path is the chain of parents.
+  ASSERT_EQ(doc["organizations"].size(), 2u);
+  EXPECT_EQ(doc["organizations"][1]["id"], "C");
+  EXPECT_EQ(doc["organizations"][1]["name"], "Chi bộ <Một> & \"Hai\"");
+  EXPECT_EQ(doc["organizations"][1]["parent"], "R");
+  EXPECT_EQ(doc["organizations"][1]["depth"], 1);
   EXPECT_EQ(f["subject"]["name"], "Nguyễn Văn <b>An</b>");
   EXPECT_EQ(f["message"], "English message M2");
-  EXPECT_EQ(f["message_vi"], "Thông điệp tiếng Việt M2");
+  EXPECT_FALSE(f.contains("message_vi"));  // one language unless asked for both
   EXPECT_EQ(f["evidence"]["official_members"], "2");
-  EXPECT_EQ(f["citation"]["article"], "Điều 24.1");
+  EXPECT_EQ(doc["citations"][f["citation"].get<int>()]["article"], "Điều 24.1");
+}
+
+TEST(JsonReport, CarriesBothLanguagesWhenAskedAndEscapesWhatItWrites) {
+  Fixture fx;
+  fx.data.members.rows[1].full_name = "Tab\there \"quoted\" bad \xFF byte";
+  std::ostringstream out;
+  RunReport r = fx.report("vi");
+  r.all_languages = true;
+  write_json(r, out);
+  const auto doc = nlohmann::json::parse(out.str());  // valid JSON, whatever the bytes
+  const auto& f = doc["findings"][1];
+  EXPECT_EQ(f["message_vi"], "Thông điệp tiếng Việt M2");
+  EXPECT_EQ(f["message_en"], "English message M2");
+  EXPECT_FALSE(f.contains("message"));
+  EXPECT_EQ(f["subject"]["name"], "Tab\there \"quoted\" bad \xEF\xBF\xBD byte");
+  EXPECT_EQ(doc["run"]["lang"], "all");
 }
 
 TEST(ParamFormat, WritesValuesAsAProfileWould) {

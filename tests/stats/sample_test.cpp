@@ -137,7 +137,7 @@ std::vector<Key> validate(const std::vector<std::string>& extra) {
   std::vector<Key> found;
   const nlohmann::json doc = nlohmann::json::parse(r.out);
   for (const auto& f : doc["findings"])
-    found.emplace_back(f["rule"].get<std::string>(), f["organization"]["id"].get<std::string>(),
+    found.emplace_back(f["rule"].get<std::string>(), f["org"].get<std::string>(),
                        f["subject"]["id"].get<std::string>());
   std::sort(found.begin(), found.end());
   return found;
