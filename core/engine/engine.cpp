@@ -111,26 +111,36 @@ RunResult run_rules(const Dataset& data, const std::vector<LoadedRule>& rules, c
   } else {
     run_in_process(data, config, options, jobs);
   }
-  std::size_t total = 0;
-  for (const Job& j : jobs) total += j.failed || j.lost ? 0 : j.findings.size();
-  result.findings.reserve(total);
   for (Job& j : jobs) {
+    if (j.failed || j.lost || !j.settings->severity_overridden) continue;
+    j.findings.set_severity(0, j.settings->severity);
+  }
+  // The job with most findings becomes the result's store as it is (no copy of its records: at national scale
+  // one rule has most of the findings); the others are appended to it.
+  std::size_t largest = jobs.size();
+  for (std::size_t k = 0; k < jobs.size(); ++k)
+    if (!jobs[k].failed && !jobs[k].lost && (largest == jobs.size() || jobs[k].findings.size() > jobs[largest].findings.size()))
+      largest = k;
+  if (largest < jobs.size()) {
+    result.findings = std::move(jobs[largest].findings);  // its rule is rule 0, as in every job's store
+    jobs[largest].findings = Findings(data);
+  }
+  for (std::size_t k = 0; k < jobs.size(); ++k) {
+    Job& j = jobs[k];
     result.rules_run.push_back(j.rule->meta.id);
-    const std::uint16_t rule = result.findings.add_rule(j.findings.rules().front());
     if (j.failed) {
       // A failed rule's partial findings are dropped: half a check would mislead.
       result.failures.push_back({j.rule->meta.id, j.rule->plugin, j.error});
       continue;
     }
-    if (j.lost) continue;  // its plugin died: RunResult::crashes says so
-    if (j.settings->severity_overridden) j.findings.set_severity(0, j.settings->severity);
-    for (FindingRecord& r : j.findings.records()) {
-      r.rule = rule;
-      if (r.org == kNone) r.org = data.root;
-    }
+    if (j.lost || k == largest) continue;  // lost: its plugin died (RunResult::crashes says so)
+    const std::uint16_t rule = result.findings.add_rule(j.findings.rules().front());
+    for (FindingRecord& r : j.findings.records()) r.rule = rule;
     result.findings.append(std::move(j.findings));
     j.findings.clear_findings();
   }
+  for (FindingRecord& r : result.findings.records())
+    if (r.org == kNone) r.org = data.root;
   result.findings.sort();
   return result;
 }

@@ -104,13 +104,17 @@ const RuleRef& FindingRef::rule() const { return s_->rules()[r_->rule]; }
 const Dataset& FindingRef::data() const { return s_->data(); }
 
 std::string FindingRef::fingerprint() const {
-  static const char* const kHex = "0123456789abcdef";
-  std::string out(32, '0');
-  for (std::size_t i = 0; i < 16; ++i) {
-    out[2 * i] = kHex[r_->fingerprint[i] >> 4];
-    out[2 * i + 1] = kHex[r_->fingerprint[i] & 15];
-  }
+  std::string out;
+  append_fingerprint(out);
   return out;
+}
+
+void FindingRef::append_fingerprint(std::string& out) const {
+  static const char* const kHex = "0123456789abcdef";
+  for (const std::uint8_t b : r_->fingerprint) {
+    out += kHex[b >> 4];
+    out += kHex[b & 15];
+  }
 }
 
 const std::string& FindingRef::message_key() const { return s_->compiled(r_->rule).messages[r_->message].key; }
@@ -213,16 +217,24 @@ std::string FindingRef::discriminator() const {
 }
 
 std::string FindingRef::location() const {
-  if (r_->where != kNoText) return std::string(s_->text(r_->where));
-  if (r_->line == 0) return {};
-  std::string out(file_name(table_file(s_->data(), r_->table)));
+  std::string out;
+  append_location(out);
+  return out;
+}
+
+void FindingRef::append_location(std::string& out) const {
+  if (r_->where != kNoText) {
+    out += s_->text(r_->where);
+    return;
+  }
+  if (r_->line == 0) return;
+  out += file_name(table_file(s_->data(), r_->table));
   out += ':';
   append_int(r_->line, out);
   if (r_->column > 0) {
     out += ':';
     append_int(r_->column, out);
   }
-  return out;
 }
 
 const Citation& FindingRef::citation() const {

@@ -112,6 +112,8 @@ class FindingRef {
   const std::string& message_key() const;
   /// 32 hex digits.
   std::string fingerprint() const;
+  void append_fingerprint(std::string& out) const;
+  void append_location(std::string& out) const;
   Baseline baseline() const { return r_->baseline; }
   /// Index of the waiver covering it in the configuration's waivers, or kNoWaiver.
   std::uint16_t waiver() const { return r_->waiver; }
@@ -194,7 +196,7 @@ template <class Fn>
 void FindingRef::each_evidence(Fn&& fn) const {
   const CompiledMessage& m = s_->compiled(r_->rule).messages[r_->message];
   const StoredArg* args = s_->args().data() + r_->args;
-  std::string value;
+  thread_local std::string value;  // reused: evidence is written for millions of findings
   for (std::size_t i = 0; i < m.names.size(); ++i) {
     if (!m.evidence[i]) continue;
     value.clear();

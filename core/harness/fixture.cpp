@@ -1,6 +1,8 @@
 // Runs rule fixtures and compares their findings with the expected ones.
 #include "harness/fixture.hpp"
 
+#include "run/validate.hpp"
+
 #include <unistd.h>
 #include <yaml-cpp/yaml.h>
 
@@ -129,11 +131,16 @@ FixtureResult run_fixture(const fs::path& dir, const std::vector<LoadedRule>& ru
     const Config config = fixture_config(e, known, profile_dirs, dir);
     const fs::path data_path = fs::exists(dir / "dataset.yaml") ? dir / "dataset.yaml" : dir;
     const auto data = read_dataset(data_path);
-    RunOptions options;
+    ValidateRequest request;
+    RunOptions& options = request.run;
     options.as_of = !e.as_of.empty() ? parse_iso(e.as_of) : data->as_of;
     if (!options.as_of.valid()) throw std::runtime_error("the fixture has no as_of (in dataset.yaml or expected.yaml)");
     options.rule_globs = e.rules;
-    const RunResult run = run_rules(*data, rules, config, options);
+    PluginSet plugins;
+    plugins.rules = rules;
+    // The same run as `kiemtra validate`: the fixture's waivers and the run's own findings apply as there.
+    const Validation validation = validate(*data, plugins, config, request);
+    const RunResult& run = validation.result;
     for (const auto& f : run.failures) throw std::runtime_error("rule " + f.rule_id + " failed: " + f.message);
 
     std::vector<FindingKey> actual;

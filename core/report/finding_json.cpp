@@ -68,10 +68,16 @@ void write_finding_json(JsonWriter& w, FindingRef f, const RunAnnotations& a, co
     const Citation& c = f.citation();
     w.raw(",\"citation\":{\"document\":").str(c.document).raw(",\"article\":").str(c.article).raw('}');
   }
-  if (f.record().line > 0 || f.record().where != kNoText) w.raw(",\"location\":").str(f.location());
+  if (f.record().line > 0 || f.record().where != kNoText) {
+    scratch.clear();
+    f.append_location(scratch);
+    w.raw(",\"location\":").str(scratch);
+  }
   // The discriminator a rule set; the default ones (a payment's month, a seat's term and role) are in the subject.
   if (f.record().discriminator != kNoText) w.raw(",\"discriminator\":").str(f.discriminator());
-  w.raw(",\"fingerprint\":\"").raw(f.fingerprint()).raw('"');
+  w.raw(",\"fingerprint\":\"");
+  f.append_fingerprint(w.buffer());
+  w.raw('"');
   if (a.history) w.raw(",\"baseline\":\"").raw(baseline_code(f.baseline())).raw('"');
   if (a.waivers) {
     const Waiver* waiver = a.waiver_of(f);

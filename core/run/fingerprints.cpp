@@ -44,9 +44,14 @@ void fingerprint_findings(Findings& findings) {
   std::vector<std::uint32_t> order(n);
   std::iota(order.begin(), order.end(), 0u);
   auto& records = findings.records();
+  const auto halves = [&](std::uint32_t i) {
+    std::uint64_t h[2];
+    std::memcpy(h, records[i].fingerprint.data(), 16);
+    return std::pair(h[0], h[1]);
+  };
   std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    const int c = std::memcmp(records[a].fingerprint.data(), records[b].fingerprint.data(), 16);
-    return c != 0 ? c < 0 : a < b;
+    const auto ha = halves(a), hb = halves(b);
+    return ha != hb ? ha < hb : a < b;
   });
   for (std::size_t i = 0; i < n;) {
     std::size_t j = i + 1;
