@@ -1,6 +1,7 @@
 // Counting the period's figures and rolling them up the organization tree.
 #include <string_view>
 
+#include "kiemtra/domain.hpp"
 #include "stats/stats.hpp"
 
 namespace kiemtra::core {
@@ -60,7 +61,7 @@ StatsReport compute_stats(const Dataset& d, Date period_start, Date as_of) {
 
   for (std::uint32_t o = 0; o < n; ++o) {
     const Organization& org = d.organizations[o];
-    if (!org.live_at(as_of) || (org.established_on.valid() && org.established_on > as_of)) continue;
+    if (!org_exists_at(org, as_of)) continue;
     // An organization counts for its parent: "the bloc has 42 grassroots cells".
     Figures& f = slot(org.parent);
     switch (org.kind) {
