@@ -60,15 +60,12 @@ Date today() {
 }
 
 Date parse_cli_date(const std::string& text, const std::string& option) {
-  int y = 0, m = 0, d = 0;
-  char tail = 0;
-  const bool iso = std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3;
-  const bool vn = !iso && std::sscanf(text.c_str(), "%2d/%2d/%4d%c", &d, &m, &y, &tail) == 3;
-  if ((!iso && !vn) || !Date::is_valid_ymd(y, m, d))
+  const Date date = Date::parse(text);
+  if (!date.valid())
     throw UserError({"Giá trị của " + option + " không phải là ngày hợp lệ: '" + text +
                          "' (dùng 2019-09-30 hoặc 30/09/2019).",
                      option + " is not a valid date: '" + text + "' (use 2019-09-30 or 30/09/2019)."});
-  return Date::from_ymd(y, m, d);
+  return date;
 }
 
 }  // namespace kiemtra::core::cli

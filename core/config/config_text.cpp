@@ -80,39 +80,14 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
   return out;
 }
 
-namespace {
-// Reads a run of 1..max_digits digits at `pos`; -1 when there is none or it is too long.
-int read_number(std::string_view s, std::size_t& pos, std::size_t min_digits, std::size_t max_digits) {
-  const std::size_t start = pos;
-  while (pos < s.size() && std::isdigit(static_cast<unsigned char>(s[pos]))) ++pos;
-  const std::size_t n = pos - start;
-  if (n < min_digits || n > max_digits) return -1;
-  int value = 0;
-  std::from_chars(s.data() + start, s.data() + pos, value);
-  return value;
-}
-}  // namespace
-
 DateText parse_date(std::string_view text, Date& out) {
-  std::size_t pos = 0;
-  int y = 0, m = 0, d = 0;
-  if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
-    y = read_number(text, pos, 4, 4);
-    if (y < 0 || text[pos++] != '-') return DateText::malformed;
-    m = read_number(text, pos, 2, 2);
-    if (m < 0 || text[pos++] != '-') return DateText::malformed;
-    d = read_number(text, pos, 2, 2);
-  } else {
-    d = read_number(text, pos, 1, 2);
-    if (d < 0 || pos >= text.size() || text[pos++] != '/') return DateText::malformed;
-    m = read_number(text, pos, 1, 2);
-    if (m < 0 || pos >= text.size() || text[pos++] != '/') return DateText::malformed;
-    y = read_number(text, pos, 4, 4);
+  switch (Date::parse(text, out)) {
+    case DateError::none: return DateText::ok;
+    case DateError::no_such_date: return DateText::nonexistent;
+    case DateError::malformed:
+    case DateError::year_range: break;
   }
-  if (y < 0 || m < 0 || d < 0 || pos != text.size()) return DateText::malformed;
-  if (!Date::is_valid_ymd(y, m, d)) return DateText::nonexistent;
-  out = Date::from_ymd(y, m, d);
-  return DateText::ok;
+  return DateText::malformed;
 }
 
 }  // namespace kiemtra::core::config_detail

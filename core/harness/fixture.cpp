@@ -96,11 +96,7 @@ std::string key_text(const FindingKey& k) {
          ", subject: " + yaml_scalar(k.subject) + "}";
 }
 
-Date parse_iso(const std::string& s) {
-  int y = 0, m = 0, d = 0;
-  if (std::sscanf(s.c_str(), "%d-%d-%d", &y, &m, &d) != 3 || !Date::is_valid_ymd(y, m, d)) return {};
-  return Date::from_ymd(y, m, d);
-}
+Date parse_iso(const std::string& s) { return Date::parse(s); }
 
 }  // namespace
 

@@ -24,7 +24,7 @@ class Emits final : public Rule {
     Finding f = about_org(ctx, 1);
     f.discriminator = "2019-08";
     f.at(TableId::members, 3, 4);
-    f.say("m", {std::string("v"), phrase("thông điệp", "message"), money(1250000), Date::from_ymd(2019, 8, 5)});
+    f.say("m", {"v", phrase("thông điệp", "message"), money(1250000), Date::from_ymd(2019, 8, 5)});
     out.emit(f);
   }
 
@@ -92,7 +92,8 @@ TEST(Wire, RoundTripsCompactRecords) {
   f.discriminator = "d";
   f.name = "tên";
   f.at(TableId::dues, 2, 3);
-  f.say("m", {organization(0), std::string("en\0with nul", 11), Month::of(2019, 8)});
+  const std::string text("en\0with nul", 11);  // alive until the finding is added, as a rule's own text must be
+  f.say("m", {organization(0), text, Month::of(2019, 8)});
   sent.add(0, f, Severity::warning);
   std::string buf;
   wire::put_started(buf, 3);

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <string_view>
 
 #include "kiemtra/version.hpp"
 
@@ -15,6 +16,9 @@ struct Ymd {
   int month = 0;
   int day = 0;
 };
+
+/// Why a text is not a date (Date::parse).
+enum class DateError : std::uint8_t { none, malformed, no_such_date, year_range };
 
 /// A calendar date stored as days since 1970-01-01; default-constructed is "no date".
 struct Date {
@@ -77,6 +81,16 @@ struct Date {
     return from_ymd(y, m, v.day < dim ? v.day : dim);
   }
   constexpr Date plus_years(int n) const { return plus_months(12 * n); }
+  /// The one date parser of kiemtra. Strict (profiles, the command line, fixtures): 2019-09-30 or 30/09/2019
+  /// (day and month may have one digit). Lenient (`data`, values of a dataset as exports write them): also
+  /// 30-09-2019, 30.09.2019, 2019/09/30, and a year from 1800 to 2200 only.
+  static DateError parse(std::string_view s, Date& out, bool data = false);
+  /// The date `s` names (strict forms), or no date.
+  static Date parse(std::string_view s) {
+    Date d;
+    return parse(s, d) == DateError::none ? d : Date{};
+  }
+
   /// ISO form, "2019-09-30"; "" for no date.
   std::string iso() const;
   /// Vietnamese form, "30/09/2019"; "" for no date.
@@ -115,6 +129,40 @@ struct Month {
   /// "2019-09"; "" for no month.
   std::string iso() const;
 };
+
+inline DateError Date::parse(std::string_view s, Date& out, bool data) {
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  // Reads 1..max digits at s[i]; the count read, 0 when none or too many.
+  const auto number = [&](std::size_t i, std::size_t max, int& v) -> std::size_t {
+    std::size_t n = 0;
+    v = 0;
+    while (i + n < s.size() && digit(s[i + n])) {
+      if (n == max) return 0;
+      v = v * 10 + (s[i + n] - '0');
+      ++n;
+    }
+    return n;
+  };
+  const auto make = [&](int y, int m, int d) {
+    if (data && (y < 1800 || y > 2200)) return DateError::year_range;
+    if (!is_valid_ymd(y, m, d)) return DateError::no_such_date;
+    out = from_ymd(y, m, d);
+    return DateError::none;
+  };
+  int a = 0, b = 0, c = 0;
+  const std::size_t na = number(0, 4, a);
+  if (na == 0 || na >= s.size()) return DateError::malformed;
+  const char sep = s[na];
+  if (sep != '-' && sep != '/' && !(data && sep == '.')) return DateError::malformed;
+  const std::size_t nb = number(na + 1, 2, b);
+  const std::size_t ib = na + 1 + nb;
+  if (nb == 0 || ib >= s.size() || s[ib] != sep) return DateError::malformed;
+  const std::size_t nc = number(ib + 1, 4, c);
+  if (nc == 0 || ib + 1 + nc != s.size()) return DateError::malformed;
+  if (na == 4 && sep != '.' && (data ? nc <= 2 : nb == 2 && nc == 2 && sep == '-')) return make(a, b, c);
+  if (na <= 2 && nc == 4 && (data || sep == '/')) return make(c, b, a);
+  return DateError::malformed;
+}
 
 inline std::string Date::iso() const {
   if (!valid()) return {};

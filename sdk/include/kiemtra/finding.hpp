@@ -160,7 +160,9 @@ inline constexpr std::size_t kMaxArgs = 16;
 ///     out.emit(about_payment(ctx, row, p).say("late", {p.period, p.paid_on, deadline, days_late}));
 ///
 /// The engine sets the rule id and the configured severity; the sink copies what it keeps, so a Finding
-/// may point at the rule's own buffers.
+/// may point at the rule's own buffers — but only while they live: text arguments and names are views, so a
+/// temporary std::string passed to `say` must be emitted in the same statement
+/// (`out.emit(f.say("k", {fmt::format(...)}))`), not in the next one.
 struct Finding {
   SubjectKind subject_kind = SubjectKind::organization;
   std::uint32_t subject = kNone;  ///< row in the subject's table (payment: the member's row; row: kNone)
