@@ -3,8 +3,10 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "kiemtra/rule.hpp"
@@ -19,7 +21,13 @@ struct Listing {
   std::vector<fs::path> libraries;  ///< sorted by file name
   bool failed = false;              ///< the entry itself is unusable; `error` says why
   Text error;
+  /// Libraries of a usable folder that are refused one by one (writable by other users), with the reason.
+  std::vector<std::pair<fs::path, Text>> refused;
 };
+
+/// Why `path` (a plugin folder or library) must not be loaded from, or nullopt when it is safe: a file or folder
+/// other users can write lets them put code kiemtra would run (docs/plugins.md, "Where plugins are searched").
+std::optional<Text> unsafe_plugin_path(const fs::path& path, bool folder);
 
 /// Every `*.so` directly in folder `entry` (sorted by file name), or `entry` itself when it is a file.
 Listing list_libraries(const fs::path& entry);
