@@ -39,7 +39,7 @@ enum class Exports : std::uint8_t { plugin, not_a_library, no_descriptor };
 Exports check_exports(const fs::path& library);
 
 /// Exported (defined, global, default-visibility) names of an ELF shared library's `.dynsym`;
-/// used when `library_info` finds nothing because the library was stripped of `.symtab`.
+/// what dlsym sees, and what check_exports reads besides `.symtab` (which `strip` removes).
 std::vector<std::string> dynamic_symbols(const fs::path& library);
 
 /// The metadata problems of one rule, one sentence each (empty when valid).
