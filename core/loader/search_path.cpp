@@ -58,11 +58,11 @@ std::optional<Text> unsafe_plugin_path(const fs::path& path, bool folder) {
   if (folder)
     return Text{fmt::format("Thư mục plugin '{}' cho phép người dùng khác ghi vào (quyền {:04o}): ai cũng có thể đặt "
                             "vào đó một thư viện mà kiemtra sẽ chạy, nên kiemtra không nạp plugin từ thư mục này. Hãy "
-                            "bỏ quyền ghi của người khác: chmod o-w '{}'.",
+                            "bỏ quyền ghi của người khác: chmod go-w '{}'.",
                             shown, mode, shown),
                 fmt::format("The plugin folder '{}' is writable by other users (mode {:04o}): anyone could put a "
-                            "library there for kiemtra to run, so kiemtra loads no plugin from it. Remove the others' "
-                            "write permission: chmod o-w '{}'.",
+                            "library there for kiemtra to run, so kiemtra loads no plugin from it. Remove the write "
+                            "permission of others: chmod go-w '{}'.",
                             shown, mode, shown)};
   return Text{fmt::format("Tệp plugin '{}' cho phép người dùng khác ghi vào (quyền {:04o}): ai cũng có thể thay mã "
                           "của nó, nên kiemtra không nạp tệp này. Hãy bỏ quyền ghi của người khác: chmod go-w '{}'.",

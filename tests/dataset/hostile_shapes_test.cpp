@@ -46,7 +46,8 @@ TEST(DatasetInputFiles, TableThatIsAFifoOrAFolderIsRefused) {
 }
 
 TEST(DatasetInputFiles, HugeManifestIsRefusedBeforeParsing) {
-  const auto dir = write_dataset("huge-manifest", {{"organizations.csv", kOrgs}, {"members.csv", kMembers}});
+  const auto dir = write_dataset("huge-manifest",
+                                 {{"organizations.csv", kOrgs}, {"members.csv", kMembers}, {"dataset.yaml", "name: x\n"}});
   fs::resize_file(dir / "dataset.yaml", (std::size_t{16} << 20) + 1);  // a sparse file: no disk used
   const core::Text t = read_fatal(dir);
   EXPECT_THAT(t.en, HasSubstr("the file is larger than 16 MB"));
