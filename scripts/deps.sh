@@ -8,6 +8,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev
   libxlsxwriter-dev libsqlite3-dev
   chromium chromium-driver python3-selenium python3-jsonschema python3-openpyxl fonts-dejavu-core
+  clang libclang-rt-14-dev  # the libFuzzer harnesses (scripts/fuzz.sh, docs/reliability.md)
 )
 
 missing=()

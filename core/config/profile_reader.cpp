@@ -3,12 +3,9 @@
 
 #include <fmt/format.h>
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include "config/config_text.hpp"
+#include "util/input_file.hpp"
 
 namespace kiemtra::core::config_detail {
 namespace fs = std::filesystem;
@@ -30,22 +27,10 @@ fs::path canonical_or_absolute(const fs::path& p) {
   return ec ? fs::absolute(p) : c;
 }
 
-// The file's text; false (with the reason) when it cannot be read.
-bool read_text(const fs::path& path, std::string& text, std::string& reason) {
-  std::error_code ec;
-  if (fs::is_directory(path, ec)) {
-    reason = "is a directory";
-    return false;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    reason = std::strerror(errno);
-    return false;
-  }
-  std::ostringstream s;
-  s << in.rdbuf();
-  text = s.str();
-  return true;
+// The file's text; false (with the reason) when it cannot be read, is not a regular file (a directory,
+// a FIFO, /dev/zero) or is larger than kMaxConfigBytes.
+bool read_text(const fs::path& path, std::string& text, Text& reason) {
+  return read_small_file(path.string(), kMaxConfigBytes, text, reason);
 }
 
 std::string searched(const std::vector<fs::path>& dirs) {
@@ -75,10 +60,11 @@ void ProfileReader::apply_top(const fs::path& file) { apply_file(file, shown_pat
 void ProfileReader::apply_file(const fs::path& path, const std::string& shown, const Where* named_at) {
   const fs::path canonical = canonical_or_absolute(path);
   if (applied_.count(canonical)) return;
-  std::string text, reason;
+  std::string text;
+  Text reason;
   if (!read_text(path, text, reason)) {
-    const Text t{fmt::format("không đọc được tệp cấu hình '{}': {}", shown, reason),
-                 fmt::format("cannot read the configuration file '{}': {}", shown, reason)};
+    const Text t{fmt::format("không đọc được tệp cấu hình '{}': {}", shown, reason.vi),
+                 fmt::format("cannot read the configuration file '{}': {}", shown, reason.en)};
     if (!named_at) throw UserError(t);
     problems_.add(*named_at, t.vi, t.en);
     return;

@@ -1,12 +1,11 @@
 // Reading waivers, from a profile's `waivers:` section or from a waivers file; every field is checked.
 #include <fmt/format.h>
 
-#include <fstream>
-#include <sstream>
 
 #include "config/config_text.hpp"
 #include "config/profile_apply.hpp"
 #include "config/profile_reader.hpp"
+#include "util/input_file.hpp"
 
 namespace kiemtra::core::config_detail {
 namespace {
@@ -90,18 +89,16 @@ namespace kiemtra::core {
 std::vector<Waiver> load_waivers_file(const std::filesystem::path& file) {
   using namespace config_detail;
   const std::string shown = shown_path(file);
-  std::ifstream in(file, std::ios::binary);
-  std::error_code ec;
-  if (!in || std::filesystem::is_directory(file, ec))
-    throw UserError({fmt::format("không đọc được tệp miễn trừ '{}'", shown),
-                     fmt::format("cannot read the waivers file '{}'", shown)});
-  std::ostringstream text;
-  text << in.rdbuf();
+  std::string text;
+  Text reason;
+  if (!read_small_file(file.string(), kMaxConfigBytes, text, reason))
+    throw UserError({fmt::format("không đọc được tệp miễn trừ '{}': {}", shown, reason.vi),
+                     fmt::format("cannot read the waivers file '{}': {}", shown, reason.en)});
   Problems problems;
   ProfileState state;
   FileContext ctx{shown, Mode::load, problems, state};
   try {
-    const YAML::Node root = YAML::Load(text.str());
+    const YAML::Node root = YAML::Load(text);
     if (root.IsMap()) {
       check_keys(root, {"waivers"}, "tệp miễn trừ", "a waivers file", ctx);
       apply_waivers(root["waivers"], root, ctx);

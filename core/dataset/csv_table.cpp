@@ -104,9 +104,15 @@ void read_csv_table(const std::string& file, TableId id, ReadState& st, Table<Ro
   std::vector<std::string> names;
   std::vector<TextPos> positions;
   std::string scratch;
+  TextPos at{};  // located cell after cell, in one pass over the header
+  const char* from = text;
   for (const Cell& c : header.cells()) {
     names.emplace_back(to_nfc(trim(c.text), scratch));
-    positions.push_back(locate(text, c.raw));
+    if (c.raw >= from) {
+      at = locate_from(at, from, c.raw);
+      from = c.raw;
+    }
+    positions.push_back(at);
   }
   const HeaderMap map = map_header(spec, names, positions, st.aliases[static_cast<std::size_t>(id)], file,
                                    st.manifest_file, /*require=*/true);

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "dataset/mapped_file.hpp"
+#include "util/input_file.hpp"
 #include "dataset/messages.hpp"
 #include "dataset/text.hpp"
 #include "dataset/utf8.hpp"
@@ -88,6 +89,8 @@ TextPos yaml_pos(const YAML::Node& node) {
 
 YAML::Node load_yaml_file(const std::string& file) {
   const MappedFile mf(file);
+  if (mf.size() > kMaxManifestBytes)  // yaml-cpp holds a node per value: a huge manifest would exhaust memory
+    throw UserError(msg_cannot_read(file, too_large_reason(kMaxManifestBytes)));
   const char* text = check_utf8_file(file, mf.data(), mf.end());
   try {
     return YAML::Load(std::string(text, mf.end()));

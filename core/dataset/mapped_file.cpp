@@ -1,41 +1,30 @@
 // mmap-based file access for the CSV reader.
 #include "dataset/mapped_file.hpp"
 
-#include <fcntl.h>
 #include <sys/mman.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdint>
-#include <cstring>
 
 #include "dataset/messages.hpp"
+#include "util/input_file.hpp"
 
 namespace kiemtra::core::dataset {
 
 MappedFile::MappedFile(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) throw UserError(msg_cannot_read(path, std::strerror(errno)));
-  struct stat st {};
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    const int err = errno;
-    ::close(fd);
-    throw UserError(msg_cannot_read(path, S_ISDIR(st.st_mode) ? "is a directory" : std::strerror(err)));
-  }
-  size_ = static_cast<std::size_t>(st.st_size);
+  // InputFile refuses what is not a regular file (a FIFO would block, /dev/zero never end) before mapping.
+  InputFile in;
+  Text reason;
+  if (!in.open(path, reason)) throw UserError(msg_cannot_read(path, reason));
+  size_ = in.size();
   if (size_ > 0) {
-    void* m = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0);
-    if (m == MAP_FAILED) {
-      const int err = errno;
-      ::close(fd);
-      throw UserError(msg_cannot_read(path, std::strerror(err)));
-    }
+    void* m = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, in.fd(), 0);
+    if (m == MAP_FAILED) throw UserError(msg_cannot_read(path, os_reason(errno)));
     ::madvise(m, size_, MADV_SEQUENTIAL);
     map_ = m;
     data_ = static_cast<const char*>(m);
   }
-  ::close(fd);
 }
 
 MappedFile::~MappedFile() {

@@ -23,9 +23,9 @@ Text msg_required_file_missing(const std::string& file) {
   return {fmt::format("{}: thiếu tệp bắt buộc", file), fmt::format("{}: required file is missing", file)};
 }
 
-Text msg_cannot_read(const std::string& file, const std::string& reason) {
-  return {fmt::format("{}: không đọc được tệp ({})", file, reason),
-          fmt::format("{}: cannot read the file ({})", file, reason)};
+Text msg_cannot_read(const std::string& file, const Text& reason) {
+  return {fmt::format("{}: không đọc được tệp ({})", file, reason.vi),
+          fmt::format("{}: cannot read the file ({})", file, reason.en)};
 }
 
 Text msg_empty_file(const std::string& file) {

@@ -19,7 +19,7 @@ enum class LegacyEncoding { tcvn3, windows1258, utf16, unknown };
 Text msg_path_missing(const std::string& path);
 Text msg_not_a_dataset(const std::string& path);
 Text msg_required_file_missing(const std::string& file);
-Text msg_cannot_read(const std::string& file, const std::string& reason);
+Text msg_cannot_read(const std::string& file, const Text& reason);
 Text msg_empty_file(const std::string& file);
 /// `alias` is the header configured in the manifest, or empty.
 Text msg_missing_column(const std::string& file, std::uint32_t line, std::uint32_t column, std::string_view name,

@@ -1,7 +1,10 @@
 // Column lists of the dataset contract (docs/dataset.md) and header mapping with aliases.
 #include "dataset/table_spec.hpp"
 
+#include <algorithm>
 #include <array>
+#include <string>
+#include <unordered_map>
 
 #include "dataset/messages.hpp"
 #include "dataset/text.hpp"
@@ -56,15 +59,12 @@ const std::array<TableSpec, 7> kSpecs = {{
     {TableId::events, "events.csv", kEvent},
 }};
 
-bool same_ascii_nocase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
+/// `s` with ASCII letters lowered: the contract's names are ASCII and matched without case.
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
 }
 
 }  // namespace
@@ -95,12 +95,20 @@ HeaderMap map_header(const TableSpec& spec, const std::vector<std::string>& name
         alias_of[c] = std::string(fold_key(header, scratch));
         alias_raw[c] = header;
       }
+  // Each header cell is looked up, not compared with every column: a header of 100,000 cells is one pass.
+  // When a cell matches two columns (an alias of one, the name of another), the earlier column wins.
+  std::unordered_map<std::string, std::size_t> by_alias, by_name;
+  for (std::size_t c = 0; c < spec.columns.size(); ++c) {
+    if (!alias_of[c].empty()) by_alias.try_emplace(alias_of[c], c);
+    by_name.try_emplace(std::string(spec.columns[c].name), c);
+  }
   for (std::size_t i = 0; i < names.size(); ++i) {
-    const std::string folded(fold_key(names[i], scratch));
-    int match = -1;
-    for (std::size_t c = 0; c < spec.columns.size() && match < 0; ++c)
-      if ((!alias_of[c].empty() && alias_of[c] == folded) || same_ascii_nocase(names[i], spec.columns[c].name))
-        match = static_cast<int>(c);
+    std::size_t found = spec.columns.size();
+    if (!by_alias.empty())
+      if (const auto it = by_alias.find(std::string(fold_key(names[i], scratch))); it != by_alias.end())
+        found = it->second;
+    if (const auto it = by_name.find(ascii_lower(names[i])); it != by_name.end()) found = std::min(found, it->second);
+    const int match = found < spec.columns.size() ? static_cast<int>(found) : -1;
     if (match >= 0) {
       int& slot = map.cell_of[static_cast<std::size_t>(match)];
       if (slot >= 0)

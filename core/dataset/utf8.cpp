@@ -29,7 +29,10 @@ const char* find_invalid_utf8(const char* begin, const char* end) {
 }
 
 TextPos locate(const char* from, const char* at, std::uint32_t first_line) {
-  TextPos pos{first_line, 1};
+  return locate_from(TextPos{first_line, 1}, from, at);
+}
+
+TextPos locate_from(TextPos pos, const char* from, const char* at) {
   for (const char* p = from; p < at; ++p) {
     const auto c = static_cast<unsigned char>(*p);
     if (c == '\r' && p + 1 < at && p[1] == '\n') continue;  // CRLF: the LF ends the line

@@ -3,8 +3,10 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "kiemtra/rule.hpp"
@@ -19,7 +21,13 @@ struct Listing {
   std::vector<fs::path> libraries;  ///< sorted by file name
   bool failed = false;              ///< the entry itself is unusable; `error` says why
   Text error;
+  /// Libraries of a usable folder that are refused one by one (writable by other users), with the reason.
+  std::vector<std::pair<fs::path, Text>> refused;
 };
+
+/// Why `path` (a plugin folder or library) must not be loaded from, or nullopt when it is safe: a file or folder
+/// other users can write lets them put code kiemtra would run (docs/plugins.md, "Where plugins are searched").
+std::optional<Text> unsafe_plugin_path(const fs::path& path, bool folder);
 
 /// Every `*.so` directly in folder `entry` (sorted by file name), or `entry` itself when it is a file.
 Listing list_libraries(const fs::path& entry);
@@ -31,7 +39,7 @@ enum class Exports : std::uint8_t { plugin, not_a_library, no_descriptor };
 Exports check_exports(const fs::path& library);
 
 /// Exported (defined, global, default-visibility) names of an ELF shared library's `.dynsym`;
-/// used when `library_info` finds nothing because the library was stripped of `.symtab`.
+/// what dlsym sees, and what check_exports reads besides `.symtab` (which `strip` removes).
 std::vector<std::string> dynamic_symbols(const fs::path& library);
 
 /// The metadata problems of one rule, one sentence each (empty when valid).

@@ -296,6 +296,12 @@ PluginSet load_plugins(const std::vector<fs::path>& dirs) {
       set.plugins.push_back(std::move(info));
       continue;
     }
+    for (auto& [library, why] : listing.refused) {
+      PluginInfo info;
+      info.path = library;
+      info.error = std::move(why);
+      set.plugins.push_back(std::move(info));
+    }
     for (const fs::path& library : listing.libraries) {
       // The same file reached twice (a folder listed twice) is one plugin, not a duplicate copy.
       std::error_code ec;

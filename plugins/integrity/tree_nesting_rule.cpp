@@ -1,4 +1,5 @@
 // integrity/tree-nesting: wrong parent kinds per the dataset contract, and cycles in the parent chain.
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -72,6 +73,10 @@ std::vector<std::vector<std::uint32_t>> find_cycles(const Dataset& data) {
   return cycles;
 }
 
+/// The ids a cycle's text names before it leaves the rest out: each finding of a cycle of 100,000
+/// organizations names a few of them, not all, or the findings would grow with the square of its length.
+constexpr std::size_t kCycleIdsShown = 12;
+
 void report_cycle(const RunContext& ctx, const std::vector<std::uint32_t>& cycle, FindingSink& out,
                   std::vector<std::uint8_t>& on_cycle) {
   const auto& orgs = ctx.data.organizations;
@@ -81,11 +86,39 @@ void report_cycle(const RunContext& ctx, const std::vector<std::uint32_t>& cycle
     chain.clear();  // starting from this organization, so each finding reads from its own subject
     for (std::size_t j = 0; j <= cycle.size(); ++j) {
       if (j) chain += " → ";
+      if (j == kCycleIdsShown && j < cycle.size()) {  // the middle of a long cycle, then its subject again
+        chain += "…";
+        j = cycle.size() - 1;
+        continue;
+      }
       chain += orgs[cycle[(i + j) % cycle.size()]].id;
     }
     out.emit(about_org(ctx, cycle[i])
                  .with_discriminator("cycle")
                  .say("cycle", {organization(cycle[i]), cycle.size(), chain}));
+  }
+}
+
+/// One finding for the top of each branch that goes deeper than kMaxTreeDepth: the first organization below
+/// the limit, with the depth its branch reaches. Depths come from the dataset's tree; one pass from the
+/// leaves up (reverse preorder) gives each organization the deepest level below it.
+void report_depth(const RunContext& ctx, FindingSink& out) {
+  const Tree& t = ctx.data.tree;
+  const std::size_t n = ctx.data.organizations.size();
+  if (t.preorder.size() != n || t.depth.size() != n) return;
+  std::vector<std::uint32_t> deepest(n, 0);
+  for (std::size_t k = n; k-- > 0;) {
+    const std::uint32_t o = t.preorder[k];
+    deepest[o] = std::max<std::uint32_t>(deepest[o], t.depth[o]);
+    const std::uint32_t p = ctx.data.organizations[o].parent;
+    if (p != kNone && p < n && t.depth[o] > 0) deepest[p] = std::max(deepest[p], deepest[o]);
+  }
+  for (const std::uint32_t o : t.preorder) {
+    if (std::uint32_t{t.depth[o]} != kMaxTreeDepth + 1) continue;
+    // Levels counted from 1 for the root; a depth at the uint16 limit reads "65536 or more" as 65536.
+    out.emit(about_org(ctx, o).with_discriminator("depth").say(
+        "depth", {organization(o), std::int64_t{t.depth[o]} + 1, std::int64_t{deepest[o]} + 1,
+                  std::int64_t{kMaxTreeDepth} + 1}));
   }
 }
 
@@ -103,7 +136,9 @@ RuleMeta TreeNestingRule::metadata() {
       "(parent_id trống) không bị kiểm tra: dữ liệu có thể là phần trích của một cấp bất kỳ. Khi chuỗi cấp trên tạo "
       "thành vòng lặp, mỗi tổ chức trên vòng nhận một phát hiện nêu cả vòng (và không bị kiểm tra loại cấp trên). "
       "Bỏ qua tổ chức có loại hoặc loại cấp trên không đọc được (integrity/bad-value) và tổ chức có parent_id không "
-      "tồn tại (integrity/dangling-reference).";
+      "tồn tại (integrity/dangling-reference). Cây sâu hơn 64 cấp là một phát hiện trên tổ chức đầu tiên của mỗi "
+      "nhánh vượt quá cấp 64 (cây thực tế có chưa đến mười cấp; một chuỗi như vậy là lỗi của cột parent_id, và báo "
+      "cáo của kiemtra chỉ ghi tối đa 16 cấp của một đường dẫn).";
   m.description_en =
       "An organization sits under a parent of a kind the dataset contract does not allow: chi_bo_co_so and "
       "dang_bo_co_so directly under cap_tren_co_so; dang_bo_bo_phan under dang_bo_co_so; chi_bo_truc_thuoc under "
@@ -121,7 +156,13 @@ RuleMeta TreeNestingRule::metadata() {
                 {"parent",
                  {"_org", "parent_id", "_kind", "_allowed", "kind", "parent_kind", "allowed_parent_kinds"},
                  "{_org} trực thuộc {parent_id}; {_kind} phải trực thuộc {_allowed}",
-                 "{_org} sits under {parent_id}; a {_kind} must sit under a {_allowed}"}};
+                 "{_org} sits under {parent_id}; a {_kind} must sit under a {_allowed}"},
+                {"depth",
+                 {"_org", "level", "deepest_level", "max_levels"},
+                 "{_org} nằm ở cấp {level} của cây tổ chức (nhánh này sâu tới cấp {deepest_level}), vượt quá {max_levels} "
+                 "cấp; hãy kiểm tra cột parent_id",
+                 "{_org} is at level {level} of the organization tree (its branch reaches level {deepest_level}), deeper "
+                 "than {max_levels} levels; check the parent_id column"}};
   return m;
 }
 
@@ -129,6 +170,7 @@ void TreeNestingRule::check(const RunContext& ctx, FindingSink& out) const {
   const auto& orgs = ctx.data.organizations;
   std::vector<std::uint8_t> on_cycle(orgs.size(), 0);
   for (const auto& cycle : find_cycles(ctx.data)) report_cycle(ctx, cycle, out, on_cycle);
+  report_depth(ctx, out);
 
   // The allowed parents of each kind, written once.
   std::array<AllowedText, static_cast<std::size_t>(OrgKind::unknown) + 1> allowed_texts;

@@ -126,5 +126,62 @@ TEST(LoadPlugins, EmptyFolderLoadsNothingAndIsNotAnError) {
   EXPECT_TRUE(set.all_loaded());
 }
 
+TEST(SearchPath, RelativeEnvironmentEntriesAreNeverSearched) {
+  // "." or "plugins" in KIEMTRA_PLUGIN_PATH would search the current folder, often the dataset's own.
+  InstallTree tree("search-relative");
+  const fs::path abs = temp_dir("search-relative-abs");
+  const fs::path cwd = fs::current_path();
+  fs::current_path(tree.root);
+  fs::create_directories(tree.root / "plugins");
+  ScopedEnv env("KIEMTRA_PLUGIN_PATH", ".:plugins:" + abs.string());
+  const auto dirs = plugin_search_path(tree.bin, {});
+  fs::current_path(cwd);
+  EXPECT_EQ(dirs, (std::vector<fs::path>{tree.builtin, abs}));
+}
+
+TEST(LoadPlugins, FolderWritableByOthersIsRefusedWithTheFix) {
+  const fs::path dir = temp_dir("load-world-writable");
+  fs::copy_file(plugin_file("good"), dir / "good.so");
+  fs::permissions(dir, fs::perms::others_write, fs::perm_options::add);
+
+  const auto set = load_plugins({dir});
+
+  ASSERT_EQ(set.plugins.size(), 1u);
+  EXPECT_EQ(set.plugins[0].path, dir);
+  EXPECT_FALSE(set.plugins[0].loaded);
+  EXPECT_TRUE(set.rules.empty());
+  const auto& e = set.plugins[0].error;
+  EXPECT_NE(e.en.find("The plugin folder '" + dir.string() + "' is writable by other users"), std::string::npos) << e.en;
+  EXPECT_NE(e.en.find("chmod go-w '" + dir.string() + "'"), std::string::npos) << e.en;
+  EXPECT_NE(e.vi.find("Thư mục plugin '" + dir.string() + "' cho phép người dùng khác ghi"), std::string::npos) << e.vi;
+  fs::permissions(dir, fs::perms::others_write, fs::perm_options::remove);
+}
+
+TEST(LoadPlugins, LibraryWritableByOthersIsRefusedAndTheOthersLoad) {
+  const fs::path dir = temp_dir("load-world-writable-file");
+  fs::copy_file(plugin_file("good"), dir / "a_open.so");
+  fs::copy_file(plugin_file("rule-throws"), dir / "b_fine.so");
+  fs::permissions(dir / "a_open.so", fs::perms::others_write, fs::perm_options::add);
+
+  const auto set = load_plugins({dir});
+
+  const auto* open = info_at(set, dir / "a_open.so");
+  ASSERT_NE(open, nullptr);
+  EXPECT_FALSE(open->loaded);
+  EXPECT_NE(open->error.en.find("The plugin file '" + (dir / "a_open.so").string() + "' is writable by other users"),
+            std::string::npos)
+      << open->error.en;
+  const auto* fine = info_at(set, dir / "b_fine.so");
+  ASSERT_NE(fine, nullptr);
+  EXPECT_TRUE(fine->loaded) << fine->error.en;
+  EXPECT_EQ(rule_ids(set), (std::vector<std::string>{"testthrow/explodes"}));
+
+  // Named directly, the same file is refused too.
+  const auto direct = load_plugins({dir / "a_open.so"});
+  ASSERT_EQ(direct.plugins.size(), 1u);
+  EXPECT_FALSE(direct.plugins[0].loaded);
+  EXPECT_NE(direct.plugins[0].error.en.find("chmod go-w"), std::string::npos) << direct.plugins[0].error.en;
+}
+
 }  // namespace
 }  // namespace kiemtra::test

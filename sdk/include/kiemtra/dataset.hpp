@@ -17,6 +17,11 @@ KIEMTRA_NAMESPACE_BEGIN
 
 /// "No row": an unresolved or absent reference between tables.
 inline constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+/// The levels Dataset::path names before it leaves the middle out. Real trees have fewer than ten; a deeper
+/// one is a finding of integrity/tree-nesting (kMaxTreeDepth), not a reason for reports to grow quadratically.
+inline constexpr std::size_t kPathLevels = 16;
+/// The deepest level (0 for a root) integrity/tree-nesting accepts; see docs/reliability.md.
+inline constexpr std::uint32_t kMaxTreeDepth = 63;
 /// "No amount" for optional money columns.
 inline constexpr std::int64_t kNoMoney = -1;
 
@@ -338,18 +343,46 @@ struct Dataset {
     if (g.empty()) return {};
     return {dues.rows.data() + g.front(), g.size()};
   }
-  /// Names of the organizations from the root down to `org`, joined by " › ".
+  /// Names of the organizations from the root down to `org`, joined by " › ". Below kPathLevels levels the
+  /// middle is left out ("root › … › the last kPathLevels - 1 levels"), so a call costs at most kPathLevels
+  /// steps and a report that names every organization stays linear whatever the tree's depth.
   std::string path(std::uint32_t org) const {
     if (org == kNone || org >= organizations.size()) return {};
-    std::vector<std::uint32_t> chain;
-    for (std::uint32_t o = org; o != kNone && chain.size() <= tree.depth[org]; o = organizations[o].parent)
-      chain.push_back(o);
+    const std::size_t n_orgs = organizations.size();
+    const bool indexed = tree.depth.size() == n_orgs && tree.position.size() == n_orgs && tree.subtree_end.size() == n_orgs;
+    // The walk stops at the tree's depth so that the entry of a cycle ends it, as the tree was built.
+    const std::uint32_t depth = indexed ? tree.depth[org] : 0xFFFFFFFFu;
+    std::uint32_t chain[kPathLevels];
+    std::size_t n = 0;
+    std::uint32_t o = org;
+    for (; o != kNone && o < n_orgs && n < kPathLevels && n <= depth; o = organizations[o].parent) chain[n++] = o;
     std::string out;
-    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    if (n == kPathLevels && n <= depth && o != kNone && o < n_orgs) {  // levels left out: the top, then "…"
+      if (indexed) out.append(organizations[top_of(org)].name).append(" › ");
+      out += "…";
+      --n;  // the top takes one of the kPathLevels places
+    }
+    while (n-- > 0) {
       if (!out.empty()) out += " › ";
-      out += organizations[*it].name;
+      out += organizations[chain[n]].name;
     }
     return out;
+  }
+  /// The root (or cycle entry) whose subtree holds `org`: subtrees of roots are consecutive in preorder.
+  std::uint32_t top_of(std::uint32_t org) const {
+    if (org >= tree.position.size() || tree.position[org] == kNone) return org;
+    std::size_t lo = 0, hi = tree.roots.size();
+    while (lo < hi) {  // the last root placed at or before org's position
+      const std::size_t mid = lo + (hi - lo) / 2;
+      const std::uint32_t r = tree.roots[mid];
+      if (tree.position[r] <= tree.position[org]) {
+        if (tree.within(org, r)) return r;
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return org;
   }
   /// The value of a manifest target, or nullopt.
   std::optional<std::int64_t> target(std::string_view key) const {

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer harnesses (clang, ASan + UBSan) in build-fuzz and runs each one.
+#   scripts/fuzz.sh                 every harness for 60 s (what .ci/run does)
+#   scripts/fuzz.sh 3600 csv        the csv harness for an hour; names: csv manifest profile waivers dataset plugin_exports
+#   FUZZ_JOBS=2 scripts/fuzz.sh 28800   eight hours each, two processes per harness
+# A run fails on the first crash, leak, timeout (a single input over 10 s) or out-of-memory (over 2 GB);
+# libFuzzer writes the input to build-fuzz/fuzz/artifacts/<harness>/. Put it in fuzz/regressions/<harness>/,
+# fix the code, and ctest replays it from then on. New inputs that reach new code are added to
+# build-fuzz/fuzz/found/<harness>/ (not the repository's corpus: minimize with -merge=1 before keeping any).
+# Each run's figures (time, executions) are appended to build-fuzz/fuzz/runs.log for docs/reliability.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+shift || true
+harnesses=("$@")
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(csv manifest profile waivers dataset plugin_exports)
+dir=build-fuzz
+if [ ! -f "$dir/build.ninja" ]; then
+  CC=clang CXX=clang++ cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKIEMTRA_FUZZ=ON \
+    -DKIEMTRA_BUILD_TESTS=OFF -DKIEMTRA_BUILD_BENCH=OFF > /dev/null
+fi
+cmake --build "$dir" --target kiemtra_fuzzers -j "${FUZZ_BUILD_JOBS:-$(nproc)}"
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:symbolize=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+status=0
+for h in "${harnesses[@]}"; do
+  found="$dir/fuzz/found/$h" artifacts="$dir/fuzz/artifacts/$h"
+  mkdir -p "$found" "$artifacts"
+  regressions=()
+  [ -d "fuzz/regressions/$h" ] && regressions=("fuzz/regressions/$h")
+  echo "== $h: ${seconds} s"
+  start=$(date +%s)
+  parallel=()
+  [ "${FUZZ_JOBS:-1}" -gt 1 ] && parallel=(-jobs="$FUZZ_JOBS" -workers="$FUZZ_JOBS")
+  set +e
+  "$dir/fuzz/fuzz_$h" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 \
+    -max_len=65536 -dict=fuzz/kiemtra.dict -artifact_prefix="$artifacts/" -print_final_stats=1 "${parallel[@]}" \
+    "$found" "fuzz/corpus/$h" "${regressions[@]}" > "$dir/fuzz/$h.log" 2>&1
+  rc=$?
+  set -e
+  # With FUZZ_JOBS > 1 each worker logs to fuzz-N.log in the current folder.
+  execs=$(cat "$dir/fuzz/$h.log" fuzz-*.log 2>/dev/null | awk '/stat::number_of_executed_units/ {s += $2} END {print s + 0}' || true)
+  echo "$(date -u +%FT%TZ) $h seconds=$(( $(date +%s) - start )) executions=$execs exit=$rc" | tee -a "$dir/fuzz/runs.log"
+  if [ "$rc" -ne 0 ]; then
+    echo "fuzz_$h failed (exit $rc): see $dir/fuzz/$h.log; the input is in $artifacts/" >&2
+    cat "$dir/fuzz/$h.log" fuzz-*.log 2>/dev/null | grep -E 'ERROR|SUMMARY|Test unit written' | head -20 >&2 || true
+    status=1
+  fi
+  rm -f fuzz-*.log
+done
+exit "$status"
