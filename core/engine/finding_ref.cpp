@@ -142,11 +142,17 @@ std::string FindingRef::subject_id() const {
       if (row < d.events.size()) out = d.events[row].member_code.empty() ? d.events[row].org_code : d.events[row].member_code;
       break;
     case SubjectKind::row:
-      out = file_name(table_file(d, r_->table));
-      out += ':';
-      append_int(r_->line, out);
-      break;
+      if (r_->key != kNoText) return std::string(s_->text(r_->key));
+      return legacy_row_subject();
   }
+  return out;
+}
+
+std::string FindingRef::legacy_row_subject() const {
+  if (r_->kind != SubjectKind::row) return {};
+  std::string out(file_name(table_file(s_->data(), r_->table)));
+  out += ':';
+  append_int(r_->line, out);
   return out;
 }
 
