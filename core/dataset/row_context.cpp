@@ -40,7 +40,9 @@ void RowContext::add_issue(const Cell* c, std::string column_name, std::string_v
   is.line = pos.line;
   is.column = pos.column;
   is.column_name = std::move(column_name);
+  // NFC, as every text read: the value is part of the finding's identity, and NFD is the same value.
   is.value = std::string(value);
+  if (c != nullptr && !c->ascii) is.value = std::string(to_nfc(std::string(is.value), scratch_));
   is.reason_vi = std::move(vi);
   is.reason_en = std::move(en);
   sink_.issues.push_back(std::move(is));

@@ -101,5 +101,19 @@ TEST(DatasetRowHash, IsTheRowsValuesNotItsPlace) {
   EXPECT_EQ(hash_of(*da, "amount").size(), 16u);
 }
 
+// The same row written NFC or NFD (exports mix them): the same issue value and the same row hash.
+TEST(DatasetRowHash, NfdIsTheSameRowAndTheSameValue) {
+  const std::string nfc = "M1,CB01,An,gi\xE1\xBB\x9Bi,1980-01-02,chinh_thuc,2005-03-04\n";
+  const std::string nfd = "M1,CB01,An,gio\xCC\x9B\xCC\x81i,1980-01-02,chinh_thuc,2005-03-04\n";
+  const auto a = read_ok(write_dataset("row-nfc", {{"organizations.csv", kOrgs}, {"members.csv", kMemberHeader + nfc}}));
+  const auto b = read_ok(write_dataset("row-nfd", {{"organizations.csv", kOrgs}, {"members.csv", kMemberHeader + nfd}}));
+  ASSERT_TRUE(a && b);
+  ASSERT_EQ(a->read_issues.size(), 1u);
+  ASSERT_EQ(b->read_issues.size(), 1u);
+  EXPECT_EQ(a->read_issues[0].value, "gi\xE1\xBB\x9Bi");
+  EXPECT_EQ(b->read_issues[0].value, a->read_issues[0].value);
+  EXPECT_EQ(b->read_issues[0].row_hash, a->read_issues[0].row_hash);
+}
+
 }  // namespace
 }  // namespace kiemtra::test
