@@ -79,6 +79,26 @@ void read_columns(const std::string& file, const YAML::Node& node, Manifest& m) 
   }
 }
 
+/// `date_order: {members: mdy}`: the tables whose dates written with the day or month first (01/02/2019) put
+/// the month first. dmy (the contract's order) is the default.
+void read_date_order(const std::string& file, const YAML::Node& node, Manifest& m) {
+  if (node.IsNull()) return;
+  if (!node.IsMap()) bad(file, node, "date_order", "phải là một bảng tên bảng: dmy|mdy", "must be a map of table: dmy|mdy");
+  for (const auto& t : node) {
+    const std::string table = scalar(file, t.first, "date_order");
+    TableId id;
+    if (!table_by_name(table, id))
+      bad(file, t.first, table,
+          "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events)",
+          "is not a table name (organizations, members, dues, candidates, committees, transfers, events)");
+    const std::string order = scalar(file, t.second, table);
+    if (order != "dmy" && order != "mdy")
+      bad(file, t.second, table, fmt::format("'{}': phải là dmy hoặc mdy", order),
+          fmt::format("'{}': must be dmy or mdy", order));
+    m.month_first[static_cast<std::size_t>(id)] = order == "mdy";
+  }
+}
+
 }  // namespace
 
 TextPos yaml_pos(const YAML::Node& node) {
@@ -120,11 +140,13 @@ Manifest read_manifest(const YAML::Node& root, const std::string& file) {
       read_targets(file, kv.second, m);
     } else if (key == "columns") {
       read_columns(file, kv.second, m);
+    } else if (key == "date_order") {
+      read_date_order(file, kv.second, m);
     } else if (table_by_name(key, id)) {
       m.has_tables = true;
     } else {
-      bad(file, kv.first, key, "khóa không hợp lệ (name, as_of, period_start, targets, columns, hoặc tên một bảng)",
-          "unknown key (expected name, as_of, period_start, targets, columns, or a table name)");
+      bad(file, kv.first, key, "khóa không hợp lệ (name, as_of, period_start, targets, columns, date_order, hoặc tên một bảng)",
+          "unknown key (expected name, as_of, period_start, targets, columns, date_order, or a table name)");
     }
   }
   return m;

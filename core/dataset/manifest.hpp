@@ -22,6 +22,7 @@ struct Manifest {
   Date period_start;
   std::vector<std::pair<std::string, std::int64_t>> targets;
   std::array<AliasList, 7> aliases;  ///< per TableId
+  std::array<bool, 7> month_first{};  ///< per TableId: `date_order: mdy`
   bool has_tables = false;           ///< holds `organizations:`, `members:` ... (single-file form)
 };
 

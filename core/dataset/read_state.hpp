@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "dataset/arena.hpp"
+#include "dataset/date_order.hpp"
 #include "dataset/table_spec.hpp"
 #include "kiemtra/dataset.hpp"
 
@@ -21,6 +22,9 @@ struct ReadState {
   std::vector<TextPos> positions;
   /// Rows of organizations / members whose id repeats an earlier row's.
   std::vector<bool> later_duplicate_org, later_duplicate_member;
+  std::array<bool, 7> month_first{};  ///< manifest `date_order: mdy`, per TableId
+  DateReading dates;                   ///< how the table being read reads a/b/yyyy dates
+  std::vector<DateColumnCount> date_counts;  ///< per column of the table being read
   bool strict = false;
   int jobs = 1;
 };

@@ -26,8 +26,40 @@ class Source {
 
   template <class Row>
   void read(TableId id, bool required, ReadState& st, Table<Row>& table) const {
-    st.positions.clear();
     const std::size_t issues_before = st.dataset->read_issues.size();
+    const std::size_t unresolved_before = st.dataset->unresolved.size();
+    st.dates = DateReading{st.month_first[static_cast<std::size_t>(id)], {}};
+    read_rows(id, required, st, table);
+    // A date column holding a value that only reads month first is decided from all its values: read again
+    // with the column refused (this costs a second read only for such an export), and reported once.
+    std::vector<bool> refused = month_first_columns(st.date_counts, st.dates.month_first);
+    if (!refused.empty()) {
+      const std::vector<DateColumnCount> counts = st.date_counts;
+      table = Table<Row>{};
+      st.dataset->read_issues.resize(issues_before);
+      st.dataset->unresolved.resize(unresolved_before);
+      st.dates.refused = std::move(refused);
+      read_rows(id, required, st, table);
+      const TableSpec& spec = spec_of(id);
+      for (std::size_t c = 0; c < st.dates.refused.size(); ++c)
+        if (st.dates.refused[c])
+          st.dataset->read_issues.push_back(refused_column_issue(id, table.file, spec.columns[c].name, counts[c]));
+    }
+    st.dates = DateReading{};
+    if (id == TableId::organizations) {
+      finish_organizations(st, issues_before);
+    } else if (id == TableId::members) {
+      finish_members(st, issues_before);
+    } else {
+      finish_issues(st, issues_before);
+    }
+  }
+
+ private:
+  template <class Row>
+  void read_rows(TableId id, bool required, ReadState& st, Table<Row>& table) const {
+    st.positions.clear();
+    st.date_counts.clear();
     if (yaml_) {
       const YAML::Node node = (*yaml_)[std::string(table_name(id))];
       if (node) read_yaml_table(node, yaml_file_, id, st, table);
@@ -40,16 +72,8 @@ class Source {
         throw UserError(msg_required_file_missing(file));
       }
     }
-    if (id == TableId::organizations) {
-      finish_organizations(st, issues_before);
-    } else if (id == TableId::members) {
-      finish_members(st, issues_before);
-    } else {
-      finish_issues(st, issues_before);
-    }
   }
 
- private:
   fs::path dir_;
   const YAML::Node* yaml_;
   std::string yaml_file_;
@@ -102,6 +126,7 @@ std::shared_ptr<const Dataset> read_dataset(const fs::path& path, const ReadOpti
   if (!ds->period_start.valid() && ds->as_of.valid()) ds->period_start = Date::from_ymd(ds->as_of.year(), 1, 1);
   ds->targets = m.targets;
   st.aliases = m.aliases;
+  st.month_first = m.month_first;
   st.manifest_file = manifest_file;
 
   const Source src(is_dir ? path : path.parent_path(), m.has_tables ? &root : nullptr, manifest_file);

@@ -8,7 +8,9 @@
 namespace kiemtra::core::dataset {
 
 RowContext::RowContext(const TableSetup& setup, ChunkSink& sink)
-    : setup_(setup), sink_(sink), cell_of_(setup.header->cell_of.data()), caches_(setup.spec->columns.size()) {}
+    : setup_(setup), sink_(sink), cell_of_(setup.header->cell_of.data()), caches_(setup.spec->columns.size()) {
+  sink_.date_counts.resize(setup.spec->columns.size());
+}
 
 void RowContext::begin_row(std::span<const Cell> cells, const char* record_begin, std::uint32_t line0,
                            std::uint32_t row, std::uint32_t row_column) {
@@ -38,7 +40,9 @@ void RowContext::add_issue(const Cell* c, std::string column_name, std::string_v
   is.line = pos.line;
   is.column = pos.column;
   is.column_name = std::move(column_name);
+  // NFC, as every text read: the value is part of the finding's identity, and NFD is the same value.
   is.value = std::string(value);
+  if (c != nullptr && !c->ascii) is.value = std::string(to_nfc(std::string(is.value), scratch_));
   is.reason_vi = std::move(vi);
   is.reason_en = std::move(en);
   sink_.issues.push_back(std::move(is));
@@ -89,10 +93,21 @@ std::string_view RowContext::text(int col, bool required) {
 
 Date RowContext::date(int col, bool required) {
   const std::string_view v = value(col);
+  const DateReading* reading = setup_.dates;
+  const auto c = static_cast<std::size_t>(col);
+  const bool refused = reading != nullptr && c < reading->refused.size() && reading->refused[c];
   Date d;
   if (v.empty()) {
-    if (required) missing(col);
-  } else if (const ValueError e = parse_date(v, d); e != ValueError::none) {
+    if (required && !refused) missing(col);
+    return d;
+  }
+  // Every value counts towards its column's order (docs/dataset.md, "Dates written month first").
+  int first = 0, second = 0, year = 0;
+  const bool day_month_form = day_month_fields(v, first, second, year);
+  count_date(sink_.date_counts[c], v, first, second, day_month_form, [&] { return position(cell(col)); });
+  if (refused) return d;  // reported once for the column
+  const bool month_first = reading != nullptr && reading->month_first;
+  if (const ValueError e = month_first ? parse_date_month_first(v, d) : parse_date(v, d); e != ValueError::none) {
     bad(col, e);
     d = Date{};
   }
@@ -232,6 +247,36 @@ std::uint32_t RowContext::member_ref(int col, std::string_view* code, bool requi
   return kNone;
 }
 
+std::string RowContext::row_hash() {
+  // FNV-1a over "name=value" pairs; 64 bits tell apart the rows of one table.
+  std::uint64_t h = 0xcbf29ce484222325ull;
+  const auto add = [&h](std::string_view s) {
+    for (const char ch : s) {
+      h ^= static_cast<unsigned char>(ch);
+      h *= 0x100000001b3ull;
+    }
+  };
+  const auto pair = [&](std::string_view name, const Cell& c) {
+    if (c.not_scalar) return;
+    std::string_view v = trim(c.text);
+    if (v.empty()) return;  // an empty value and an absent column are the same row
+    if (!c.ascii) v = to_nfc(v, scratch_);
+    add(name);
+    add("=");
+    add(v);
+    add("\x1f");
+  };
+  const auto& columns = setup_.spec->columns;
+  for (std::size_t col = 0; col < columns.size(); ++col)
+    if (const Cell* c = cell(static_cast<int>(col))) pair(columns[col].name, *c);
+  const HeaderMap& hm = *setup_.header;
+  for (std::size_t x = 0; x < hm.extra_cells.size(); ++x) {
+    const auto i = static_cast<std::size_t>(hm.extra_cells[x]);
+    if (i < cells_.size()) pair(hm.extra_names[x], cells_[i]);
+  }
+  return fmt::format("{:016x}", h);
+}
+
 void RowContext::finish_row() {
   const HeaderMap& h = *setup_.header;
   for (std::size_t x = 0; x < h.extra_cells.size(); ++x) {
@@ -258,6 +303,8 @@ void RowContext::finish_row() {
               fmt::format("the row has {} fields, more than the {} columns of the header", cells_.size(), h.width));
     break;
   }
+  // Only rows with something to report pay for their hash.
+  const std::string hash = pending_.empty() && !row_has_issue() ? std::string() : row_hash();
   for (const Pending& p : pending_) {
     const TextPos pos = position(cell(p.col));
     UnresolvedRef ref;
@@ -269,11 +316,13 @@ void RowContext::finish_row() {
     ref.line = pos.line;
     ref.column = pos.column;
     ref.row_key = std::string(key_);
+    ref.row_hash = hash;
     ref.org = org_;
     sink_.unresolved.push_back(std::move(ref));
   }
   for (std::size_t i = issues_at_row_; i < sink_.issues.size(); ++i) {
     sink_.issues[i].row_key = std::string(key_);
+    sink_.issues[i].row_hash = hash;
     sink_.issues[i].org = org_;
   }
 }

@@ -9,6 +9,7 @@
 
 #include "dataset/arena.hpp"
 #include "dataset/cell.hpp"
+#include "dataset/date_order.hpp"
 #include "dataset/enum_parse.hpp"
 #include "dataset/table_spec.hpp"
 #include "dataset/text.hpp"
@@ -27,6 +28,8 @@ struct ChunkSink {
   std::vector<UnresolvedRef> unresolved;
   /// Positions of the cells noted with RowContext::note_position (ids, parents), row by row.
   std::vector<TextPos> positions;
+  /// Per contract column: what its dates were, for the month-first check.
+  std::vector<DateColumnCount> date_counts;
 };
 
 /// The read-only setting of one table read, shared by its workers.
@@ -38,6 +41,7 @@ struct TableSetup {
   /// Rows whose id repeats an earlier row's (not in the code index), per table read so far.
   const std::vector<bool>* later_duplicate_org = nullptr;
   const std::vector<bool>* later_duplicate_member = nullptr;
+  const DateReading* dates = nullptr;  ///< month first, refused columns (null: day first, none refused)
 };
 
 /// Typed access to the cells of the current row. Each reader records a ReadIssue when the value
@@ -132,6 +136,9 @@ class RowContext {
     return lookup(col, key, orgs);
   }
   std::uint32_t lookup(int col, std::string_view key, bool orgs);
+  /// 16 hex digits hashing the row's values (trimmed, NFC) by column name: the same for the row wherever it
+  /// stands in the file, however it is quoted or encoded. Computed only for rows that have an issue.
+  std::string row_hash();
 
   const TableSetup& setup_;
   ChunkSink& sink_;

@@ -64,6 +64,7 @@ void merge_chunk(Table<Row>& table, Chunk<Row>& chunk, std::uint32_t line_base, 
     st.positions.push_back(pos);
   }
   chunk.sink.positions.clear();
+  merge_date_counts(st.date_counts, chunk.sink.date_counts, line_base);
   chunk.sink.issues.clear();
   chunk.sink.unresolved.clear();
   st.storage->adopt(std::move(chunk.sink.arena));

@@ -100,6 +100,21 @@ ValueError parse_date(std::string_view s, Date& out) {
   return make_date(y, m, d, out);
 }
 
+bool day_month_fields(std::string_view s, int& first, int& second, int& year) {
+  const std::size_t na = read_number(s, 0, 2, first);
+  if (na == 0 || na >= s.size() || !is_sep(s[na])) return false;
+  const std::size_t nb = read_number(s, na + 1, 2, second);
+  const std::size_t ib = na + 1 + nb;
+  if (nb == 0 || ib >= s.size() || s[ib] != s[na]) return false;
+  return read_number(s, ib + 1, 4, year) == 4 && ib + 5 == s.size();
+}
+
+ValueError parse_date_month_first(std::string_view s, Date& out) {
+  int month = 0, day = 0, year = 0;
+  if (!day_month_fields(s, month, day, year)) return parse_date(s, out);  // 2019-09-30 stays year first
+  return make_date(year, month, day, out);
+}
+
 ValueError parse_month(std::string_view s, Month& out) {
   if (s.size() == 7 && s[4] == '-' && all_digits(s.data(), 4) && all_digits(s.data() + 5, 2)) {
     const int y = two(s.data()) * 100 + two(s.data() + 2), m = two(s.data() + 5);

@@ -30,6 +30,11 @@ std::pair<std::string_view, std::string_view> reason_text(ValueError e);
 
 /// `2019-09-30`, `30/09/2019`, `30-09-2019` (also `30.09.2019`, `2019/09/30`); day and month may have one digit.
 ValueError parse_date(std::string_view s, Date& out);
+/// `09/30/2019` (also with `-` or `.`, one-digit fields) month first; other forms as parse_date. For the tables
+/// whose manifest says `date_order: mdy`.
+ValueError parse_date_month_first(std::string_view s, Date& out);
+/// Whether `s` is written `a/b/yyyy` (or with `-`, `.`), the form whose order is ambiguous; gives its fields.
+bool day_month_fields(std::string_view s, int& first, int& second, int& year);
 /// `2019-09`, `09/2019` (also `2019/09`, `09-2019`, `9/2019`).
 ValueError parse_month(std::string_view s, Month& out);
 /// Whole đồng: `1490000`, `1.490.000`, `1,490,000` (well-formed groups of three; no decimals, no sign).

@@ -154,11 +154,23 @@ void FindingRef::append_subject_id(std::string& out) const {
         out += d.events[row].member_code.empty() ? d.events[row].org_code : d.events[row].member_code;
       break;
     case SubjectKind::row:
-      out += file_name(table_file(d, r_->table));
-      out += ':';
-      append_int(r_->line, out);
+      if (r_->key != kNoText) {
+        out += s_->text(r_->key);
+      } else {
+        out += file_name(table_file(d, r_->table));
+        out += ':';
+        append_int(r_->line, out);
+      }
       break;
   }
+}
+
+std::string FindingRef::legacy_row_subject() const {
+  if (r_->kind != SubjectKind::row) return {};
+  std::string out(file_name(table_file(s_->data(), r_->table)));
+  out += ':';
+  append_int(r_->line, out);
+  return out;
 }
 
 std::string FindingRef::subject_name() const {

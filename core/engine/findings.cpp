@@ -117,6 +117,7 @@ void Findings::add(std::uint16_t rule, const Finding& f, Severity severity, std:
   if (!f.name.empty()) r.name = put_text(f.name);
   if (!f.discriminator.empty()) r.discriminator = put_text(f.discriminator);
   if (!where.empty()) r.where = put_text(where);
+  if (!f.key.empty()) r.key = put_text(f.key);
   for (std::size_t i = 0; i < f.nargs; ++i) {
     const Arg& a = f.args[i];
     StoredArg s;
@@ -172,7 +173,7 @@ void Findings::append_raw(const std::vector<FindingRecord>& records, const std::
     if (data_ && r.org != kNone && r.org >= data_->organizations.size()) fail("organization");
     if (data_ && r.kind != SubjectKind::row && r.subject != kNone && r.subject >= subject_rows(*data_, r.kind))
       fail("subject");
-    if (!text_ok(r.name) || !text_ok(r.discriminator) || !text_ok(r.where)) fail("text");
+    if (!text_ok(r.name) || !text_ok(r.discriminator) || !text_ok(r.where) || !text_ok(r.key)) fail("text");
   }
   for (const StoredArg& a : args) {
     if (static_cast<std::uint8_t>(a.type) > static_cast<std::uint8_t>(Arg::Type::candidate)) fail("argument type");
@@ -196,6 +197,7 @@ void Findings::append_raw(const std::vector<FindingRecord>& records, const std::
     if (r.name != kNoText) r.name += pool_base;
     if (r.discriminator != kNoText) r.discriminator += pool_base;
     if (r.where != kNoText) r.where += pool_base;
+    if (r.key != kNoText) r.key += pool_base;
     records_.push_back(r);
   }
 }

@@ -42,7 +42,7 @@ inline constexpr std::uint16_t kNoWaiver = 0xFFFF;
 /// "No text" for a record's pool references.
 inline constexpr std::uint32_t kNoText = 0xFFFFFFFFu;
 
-/// One finding, 64 bytes plus its arguments: what a rule said, and what the run found out about it.
+/// One finding, 68 bytes plus its arguments: what a rule said, and what the run found out about it.
 struct FindingRecord {
   std::array<std::uint8_t, 16> fingerprint{};  ///< its identity across runs (set by the run, see core/run)
   std::uint32_t org = kNone;
@@ -54,6 +54,7 @@ struct FindingRecord {
   std::uint32_t name = kNoText;           ///< pool offset of a length-prefixed text
   std::uint32_t discriminator = kNoText;  ///< pool offset of a length-prefixed text
   std::uint32_t where = kNoText;          ///< a location outside the dataset ("rules/x.yaml:12"), pool offset
+  std::uint32_t key = kNoText;            ///< a row finding's subject key (Finding::key), pool offset
   std::uint16_t rule = 0;                 ///< index in Findings::rules
   Severity severity = Severity::error;
   SubjectKind kind = SubjectKind::organization;
@@ -89,8 +90,13 @@ class FindingRef {
   Severity severity() const { return r_->severity; }
   std::uint32_t org() const { return r_->org; }
   SubjectKind subject_kind() const { return r_->kind; }
-  /// What the finding is about, in the data's terms: "DV01", "DV01/2024-02", "members.csv:17" ...
+  /// What the finding is about, in the data's terms: "DV01", "DV01/2024-02", "members/DV01", "dues/#3f9c…" ...;
+  /// a row finding without a key (a plugin that sets none): its "file:line".
   std::string subject_id() const;
+  /// A row finding's subject as it was identified before keys ("members.csv:17"): the identity stored by
+  /// history files of earlier versions, matched once after an upgrade (see run/compare_history.cpp). "" for
+  /// other kinds.
+  std::string legacy_row_subject() const;
   /// Its name: the member's, the organization's ..., or "".
   std::string subject_name() const;
   /// The same, appended to `out` (no allocation of its own).

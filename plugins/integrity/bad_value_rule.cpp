@@ -1,4 +1,5 @@
-// integrity/bad-value: one finding per value the reader could not read, at file:line:column.
+// integrity/bad-value: one finding per value the reader could not read, at file:line:column; it is the same
+// finding from night to night while the same row holds the same value in the same column, wherever the row is.
 #include "integrity_common.hpp"
 #include "integrity_rules.hpp"
 
@@ -44,7 +45,10 @@ RuleMeta BadValueRule::metadata() {
 void BadValueRule::check(const RunContext& ctx, FindingSink& out) const {
   for (const ReadIssue& issue : ctx.data.read_issues) {
     Finding f = about_row(ctx, issue.table, issue.line, issue.column, issue.org);
-    f.with_discriminator(issue.column_name);
+    // The identity: the row, the column and the value as written; its line and column number only locate it.
+    const std::string subject = row_subject(issue.table, issue.row_key, issue.row_hash);
+    const std::string which = issue.column_name + "=" + issue.value;
+    f.keyed(subject).with_discriminator(which);
     f.name = issue.row_key;
     const std::string_view file = file_name(issue.file);
     const Arg reason = phrase(issue.reason_vi, issue.reason_en);  // its English text is the evidence

@@ -13,8 +13,8 @@ class BadValueRule final : public Rule {
   void check(const RunContext& ctx, FindingSink& out) const override;
 };
 
-/// integrity/dangling-reference: a row names an id that does not exist in the table it refers to; reports every
-/// Dataset::unresolved entry, one finding per unresolved reference.
+/// integrity/dangling-reference: rows name an id that does not exist in the table they refer to; reports every
+/// Dataset::unresolved entry, one finding per missing id and referring column (listing every row).
 class DanglingReferenceRule final : public Rule {
  public:
   static RuleMeta metadata();

@@ -96,7 +96,7 @@ TEST(History, TwoRunsOverAChangedDatasetShowExactlyTheNewAndFixedFindings) {
   EXPECT_EQ(second["run"]["history"]["previous_run"]["id"], first["run"]["history"]["run_id"]);
   bool dv018_fixed = false, dv001_new = false;
   for (const auto& f : second["run"]["history"]["fixed"]) dv018_fixed |= f["subject"]["id"] == "DV018";
-  for (const auto& f : second["findings"]) dv001_new |= f["baseline"] == "new" && f["subject"]["id"] == "members.csv:2";
+  for (const auto& f : second["findings"]) dv001_new |= f["baseline"] == "new" && f["subject"]["id"] == "members/DV001";
   EXPECT_TRUE(dv018_fixed);
   EXPECT_TRUE(dv001_new);
 

@@ -127,3 +127,23 @@ TEST(ExitPolicy, MaxWarningsCountsUnwaivedWarnings) {
 }
 
 }  // namespace
+
+namespace {
+
+// A row finding is waived by its key (members/DV017) and, written before rows had keys, by its file:line.
+TEST(Waivers, ARowFindingIsCoveredByItsKeyAndByTheFileLineOfEarlierVersions) {
+  for (const std::string subject : {"members/DV017", "\"members.csv:18\"", "members/*"}) {
+    const auto dir = temp_dir("waivers-row");
+    const auto file = dir / "waivers.yaml";
+    std::ofstream(file) << "waivers:\n  - rule: integrity/bad-value\n    org: CB04\n    subject: " << subject
+                        << "\n    reason: đang xác minh\n    owner: Văn phòng\n    expires: 2099-12-31\n";
+    const auto r = kiemtra::test::run_cli({"validate", sample(), "--rules", "integrity/bad-value", "--waivers",
+                                           file.string(), "--format", "json"});
+    ASSERT_EQ(r.exit_code, 0) << subject << r.err;
+    const json doc = json::parse(r.out);
+    ASSERT_EQ(doc["findings"].size(), 1u) << subject << doc["findings"].dump(1);
+    EXPECT_EQ(doc["findings"][0]["waived"], true) << subject;
+  }
+}
+
+}  // namespace

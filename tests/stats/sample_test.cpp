@@ -108,7 +108,7 @@ using Key = std::tuple<std::string, std::string, std::string>;  // rule, organiz
 /// The planted problems, as the sample's README lists them.
 const std::vector<Key>& planted() {
   static const std::vector<Key> keys = {
-      {"integrity/bad-value", "CB03", "members.csv:2200"},
+      {"integrity/bad-value", "CB03", "members/DV02127"},
       {"structure/cell-min-official-members", "DB15.CB04", "DB15.CB04"},
       {"structure/grassroots-size-kind", "CB33", "CB33"},
       {"structure/secretary", "DB11.CB04", "DB11.CB04"},

@@ -86,8 +86,9 @@ def planted(bloc):
     out = []
     m = tagged("badvalue")
     line = bloc.members.index(m) + 2
-    out.append(("integrity/bad-value", m.org.id, "members.csv:%d" % line,
-                "%s (%s): card date typed `31/04/2016`, a day that does not exist" % (m.name, m.id)))
+    out.append(("integrity/bad-value", m.org.id, "members/%s" % m.id,
+                "%s (%s, members.csv line %d): card date typed `31/04/2016`, a day that does not exist" %
+                (m.name, m.id, line)))
     small = next(o for o in bloc.orgs if o.is_cell and o.live and sum(1 for x in o.members if x.official) == 2)
     out.append(("structure/cell-min-official-members", small.id, small.id,
                 "%s: 2 official members and 1 probationary since one moved away in May 2019" % small.name))

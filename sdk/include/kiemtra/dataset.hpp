@@ -207,6 +207,7 @@ struct ReadIssue {
   std::string column_name;   ///< the contract's name of the column
   std::string value;         ///< the text as found
   std::string row_key;       ///< the row's id (or member id) when readable
+  std::string row_hash;      ///< 16 hex digits: a hash of the row's values (its identity when it has no id)
   std::uint32_t org = kNone; ///< organization the row belongs to, when resolved
   std::string reason_vi;     ///< e.g. "ngày không tồn tại"
   std::string reason_en;     ///< e.g. "no such date"
@@ -222,6 +223,7 @@ struct UnresolvedRef {
   std::uint32_t line = 0;
   std::uint32_t column = 0;
   std::string row_key;       ///< the row's own id (or member id)
+  std::string row_hash;      ///< 16 hex digits: a hash of the row's values (its identity when it has no id)
   std::uint32_t org = kNone; ///< organization the row belongs to, when resolved
 };
 

@@ -175,6 +175,10 @@ struct Finding {
   std::int8_t severity = -1;      ///< -1: the rule's configured severity; else a Severity for this finding only
   std::string_view name;          ///< the subject's name when it is not a row of a table (a row's key)
   std::string_view discriminator; ///< what tells apart two findings of one rule on one subject (a month, a term)
+  /// A row finding's subject in the data's terms ("members/DV01", "dues/#3f9c…", a missing id): what its
+  /// identity across runs is made of, so that re-sorting a file does not make it a new finding. Empty: the
+  /// subject is its file and line, which changes whenever rows move (see docs/nightly.md).
+  std::string_view key;
   std::string_view message;       ///< key of one of the rule's MessageSpecs
   std::uint8_t nargs = 0;
   std::array<Arg, kMaxArgs> args{};
@@ -194,6 +198,11 @@ struct Finding {
   }
   Finding& with_discriminator(std::string_view d) {
     discriminator = d;
+    return *this;
+  }
+  /// The subject's key in the data's terms, for a finding about a row (see `key`).
+  Finding& keyed(std::string_view k) {
+    key = k;
     return *this;
   }
   /// The place in a file the finding is about (the row's first line when it spans several).
