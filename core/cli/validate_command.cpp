@@ -4,12 +4,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <iostream>
 
 #include "cli/app.hpp"
 #include "cli/exit_policy.hpp"
 #include "cli/output_guard.hpp"
 #include "cli/progress.hpp"
+#include "config/config_text.hpp"
 #include "dataset/reader.hpp"
 #include "engine/engine.hpp"
 #include "engine/engine_rules.hpp"
@@ -81,6 +83,27 @@ void report_problems(const PluginSet& plugins, const RunResult& result, const st
   }
 }
 
+/// A --rules glob that matches no loaded rule would run nothing and report "no findings": a nightly job with a
+/// typo would stay green forever. Refused, with the closest id or family as a suggestion.
+void check_rule_globs(const std::vector<std::string>& globs, const PluginSet& plugins) {
+  const auto known = known_rules(plugins);
+  std::vector<std::string> candidates;
+  std::set<std::string> families;
+  for (const auto& m : known) {
+    candidates.push_back(m.id);
+    families.insert(m.id.substr(0, m.id.find('/')) + "/*");
+  }
+  candidates.insert(candidates.end(), families.begin(), families.end());
+  for (const auto& glob : globs) {
+    if (std::any_of(known.begin(), known.end(), [&](const RuleMeta& m) { return glob_match(glob, m.id); })) continue;
+    const std::string hint = config_detail::closest(glob, candidates);
+    throw UserError({fmt::format("--rules '{}' không khớp với quy tắc nào đã nạp{}; xem `kiemtra rules list`.", glob,
+                                 hint.empty() ? "" : " (có phải ý bạn là '" + hint + "'?)"),
+                     fmt::format("--rules '{}' matches no loaded rule{}; see `kiemtra rules list`.", glob,
+                                 hint.empty() ? "" : " (did you mean '" + hint + "'?)")});
+  }
+}
+
 /// What this run reads or keeps: the dataset, every profile it may use, waivers, the history and its sidecars.
 RunInputs inputs_of(const ValidateOptions& o, const std::filesystem::path& history) {
   RunInputs in;
@@ -107,6 +130,7 @@ int run_validate(const CommonOptions& common, const ValidateOptions& o) {
   const Date cli_as_of = o.as_of.empty() ? Date{} : parse_cli_date(o.as_of, "--as-of");
 
   const PluginSet plugins = load_all_plugins(common);
+  check_rule_globs(o.rules, plugins);
   Config config = choose_config(o.profile, o.config_file, plugins);
   for (const auto& file : o.waivers) {
     auto more = load_waivers_file(file);

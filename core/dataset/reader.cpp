@@ -34,8 +34,13 @@ class Source {
     } else {
       const std::string file = (dir_ / spec_of(id).file).string();
       std::error_code ec;
-      if (fs::exists(file, ec)) {
+      // Only a name that is not there at all is an absent table: a dangling or looping symlink, or an entry
+      // that cannot be examined, is a file that cannot be read (exit 2), never "no dues file".
+      const fs::file_status entry = fs::symlink_status(file, ec);
+      if (fs::exists(entry)) {
         read_csv_table(file, id, st, table);
+      } else if (ec) {
+        throw UserError(msg_cannot_read(file, ec.message()));
       } else if (required) {
         throw UserError(msg_required_file_missing(file));
       }
