@@ -39,7 +39,7 @@ class Source {
       const fs::file_status entry = fs::symlink_status(file, ec);
       if (fs::exists(entry)) {
         read_csv_table(file, id, st, table);
-      } else if (ec) {
+      } else if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory) {
         throw UserError(msg_cannot_read(file, ec.message()));
       } else if (required) {
         throw UserError(msg_required_file_missing(file));

@@ -48,7 +48,7 @@ TEST(IsolationLimits, WhatAPluginPrintsNeverReachesTheReportAndItsForksDoNotStal
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   EXPECT_LT(seconds, 60.0);  // the forked process sleeps 120 s holding the pipe
   ASSERT_EQ(r.exit_code, 1) << r.err;
-  EXPECT_NO_THROW((void)json::parse(r.out)) << r.out.substr(0, 300);
+  EXPECT_TRUE(json::accept(r.out)) << r.out.substr(0, 300);
   EXPECT_THAT(r.out, Not(HasSubstr("NOISE")));
   EXPECT_THAT(r.err, HasSubstr("NOISE from a plugin on stdout"));
 }
@@ -70,12 +70,12 @@ TEST(IsolationLimits, ADescriptorThatIsAnIntIsRefusedUnloaded) {
                          {"KIEMTRA_TEST_INTDESC_LOADED="});
   ASSERT_EQ(r.exit_code, 3) << r.err;
   EXPECT_THAT(r.err, HasSubstr("but not as a plugin descriptor (wrong type or size)"));
-  EXPECT_NO_THROW((void)json::parse(r.out));
+  EXPECT_TRUE(json::accept(r.out));
 }
 
 TEST(IsolationLimits, RuleTimeoutTakesOnlyAFiniteNumberOfSecondsUpToADay) {
   for (const char* bad : {"nan", "inf", "1e10", "1e308", "-1", "86401"}) {
-    const auto r = run_cli({"validate", sample(), "--lang", "en", "--quiet", "--rule-timeout", bad});
+    const auto r = run_cli({"validate", sample(), "--lang", "en", "--quiet", std::string("--rule-timeout=") + bad});
     EXPECT_EQ(r.exit_code, 2) << bad << ": " << r.err;
     EXPECT_THAT(r.err, HasSubstr("--rule-timeout")) << bad;
   }
