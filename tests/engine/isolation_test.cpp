@@ -85,7 +85,8 @@ class Many final : public Rule {
   void check(const RunContext& ctx, FindingSink& out) const override {
     for (std::size_t i = 0; i < count_; ++i) {
       Finding f = about_org(ctx, 1);
-      f.discriminator = std::to_string(i);
+      const std::string key = std::to_string(i);  // a finding holds views: the text must outlive the emit
+      f.discriminator = key;
       out.emit(f.say("m", {std::string("v"), phrase("a", "a"), money(1), Date::from_ymd(2019, 8, 5)}));
     }
   }

@@ -18,7 +18,8 @@ void flood(const kiemtra::RunContext& ctx, kiemtra::FindingSink& out, bool swall
   for (unsigned long i = 0;; ++i) {
     kiemtra::Finding f = kiemtra::about_org(ctx, kiemtra::kNone);
     f.name = "flood";
-    f.discriminator = filler + std::to_string(i);
+    const std::string key = filler + std::to_string(i);  // a finding holds views: kept alive past the emit
+    f.discriminator = key;
     try {
       out.emit(f.say("flood", {}));
     } catch (...) {
