@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "config/config.hpp"
+#include "engine/engine.hpp"
 #include "loader/loader.hpp"
 #include "util/error.hpp"
 
@@ -58,7 +59,7 @@ struct ValidateOptions {
   bool fail_on_new = false;            ///< --fail-on-new: only findings new since the last run count
   long max_warnings = -1;              ///< --max-warnings N; -1: no limit
   bool isolate = true;                 ///< --isolate / --no-isolate
-  double rule_timeout = 0;             ///< --rule-timeout SECONDS; 0: none
+  double rule_timeout = kDefaultRuleTimeout;  ///< --rule-timeout SECONDS; 0: none
   bool quiet = false;                  ///< --quiet: no progress on stderr
 };
 int run_validate(const CommonOptions& common, const ValidateOptions& options);

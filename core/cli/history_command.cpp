@@ -71,7 +71,7 @@ int run_history(const CommonOptions& common, const HistoryOptions& o) {
   if (!std::filesystem::exists(file, ec))
     throw UserError(
         {"Không có tệp lịch sử '" + file.string() + "'.", "There is no history file '" + file.string() + "'."});
-  History h(file);
+  History h(file, History::Mode::read_only);  // listing changes nothing, and works on a read-only file
   const auto runs = h.runs(o.dataset, o.limit);
   const Trend t = trend_of(h, runs, o.limit);
 

@@ -1,6 +1,9 @@
 // Entry point of the kiemtra command: parses the command line and dispatches to a command.
 #include <CLI/CLI.hpp>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 
 #include "cli/app.hpp"
@@ -53,8 +56,8 @@ int dispatch(int argc, char** argv) {
       ->check(CLI::NonNegativeNumber);
   validate->add_flag("--isolate,!--no-isolate", v.isolate,
                      "Run each plugin in a child process so a crash costs only its findings (default on)");
-  validate->add_option("--rule-timeout", v.rule_timeout, "Seconds a rule may run when isolated (0: no limit)")
-      ->check(CLI::NonNegativeNumber);
+  validate->add_option("--rule-timeout", v.rule_timeout,
+                       "Seconds a rule may run when isolated (default 600, at most 86400; 0: no limit)");
   validate->add_flag("--quiet", v.quiet, "No progress display on standard error");
 
   HistoryOptions hist;
@@ -161,7 +164,13 @@ std::string lang_from_args(int argc, char** argv) {
 
 int main(int argc, char** argv) {
   try {
-    return dispatch(argc, argv);
+    const int code = dispatch(argc, argv);
+    // What a command printed on standard output must have arrived: a full disk or a closed pipe is an error.
+    std::cout.flush();
+    if (!std::cout || std::fflush(stdout) != 0)
+      throw UserError({std::string("Không ghi được đầu ra chuẩn: ") + std::strerror(errno) + ".",
+                       std::string("Cannot write standard output: ") + std::strerror(errno) + "."});
+    return code;
   } catch (const UserError& e) {
     std::cerr << "kiemtra: " << e.text().in(lang_from_args(argc, argv)) << "\n";
     return e.exit_code();

@@ -3,11 +3,15 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
+#include <set>
 #include <iostream>
 
 #include "cli/app.hpp"
 #include "cli/exit_policy.hpp"
+#include "cli/output_guard.hpp"
 #include "cli/progress.hpp"
+#include "config/config_text.hpp"
 #include "dataset/reader.hpp"
 #include "engine/engine.hpp"
 #include "engine/engine_rules.hpp"
@@ -18,6 +22,8 @@
 namespace kiemtra::core::cli {
 
 namespace {
+
+namespace fs = std::filesystem;
 
 /// Each destination of the report with its format: every --output by its extension (or
 /// --format for a lone output that has none), else standard output in --format.
@@ -43,6 +49,12 @@ void check_options(const ValidateOptions& o) {
   if (o.fail_on != "error" && o.fail_on != "warning" && o.fail_on != "info" && o.fail_on != "never")
     throw UserError({"--fail-on nhận error, warning, info hoặc never, không phải '" + o.fail_on + "'.",
                      "--fail-on takes error, warning, info or never, not '" + o.fail_on + "'."});
+  // NaN passes every comparison, and a huge value overflows the clock: both would end every rule at once.
+  if (!std::isfinite(o.rule_timeout) || o.rule_timeout < 0 || o.rule_timeout > kMaxRuleTimeout)
+    throw UserError({fmt::format("--rule-timeout nhận số giây từ 0 (không giới hạn) đến {}, không phải {}.",
+                                 kMaxRuleTimeout, o.rule_timeout),
+                     fmt::format("--rule-timeout takes seconds from 0 (no limit) to {}, not {}.", kMaxRuleTimeout,
+                                 o.rule_timeout)});
   if (o.fail_on_new && o.history.empty())
     throw UserError({"--fail-on-new cần --history: phải có lần chạy trước để biết phát hiện nào là mới.",
                      "--fail-on-new needs --history: new findings are told by comparing with the last run."});
@@ -71,14 +83,54 @@ void report_problems(const PluginSet& plugins, const RunResult& result, const st
   }
 }
 
+/// A --rules glob that matches no loaded rule would run nothing and report "no findings": a nightly job with a
+/// typo would stay green forever. Refused, with the closest id or family as a suggestion.
+void check_rule_globs(const std::vector<std::string>& globs, const PluginSet& plugins) {
+  const auto known = known_rules(plugins);
+  std::vector<std::string> candidates;
+  std::set<std::string> families;
+  for (const auto& m : known) {
+    candidates.push_back(m.id);
+    families.insert(m.id.substr(0, m.id.find('/')) + "/*");
+  }
+  candidates.insert(candidates.end(), families.begin(), families.end());
+  for (const auto& glob : globs) {
+    if (std::any_of(known.begin(), known.end(), [&](const RuleMeta& m) { return glob_match(glob, m.id); })) continue;
+    const std::string hint = config_detail::closest(glob, candidates);
+    throw UserError({fmt::format("--rules '{}' không khớp với quy tắc nào đã nạp{}; xem `kiemtra rules list`.", glob,
+                                 hint.empty() ? "" : " (có phải ý bạn là '" + hint + "'?)"),
+                     fmt::format("--rules '{}' matches no loaded rule{}; see `kiemtra rules list`.", glob,
+                                 hint.empty() ? "" : " (did you mean '" + hint + "'?)")});
+  }
+}
+
+/// What this run reads or keeps: the dataset, every profile it may use, waivers, the history and its sidecars.
+RunInputs inputs_of(const ValidateOptions& o, const std::filesystem::path& history) {
+  RunInputs in;
+  in.dataset = o.dataset;
+  if (!o.config_file.empty()) in.files.emplace_back(o.config_file);
+  std::error_code ec;
+  for (const auto& dir : profile_search_path(exe_dir()))
+    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+      if (it->path().extension() == ".yaml") in.files.push_back(it->path());
+  for (const auto& w : o.waivers) in.files.emplace_back(w);
+  if (!history.empty())
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) in.files.emplace_back(history.string() + suffix);
+  return in;
+}
+
 }  // namespace
 
 int run_validate(const CommonOptions& common, const ValidateOptions& o) {
   const auto targets = destinations(o);
   check_options(o);
+  const fs::path history =
+      o.history.empty() ? fs::path() : o.history == "default" ? default_history_path() : fs::path(o.history);
+  refuse_outputs_over_inputs(o.outputs, inputs_of(o, history));
   const Date cli_as_of = o.as_of.empty() ? Date{} : parse_cli_date(o.as_of, "--as-of");
 
   const PluginSet plugins = load_all_plugins(common);
+  check_rule_globs(o.rules, plugins);
   Config config = choose_config(o.profile, o.config_file, plugins);
   for (const auto& file : o.waivers) {
     auto more = load_waivers_file(file);
@@ -105,7 +157,7 @@ int run_validate(const CommonOptions& common, const ValidateOptions& o) {
   run_options.isolate = o.isolate;
   run_options.rule_timeout = o.rule_timeout;
   run_options.on_rule_done = [&](std::size_t done, std::size_t total) { progress.rule_done(done, total); };
-  if (!o.history.empty()) request.history = o.history == "default" ? default_history_path() : std::filesystem::path(o.history);
+  request.history = history;
   Validation run = validate(*data, plugins, config, request);
 
   RunReport report{*data, run.result, plugins, config, run_options.as_of, common.lang};

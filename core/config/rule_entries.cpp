@@ -104,8 +104,11 @@ void report_unknown(const std::string& entry, bool glob, const std::string& fami
                     FileContext& ctx) {
   const bool family_known = ctx.state.families.count(family) > 0;
   // Loading: a family no loaded plugin provides is skipped, so a profile written for more
-  // plugins still loads; the loader has already said which plugin is missing.
-  if (ctx.mode == Mode::load && !family_known) return;
+  // plugins still loads; the loader has already said which plugin is missing. Unless the family is
+  // a likely typo of a loaded one ("strucure/*"): then the entry would silently do nothing.
+  if (ctx.mode == Mode::load && !family_known &&
+      closest(family, std::vector<std::string>(ctx.state.families.begin(), ctx.state.families.end())).empty())
+    return;
   std::string note_vi, note_en;
   if (!family_known && family.find('*') == std::string::npos) {
     note_vi = fmt::format("; không plugin nào đã nạp cung cấp nhóm luật '{}'", family);

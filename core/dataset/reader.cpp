@@ -1,6 +1,8 @@
 // read_dataset: finds the form (directory of CSV files or single-file YAML) and reads the tables in order.
 #include "dataset/reader.hpp"
 
+#include "util/input_file.hpp"
+
 #include <yaml-cpp/yaml.h>
 
 #include "dataset/csv_table.hpp"
@@ -66,8 +68,13 @@ class Source {
     } else {
       const std::string file = (dir_ / spec_of(id).file).string();
       std::error_code ec;
-      if (fs::exists(file, ec)) {
+      // Only a name that is not there at all is an absent table: a dangling or looping symlink, or an entry
+      // that cannot be examined, is a file that cannot be read (exit 2), never "no dues file".
+      const fs::file_status entry = fs::symlink_status(file, ec);
+      if (fs::exists(entry)) {
         read_csv_table(file, id, st, table);
+      } else if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory) {
+        throw UserError(msg_cannot_read(file, os_reason(ec.value())));
       } else if (required) {
         throw UserError(msg_required_file_missing(file));
       }

@@ -6,7 +6,10 @@
 #include <exception>
 #include <mutex>
 #include <optional>
+#include <stdexcept>
 #include <thread>
+
+#include <fmt/format.h>
 
 #include "engine/jobs.hpp"
 
@@ -15,15 +18,26 @@ namespace kiemtra::core {
 namespace engine_detail {
 namespace {
 
-/// Records one rule's findings in its job's store (the rule is its rule 0).
+/// Records one rule's findings in its job's store (the rule is its rule 0), within the rule's budget.
 class CollectingSink final : public FindingSink {
  public:
-  CollectingSink(Findings& out, Severity severity) : out_(out), severity_(severity) {}
-  void emit(const Finding& f) override { out_.add(0, f, severity_); }
+  CollectingSink(Findings& out, Severity severity, const RunOptions& options)
+      : out_(out), severity_(severity), budget_(options) {}
+  void emit(const Finding& f) override {
+    if (budget_.exceeded()) throw std::runtime_error(budget_.failure());
+    const std::size_t before = footprint(out_);
+    out_.add(0, f, severity_);
+    if (!budget_.take(1, footprint(out_) - before)) {
+      out_.clear_findings();
+      throw std::runtime_error(budget_.failure());
+    }
+  }
+  const RuleBudget& budget() const { return budget_; }
 
  private:
   Findings& out_;
   Severity severity_;
+  RuleBudget budget_;
 };
 
 bool selected(const std::string& id, const std::vector<std::string>& globs) {
@@ -48,9 +62,33 @@ std::optional<std::string> check_rule(const Dataset& data, const Config& config,
   return std::nullopt;
 }
 
+bool RuleBudget::take(std::size_t findings, std::size_t bytes) {
+  findings_ += findings;
+  bytes_ += bytes;
+  exceeded_ = exceeded_ || findings_ > max_findings_ || bytes_ > max_bytes_;
+  return !exceeded_;
+}
+
+std::string RuleBudget::failure() const {
+  return fmt::format(
+      "reported more than the limit of {} findings or {} MiB for one rule; its findings are dropped "
+      "(vượt giới hạn {} phát hiện hoặc {} MiB cho một quy tắc; các phát hiện của nó bị bỏ)",
+      max_findings_, max_bytes_ >> 20, max_findings_, max_bytes_ >> 20);
+}
+
+std::size_t footprint(const Findings& f) {
+  return f.records().size() * sizeof(FindingRecord) + f.args().size() * sizeof(StoredArg) + f.pool().size();
+}
+
 void run_job(const Dataset& data, const Config& config, const RunOptions& options, Job& job) {
-  CollectingSink sink(job.findings, job.settings->severity);
-  if (auto error = check_rule(data, config, options, job, sink)) {
+  CollectingSink sink(job.findings, job.settings->severity, options);
+  auto error = check_rule(data, config, options, job, sink);
+  // A rule that caught the limit's exception itself still fails: what it kept reporting was dropped.
+  if (sink.budget().exceeded()) {
+    job.findings.clear_findings();
+    error = sink.budget().failure();
+  }
+  if (error) {
     job.failed = true;
     job.error = std::move(*error);
   }

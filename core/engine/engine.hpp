@@ -14,6 +14,15 @@
 
 namespace kiemtra::core {
 
+/// What one rule may report (docs/reliability.md): past either limit the rule fails with a sentence saying
+/// so and its findings are dropped, so a rule that floods cannot exhaust the host's memory.
+inline constexpr std::size_t kMaxFindingsPerRule = 1'000'000;
+inline constexpr std::size_t kMaxBytesPerRule = std::size_t{256} << 20;  ///< records, arguments and text
+/// The --rule-timeout of an isolated run unless told: a looping plugin must not hang a nightly run forever.
+inline constexpr double kDefaultRuleTimeout = 600;
+/// The longest --rule-timeout accepted: one day.
+inline constexpr double kMaxRuleTimeout = 86400;
+
 struct RunOptions {
   Date as_of;                             ///< must be valid
   int jobs = 1;                           ///< threads; the result is the same for any value
@@ -22,6 +31,8 @@ struct RunOptions {
   /// copied): a plugin that crashes or hangs loses only its own findings (RunResult::crashes).
   bool isolate = false;
   double rule_timeout = 0;                ///< seconds one rule may run when isolated; 0: no limit
+  std::size_t max_findings_per_rule = kMaxFindingsPerRule;
+  std::size_t max_bytes_per_rule = kMaxBytesPerRule;
   /// Progress: called after each rule, with the rules done and the total, from the calling thread
   /// when isolated, else from a worker thread (one call at a time).
   std::function<void(std::size_t done, std::size_t total)> on_rule_done;

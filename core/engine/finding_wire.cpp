@@ -100,9 +100,10 @@ void put_done(std::string& out, std::uint32_t job, bool failed, const std::strin
   end_frame(out, at);
 }
 
-std::optional<Message> take(const std::string& buffer, std::size_t& offset) {
+std::optional<Message> take(const std::string& buffer, std::size_t& offset, std::size_t max_length) {
   if (buffer.size() - offset < 4) return std::nullopt;
   const std::uint32_t length = peek_u32(buffer, offset);
+  if (length > max_length) throw std::runtime_error("overlong message from a rule process");
   if (buffer.size() - offset - 4 < length) return std::nullopt;
   Reader r(std::string_view(buffer).substr(offset + 4, length));
   Message m;

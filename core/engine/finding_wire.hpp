@@ -33,7 +33,9 @@ void put_findings(std::string& out, std::uint32_t job, const Findings& store);
 void put_done(std::string& out, std::uint32_t job, bool failed, const std::string& error);
 
 /// Takes the first complete message off the front of `buffer` (from `offset`), advancing `offset`.
-/// nullopt when no complete message is there yet; throws std::runtime_error on a malformed one.
-std::optional<Message> take(const std::string& buffer, std::size_t& offset);
+/// nullopt when no complete message is there yet; throws std::runtime_error on a malformed one, or one whose
+/// length passes `max_length` (announced before its body arrives: nothing that long is ever buffered).
+std::optional<Message> take(const std::string& buffer, std::size_t& offset,
+                            std::size_t max_length = std::size_t{1} << 30);
 
 }  // namespace kiemtra::core::wire

@@ -1,6 +1,9 @@
 // Isolated runs: each plugin's rules in a child process forked after loading, findings back over a pipe.
 // The child shares the parent's dataset copy-on-write (nothing is copied or parsed again); a child that
 // dies (a signal, an abort, SIGKILL after --rule-timeout) costs only the rules it had not finished.
+// The host trusts nothing it gets from a child: what one rule may send is capped (RuleBudget, and a frame
+// is never longer than that), the child and whatever it forks form one process group killed as a whole,
+// and a child's own writes to standard output go to standard error, never into the report.
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -14,6 +17,7 @@
 #include <cstdio>
 #include <iostream>
 #include <map>
+#include <stdexcept>
 
 #include "engine/finding_wire.hpp"
 #include "engine/jobs.hpp"
@@ -38,8 +42,36 @@ struct Child {
   std::int64_t current = -1;  ///< job running now, -1 between rules
   Clock::time_point started;
   bool timed_out = false;
-  bool broken = false;  ///< sent something unreadable: killed
+  bool broken = false;  ///< sent something unreadable, or past its rule's limit: killed
+  std::size_t received_findings = 0;  ///< by the rule running now
+  std::size_t received_bytes = 0;
+  bool would_block = false;  ///< the last read found nothing yet
 };
+
+/// Kills a running child and everything it forked (its process group).
+void kill_group(pid_t pid) {
+  ::kill(-pid, SIGKILL);
+  ::kill(pid, SIGKILL);
+}
+
+/// Whether the child has exited; it is left a zombie, so its pid and group id cannot be reused yet.
+bool has_exited(pid_t pid, bool wait) {
+  siginfo_t info{};
+  while (::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOWAIT | (wait ? 0 : WNOHANG)) < 0) {
+    if (errno != EINTR) return true;  // nothing to wait for: treat as gone
+  }
+  return info.si_pid == pid;
+}
+
+/// Reaps an exited child after killing what is left of its group (processes it forked).
+int reap(pid_t pid) {
+  has_exited(pid, true);
+  ::kill(-pid, SIGKILL);
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  return status;
+}
 
 bool write_all(int fd, const char* data, std::size_t size) {
   while (size > 0) {
@@ -55,14 +87,23 @@ bool write_all(int fd, const char* data, std::size_t size) {
 /// Records findings as they come and sends them as compact batches.
 class PipeSink final : public FindingSink {
  public:
-  PipeSink(int fd, std::uint32_t job, const Dataset& data, const RuleRef& rule, Severity severity)
-      : fd_(fd), job_(job), store_(data), severity_(severity) {
+  PipeSink(int fd, std::uint32_t job, const Dataset& data, const RuleRef& rule, Severity severity,
+           const RunOptions& options)
+      : fd_(fd), job_(job), store_(data), severity_(severity), budget_(options) {
     store_.add_rule(rule);
   }
   void emit(const Finding& f) override {
+    // Past the limit nothing more is sent: the parent would kill a child that went on.
+    if (budget_.exceeded()) throw std::runtime_error(budget_.failure());
+    const std::size_t before = footprint(store_);
     store_.add(0, f, severity_);
+    if (!budget_.take(1, footprint(store_) - before)) {
+      store_.clear_findings();
+      throw std::runtime_error(budget_.failure());
+    }
     if (store_.size() >= 8192 || store_.pool().size() >= (1u << 20)) flush();
   }
+  const RuleBudget& budget() const { return budget_; }
   void flush() {
     if (store_.empty()) return;
     buffer_.clear();
@@ -76,6 +117,7 @@ class PipeSink final : public FindingSink {
   std::uint32_t job_;
   Findings store_;
   Severity severity_;
+  RuleBudget budget_;
   std::string buffer_;
 };
 
@@ -84,15 +126,20 @@ class PipeSink final : public FindingSink {
   // Die with the parent: an operator's kill of `kiemtra validate` must not leave rule processes behind.
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
   if (::getppid() != parent) ::_exit(5);
+  // Its own process group, so a timeout kills whatever the plugin forks too (the parent sets it as well).
+  ::setpgid(0, 0);
+  // A plugin printing to standard output would land ahead of the report: its output goes to stderr.
+  ::dup2(STDERR_FILENO, STDOUT_FILENO);
   std::string frame;
   for (std::uint32_t index : group.jobs) {
     const Job& job = jobs[index];
     frame.clear();
     wire::put_started(frame, index);
     if (!write_all(fd, frame.data(), frame.size())) ::_exit(4);
-    PipeSink sink(fd, index, data, job.findings.rules().front(), job.settings->severity);
-    const auto error = check_rule(data, config, options, job, sink);
-    sink.flush();
+    PipeSink sink(fd, index, data, job.findings.rules().front(), job.settings->severity, options);
+    auto error = check_rule(data, config, options, job, sink);
+    if (sink.budget().exceeded()) error = sink.budget().failure();
+    else sink.flush();
     frame.clear();
     wire::put_done(frame, index, error.has_value(), error.value_or(""));
     if (!write_all(fd, frame.data(), frame.size())) ::_exit(4);
@@ -127,6 +174,7 @@ class Scheduler {
       for (std::size_t k = children_.size(); k-- > 0;)
         if (ready > 0 && fds[k].revents != 0 && !drain(children_[k])) finish(k);
       enforce_timeouts();
+      reap_exited();
     }
   }
 
@@ -151,6 +199,7 @@ class Scheduler {
       child_main(fds[1], parent, data_, config_, options_, jobs_, groups_[g]);
     }
     ::close(fds[1]);
+    ::setpgid(pid, pid);  // also in the child: whichever runs first, the group exists before any kill
     Child c;
     c.pid = pid;
     c.fd = fds[0];
@@ -166,11 +215,19 @@ class Scheduler {
     }
   }
 
+  /// The time one rule may run; zero when unlimited. Bounded: a day at most, whatever the caller asked.
+  Clock::duration limit() const {
+    const double seconds = options_.rule_timeout;
+    if (!(seconds > 0)) return Clock::duration::zero();
+    return std::chrono::duration_cast<Clock::duration>(
+        std::chrono::duration<double>(std::min(seconds, kMaxRuleTimeout)));
+  }
+
   int poll_timeout_ms() const {
-    if (options_.rule_timeout <= 0) return -1;
-    auto wait = std::chrono::milliseconds(1000);
-    const auto limit =
-        std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options_.rule_timeout));
+    // Woken at least every 200 ms to notice a child that exited while something it forked holds the pipe.
+    auto wait = std::chrono::milliseconds(200);
+    const auto limit = this->limit();
+    if (limit == Clock::duration::zero()) return static_cast<int>(wait.count());
     const auto now = Clock::now();
     for (const Child& c : children_)
       if (c.current >= 0 && !c.timed_out)
@@ -179,29 +236,48 @@ class Scheduler {
   }
 
   void enforce_timeouts() {
-    if (options_.rule_timeout <= 0) return;
-    const auto limit =
-        std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(options_.rule_timeout));
+    const auto limit = this->limit();
+    if (limit == Clock::duration::zero()) return;
     for (Child& c : children_)
       if (c.current >= 0 && !c.timed_out && Clock::now() - c.started >= limit) {
         c.timed_out = true;
-        ::kill(c.pid, SIGKILL);
+        kill_group(c.pid);
       }
+  }
+
+  /// A child that exited is finished even when the pipe has no end of file yet (a process it forked
+  /// still holds it): what it sent before is read, the rest of its group killed.
+  void reap_exited() {
+    for (std::size_t k = children_.size(); k-- > 0;) {
+      Child& c = children_[k];
+      if (!has_exited(c.pid, false)) continue;
+      ::kill(-c.pid, SIGKILL);  // the processes it forked, which hold the pipe
+      ::fcntl(c.fd, F_SETFL, ::fcntl(c.fd, F_GETFL) | O_NONBLOCK);
+      while (drain(c)) {
+        if (c.would_block) break;
+      }
+      finish(k);
+    }
   }
 
   /// Reads what the child sent; false at end of file.
   bool drain(Child& c) {
     char chunk[1 << 16];
+    c.would_block = false;
     const ssize_t n = ::read(c.fd, chunk, sizeof chunk);
-    if (n < 0) return errno == EINTR || errno == EAGAIN;
+    if (n < 0) {
+      c.would_block = errno == EAGAIN;
+      return errno == EINTR || errno == EAGAIN;
+    }
     if (n == 0) return false;
     c.buffer.append(chunk, static_cast<std::size_t>(n));
     std::size_t offset = 0;
     try {
-      while (auto m = wire::take(c.buffer, offset)) handle(c, *m);
+      // No frame may be longer than a rule may send in all: the buffer stays bounded.
+      while (auto m = wire::take(c.buffer, offset, options_.max_bytes_per_rule + (1u << 16))) handle(c, *m);
     } catch (const std::exception&) {
       c.broken = true;
-      ::kill(c.pid, SIGKILL);
+      kill_group(c.pid);
       return false;
     }
     c.buffer.erase(0, offset);
@@ -216,8 +292,24 @@ class Scheduler {
       case wire::Kind::started:
         c.current = m.job;
         c.started = Clock::now();
+        c.received_findings = 0;
+        c.received_bytes = 0;
         break;
-      case wire::Kind::findings: job.findings.append_raw(m.records, m.args, m.pool); break;
+      case wire::Kind::findings: {
+        // The child stops at its limit by itself; one that goes on is not trusted further.
+        c.received_findings += m.records.size();
+        c.received_bytes += m.records.size() * sizeof(FindingRecord) + m.args.size() * sizeof(StoredArg) + m.pool.size();
+        if (c.received_findings > options_.max_findings_per_rule || c.received_bytes > options_.max_bytes_per_rule) {
+          job.findings.clear_findings();
+          job.failed = true;
+          job.error = RuleBudget(options_).failure();
+          c.current = -1;
+          mark_done(m.job);
+          throw std::runtime_error("past the rule's limit");
+        }
+        job.findings.append_raw(m.records, m.args, m.pool);
+        break;
+      }
       case wire::Kind::done:
         job.failed = m.failed;
         job.error = std::move(m.error);
@@ -237,9 +329,7 @@ class Scheduler {
     Child c = std::move(children_[k]);
     children_.erase(children_.begin() + static_cast<std::ptrdiff_t>(k));
     ::close(c.fd);
-    int status = 0;
-    while (::waitpid(c.pid, &status, 0) < 0 && errno == EINTR) {
-    }
+    const int status = reap(c.pid);
     const Group& g = groups_[c.group];
     const bool all_done = std::all_of(g.jobs.begin(), g.jobs.end(), [&](std::uint32_t i) { return done_[i] != 0; });
     if (!c.broken && !c.timed_out && WIFEXITED(status) && WEXITSTATUS(status) == 0 && all_done) return;

@@ -18,6 +18,28 @@ struct Job {
   std::string error;
 };
 
+/// Counts what one rule reported against RunOptions' limits.
+class RuleBudget {
+ public:
+  explicit RuleBudget(const RunOptions& options)
+      : max_findings_(options.max_findings_per_rule), max_bytes_(options.max_bytes_per_rule) {}
+  /// Adds what was reported; false once past a limit (and from then on).
+  bool take(std::size_t findings, std::size_t bytes);
+  bool exceeded() const { return exceeded_; }
+  /// The sentence a rule past its limit fails with, in both languages.
+  std::string failure() const;
+
+ private:
+  std::size_t max_findings_;
+  std::size_t max_bytes_;
+  std::size_t findings_ = 0;
+  std::size_t bytes_ = 0;
+  bool exceeded_ = false;
+};
+
+/// The bytes a store's findings take: records, arguments and text.
+std::size_t footprint(const Findings& f);
+
 /// Runs one rule into `sink`; returns the text of the exception it threw, if it did.
 std::optional<std::string> check_rule(const Dataset& data, const Config& config, const RunOptions& options,
                                       const Job& job, FindingSink& sink);

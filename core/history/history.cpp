@@ -62,11 +62,17 @@ RunRecord read_run(Statement& s) {
 
 }  // namespace
 
-History::History(const std::filesystem::path& file) : shown_(file.string()) {
+History::History(const std::filesystem::path& file, Mode mode) : shown_(file.string()) {
+  // A device, a folder or a pipe is no history: SQLite would write its journal beside it (/dev/null-journal).
   std::error_code ec;
-  if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), ec);
-  if (sqlite3_open_v2(file.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
-                      nullptr) != SQLITE_OK) {
+  const auto status = std::filesystem::status(file, ec);
+  if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+    throw UserError({"'" + shown_ + "' không phải là một tệp thông thường, nên không thể là tệp lịch sử.",
+                     "'" + shown_ + "' is not a regular file, so it cannot be a history file."});
+  if (mode == Mode::read_write && file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), ec);
+  const int flags = mode == Mode::read_only ? SQLITE_OPEN_READONLY | SQLITE_OPEN_FULLMUTEX
+                                            : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
+  if (sqlite3_open_v2(file.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
     const std::string why = db_ ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);
     db_ = nullptr;
@@ -75,12 +81,92 @@ History::History(const std::filesystem::path& file) : shown_(file.string()) {
   }
   // Another run may hold the write lock for its final transaction: wait for it rather than fail.
   sqlite3_busy_timeout(db_, 30000);
+  try {
+    check_identity(mode);
+  } catch (...) {
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw;
+  }
+  if (mode == Mode::read_only) return;
   exec("PRAGMA journal_mode=WAL");
   exec("PRAGMA synchronous=NORMAL");
   exec("PRAGMA foreign_keys=ON");
-  exec("BEGIN IMMEDIATE");
-  exec(kSchema);
-  exec("COMMIT");
+}
+
+std::int64_t History::pragma(const char* name) {
+  Statement s(db_, std::string("PRAGMA ") + name);
+  return s.step() ? s.integer(0) : 0;
+}
+
+void History::check_identity(Mode mode) {
+  const auto refuse = [&](const std::string& vi, const std::string& en) {
+    throw UserError({"Tệp '" + shown_ + "' " + vi, "The file '" + shown_ + "' " + en});
+  };
+  std::int64_t id = 0, version = 0, tables = 0;
+  try {
+    id = pragma("application_id");
+    version = pragma("user_version");
+    tables = [&] {
+      Statement s(db_, "SELECT count(*) FROM sqlite_master");
+      return s.step() ? s.integer(0) : 0;
+    }();
+  } catch (const UserError&) {
+    refuse("không phải là cơ sở dữ liệu SQLite, nên không phải là tệp lịch sử kiemtra.",
+           "is not an SQLite database, so not a kiemtra history file.");
+  }
+  if (id == 0 && tables == 0) {  // new, or empty: made a history now
+    if (mode == Mode::read_only) return;
+    exec("BEGIN IMMEDIATE");
+    exec(kSchema);
+    exec(("PRAGMA application_id=" + std::to_string(kApplicationId)).c_str());
+    exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
+    exec("COMMIT");
+    return;
+  }
+  if (id == 0) {
+    // Histories written before the file carried an id are recognized by their own tables and marked.
+    bool ours = false;
+    try {
+      Statement s(db_, "SELECT value FROM meta WHERE key = 'schema'");
+      ours = s.step() && s.text(0) == "kiemtra.history/1";
+    } catch (const UserError&) {
+    }
+    if (!ours)
+      refuse("là một cơ sở dữ liệu SQLite khác, không phải tệp lịch sử kiemtra: kiemtra không ghi vào đó. Hãy chọn "
+             "tệp khác cho --history.",
+             "is another SQLite database, not a kiemtra history file: kiemtra does not write to it. Choose another "
+             "file for --history.");
+    version = kSchemaVersion;
+    if (mode == Mode::read_write) {
+      exec(("PRAGMA application_id=" + std::to_string(kApplicationId)).c_str());
+      exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
+    }
+  } else if (id != kApplicationId) {
+    refuse("là cơ sở dữ liệu SQLite của một ứng dụng khác (application_id " + std::to_string(id) +
+               "), không phải tệp lịch sử kiemtra.",
+           "is the SQLite database of another application (application_id " + std::to_string(id) +
+               "), not a kiemtra history file.");
+  }
+  if (version > kSchemaVersion)
+    refuse("là lịch sử có lược đồ phiên bản " + std::to_string(version) + ", mới hơn phiên bản " +
+               std::to_string(kSchemaVersion) + " mà kiemtra này hiểu: hãy nâng cấp kiemtra.",
+           "is a history of schema version " + std::to_string(version) + ", newer than the version " +
+               std::to_string(kSchemaVersion) + " this kiemtra understands: upgrade kiemtra.");
+  if (version < kSchemaVersion)
+    refuse("có lược đồ phiên bản " + std::to_string(version) + " không dùng được.",
+           "has a schema version " + std::to_string(version) + " that cannot be used.");
+  // Every column a run reads and writes, checked now rather than after all rules ran.
+  try {
+    Statement runs(db_, std::string("SELECT ") + kRunColumns + " FROM runs LIMIT 0");
+    Statement findings(db_, "SELECT run_id, fingerprint, rule, severity, org_id, waived, new FROM findings LIMIT 0");
+    Statement texts(db_,
+                    "SELECT fingerprint, org_path, subject_kind, subject_id, subject_name, message_vi, message_en "
+                    "FROM finding_texts LIMIT 0");
+  } catch (const UserError& e) {
+    refuse("không có các bảng của lịch sử kiemtra (" + e.text().vi + ").",
+           "lacks the tables of a kiemtra history (" + e.text().en + ").");
+  }
 }
 
 History::~History() { sqlite3_close(db_); }

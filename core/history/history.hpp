@@ -66,8 +66,16 @@ struct OrgCount {
 /// WAL lets readers and other runs go on meanwhile; a run killed before it leaves the previous history intact.
 class History {
  public:
-  /// Opens (creating when needed) the file and its tables. Throws UserError (exit 2) when it cannot.
-  explicit History(const std::filesystem::path& file);
+  /// SQLite's `PRAGMA application_id` of a kiemtra history ("kmtr"), and the schema version it carries as
+  /// `PRAGMA user_version`: a file without them is not changed, a newer version is not written.
+  static constexpr std::int32_t kApplicationId = 0x6B6D7472;
+  static constexpr std::int32_t kSchemaVersion = 1;
+
+  enum class Mode { read_write, read_only };
+  /// Opens the file (read_write: creating it and its tables when needed). Throws UserError (exit 2) when it
+  /// cannot, and before changing anything when the file is not a regular file, not a kiemtra history (another
+  /// application's SQLite database), or a history of a newer or incompatible schema.
+  explicit History(const std::filesystem::path& file, Mode mode = Mode::read_write);
   ~History();
   History(const History&) = delete;
   History& operator=(const History&) = delete;
@@ -87,6 +95,10 @@ class History {
 
  private:
   void exec(const char* sql);
+  std::int64_t pragma(const char* name);
+  /// Checks that the open database is a kiemtra history of this schema, stamping an unmarked one of an
+  /// earlier kiemtra (read_write only); creates the tables of an empty one.
+  void check_identity(Mode mode);
   sqlite3* db_ = nullptr;
   std::string shown_;
 };

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kiemtra/plugin.hpp"
 #include "loader/internal.hpp"
 
 namespace kiemtra::core::loader_detail {
@@ -72,6 +73,37 @@ void exported_names(std::ifstream& in, std::uint64_t size, const std::vector<Elf
 
 }  // namespace
 
+bool sections_fit_file(const fs::path& library) {
+  std::error_code ec;
+  const std::uint64_t size = fs::file_size(library, ec);
+  if (ec) return false;
+  std::ifstream in(library, std::ios::binary);
+  return library_sections(in, size).has_value();
+}
+
+std::optional<std::uint64_t> dynamic_symbol_size(const fs::path& library, const std::string& name) {
+  std::error_code ec;
+  const std::uint64_t size = fs::file_size(library, ec);
+  if (ec) return std::nullopt;
+  std::ifstream in(library, std::ios::binary);
+  const auto sections = library_sections(in, size);
+  if (!sections) return std::nullopt;
+  for (const Elf64_Shdr& sh : *sections) {
+    if (sh.sh_type != SHT_DYNSYM || sh.sh_link >= sections->size() || sh.sh_entsize != sizeof(Elf64_Sym)) continue;
+    const Elf64_Shdr& strtab = (*sections)[sh.sh_link];
+    if (strtab.sh_type != SHT_STRTAB) continue;
+    std::vector<Elf64_Sym> syms(sh.sh_size / sizeof(Elf64_Sym));
+    std::string text(strtab.sh_size, '\0');
+    if (!read_at(in, size, sh.sh_offset, syms.data(), syms.size()) ||
+        !read_at(in, size, strtab.sh_offset, text.data(), text.size()))
+      return std::nullopt;
+    for (const Elf64_Sym& s : syms)
+      if (s.st_shndx != SHN_UNDEF && s.st_name < text.size() && text.c_str() + s.st_name == name)
+        return ELF64_ST_TYPE(s.st_info) == STT_OBJECT ? s.st_size : 0;
+  }
+  return std::nullopt;
+}
+
 std::vector<std::string> dynamic_symbols(const fs::path& library) {
   std::vector<std::string> names;
   std::error_code ec;
@@ -95,9 +127,12 @@ Exports check_exports(const fs::path& library) {
   std::vector<std::string> symbols;
   exported_names(in, size, *sections, SHT_DYNSYM, symbols);
   exported_names(in, size, *sections, SHT_SYMTAB, symbols);
-  return std::find(symbols.begin(), symbols.end(), "kiemtra_plugin_descriptor") != symbols.end()
-             ? Exports::plugin
-             : Exports::no_descriptor;
+  if (std::find(symbols.begin(), symbols.end(), "kiemtra_plugin_descriptor") == symbols.end())
+    return Exports::no_descriptor;
+  // The host reads the descriptor as a KiemtraPluginDescriptor: a smaller object (an int of that name)
+  // would be read past its end.
+  const auto bytes = dynamic_symbol_size(library, "kiemtra_plugin_descriptor");
+  return bytes && *bytes >= sizeof(KiemtraPluginDescriptor) ? Exports::plugin : Exports::bad_descriptor;
 }
 
 }  // namespace kiemtra::core::loader_detail

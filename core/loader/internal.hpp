@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,7 +34,12 @@ std::optional<Text> unsafe_plugin_path(const fs::path& path, bool folder);
 Listing list_libraries(const fs::path& entry);
 
 /// What the export check found without loading the library.
-enum class Exports : std::uint8_t { plugin, not_a_library, no_descriptor };
+enum class Exports : std::uint8_t {
+  plugin,
+  not_a_library,   ///< not a 64-bit ELF shared library, or one whose sections do not fit in the file
+  no_descriptor,
+  bad_descriptor,  ///< the descriptor symbol is not an object of the descriptor's size
+};
 
 /// Reads the exported symbols of `library` without loading it.
 Exports check_exports(const fs::path& library);
@@ -41,6 +47,17 @@ Exports check_exports(const fs::path& library);
 /// Exported (defined, global, default-visibility) names of an ELF shared library's `.dynsym`;
 /// what dlsym sees, and what check_exports reads besides `.symtab` (which `strip` removes).
 std::vector<std::string> dynamic_symbols(const fs::path& library);
+
+/// Whether `library` is a 64-bit ELF shared library whose every section lies inside the file.
+bool sections_fit_file(const fs::path& library);
+
+/// The size `.dynsym` gives the defined symbol `name` (0 when it is not a data object); nullopt when absent.
+std::optional<std::uint64_t> dynamic_symbol_size(const fs::path& library, const std::string& name);
+
+/// Loads `library` once in a child process (its static constructors, descriptor and rule factories run
+/// there); nullopt when that went well, else why not: a plugin that crashes or hangs while loading is
+/// refused before the host loads it.
+std::optional<Text> probe_in_child(const fs::path& library, const std::function<void()>& load);
 
 /// The metadata problems of one rule, one sentence each (empty when valid).
 std::vector<Text> check_meta(const RuleMeta& meta, const std::string& plugin_ref_en, const std::string& plugin_ref_vi);

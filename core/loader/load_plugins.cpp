@@ -206,6 +206,24 @@ std::vector<LoadedRule> make_rules(const Library& lib, const PluginInfo& info, c
 }
 
 /// Loads one library file into `set`, or records why it was refused.
+void load_library(const fs::path& path, Registry& registry, PluginSet& set);
+
+/// Loads it on trial in a child process first: one that crashes or hangs there is refused unloaded.
+void probe_and_load(const fs::path& path, Registry& registry, PluginSet& set) {
+  if (auto crashed = probe_in_child(path, [&] {
+        Registry scratch_registry = registry;
+        PluginSet scratch;
+        load_library(path, scratch_registry, scratch);
+      })) {
+    PluginInfo info;
+    info.path = path;
+    info.error = std::move(*crashed);
+    set.plugins.push_back(std::move(info));
+    return;
+  }
+  load_library(path, registry, set);
+}
+
 void load_library(const fs::path& path, Registry& registry, PluginSet& set) {
   PluginInfo info;
   info.path = path;
@@ -231,6 +249,14 @@ void load_library(const fs::path& path, Registry& registry, PluginSet& set) {
             fmt::format("The library '{}' does not export the symbol '{}', so it is not a kiemtra plugin: "
                         "declare it with the KIEMTRA_PLUGIN macro of the kiemtra SDK {}, or remove it from "
                         "the plugin folder.",
+                        path.string(), kDescriptorSymbol, KIEMTRA_SDK_VERSION_STRING)}});
+    case Exports::bad_descriptor:
+      return refuse(
+          {{fmt::format("Thư viện '{}' xuất ký hiệu '{}' nhưng đó không phải là một bộ mô tả plugin (sai kiểu hoặc "
+                        "kích thước): hãy khai báo plugin bằng macro KIEMTRA_PLUGIN của SDK kiemtra {}.",
+                        path.string(), kDescriptorSymbol, KIEMTRA_SDK_VERSION_STRING),
+            fmt::format("The library '{}' exports '{}', but not as a plugin descriptor (wrong type or size): "
+                        "declare the plugin with the KIEMTRA_PLUGIN macro of the kiemtra SDK {}.",
                         path.string(), kDescriptorSymbol, KIEMTRA_SDK_VERSION_STRING)}});
     case Exports::plugin: break;
   }
@@ -308,7 +334,7 @@ PluginSet load_plugins(const std::vector<fs::path>& dirs) {
       fs::path canonical = fs::weakly_canonical(library, ec);
       if (ec) canonical = library;
       if (!registry.seen_files.insert(canonical).second) continue;
-      load_library(library, registry, set);
+      probe_and_load(library, registry, set);
     }
   }
   std::sort(set.rules.begin(), set.rules.end(),

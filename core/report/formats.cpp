@@ -1,14 +1,11 @@
 // Dispatch from a format name to its writer, and from a file extension to a format.
 #include "report/formats.hpp"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
+
+#include "report/output_file.hpp"
 
 namespace kiemtra::core {
 
@@ -43,26 +40,6 @@ std::string lowercase(std::string s) {
 
 bool ends_with(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-UserError cannot_write(const std::string& path) {
-  return UserError({"Không ghi được tệp '" + path + "'.", "Cannot write the file '" + path + "'."});
-}
-
-/// A file-only format asked for on standard output: written to a temporary file, then copied.
-void file_to_stdout(const FormatEntry& entry, const RunReport& report) {
-  std::string tmpl = (std::filesystem::temp_directory_path() / "kiemtra-report-XXXXXX").string();
-  const int fd = mkstemp(tmpl.data());
-  if (fd < 0) throw cannot_write(tmpl);
-  close(fd);
-  struct Remove {
-    std::string path;
-    ~Remove() { std::filesystem::remove(path); }
-  } cleanup{tmpl};
-  entry.to_file(report, tmpl);
-  std::ifstream in(tmpl, std::ios::binary);
-  std::cout << in.rdbuf();
-  std::cout.flush();
 }
 
 }  // namespace
@@ -100,21 +77,16 @@ void write_report(const std::string& format, const RunReport& report, const std:
   const bool to_stdout = path.empty() || path == "-";
   if (entry->to_file) {
     if (to_stdout)
-      file_to_stdout(*entry, report);
+      write_stdout_by_name([&](const std::string& tmp) { entry->to_file(report, tmp); });
     else
-      entry->to_file(report, path);
+      write_output_file_by_name(path, [&](const std::string& tmp) { entry->to_file(report, tmp); });
     return;
   }
-  if (to_stdout) {
-    entry->to_stream(report, std::cout);
-    std::cout.flush();
-    return;
-  }
-  std::ofstream out(path, std::ios::binary);
-  if (!out) throw cannot_write(path);
-  entry->to_stream(report, out);
-  out.flush();
-  if (!out) throw UserError({"Ghi tệp '" + path + "' bị lỗi.", "Writing the file '" + path + "' failed."});
+  const auto writer = [&](std::ostream& out) { entry->to_stream(report, out); };
+  if (to_stdout)
+    write_stdout(writer);
+  else
+    write_output_file(path, writer);
 }
 
 const RunAnnotations& annotations_of(const RunReport& report, RunAnnotations& storage) {

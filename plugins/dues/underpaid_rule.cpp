@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 
 #include "dues_common.hpp"
@@ -78,10 +79,15 @@ EditionRates read_rates(const Edition& e) {
   return r;
 }
 
+/// Money sums in 128 bits: a month's payments added up, or a percentage of a huge basis, cannot overflow
+/// (signed overflow is undefined behaviour); what does not fit 64 bits is an impossible amount.
+using Wide = __int128;
+constexpr Wide kMaxMoney = std::numeric_limits<std::int64_t>::max();
+
 /// percent × basis, rounded half up to the đồng, in integers (no floating point on money).
-std::int64_t percent_of(std::int64_t basis, std::int64_t millionths) {
-  constexpr std::int64_t kMillion = 1'000'000;
-  return basis / kMillion * millionths + ((basis % kMillion) * millionths + kMillion / 2) / kMillion;
+Wide percent_of(std::int64_t basis, std::int64_t millionths) {
+  constexpr Wide kMillion = 1'000'000;
+  return (Wide{basis} * millionths + kMillion / 2) / kMillion;
 }
 
 }  // namespace
@@ -144,7 +150,15 @@ RuleMeta UnderpaidRule::metadata() {
        "{_member} đóng {paid} cho tháng {month}, thấp hơn mức phải đóng {required} (mức cố định cho đảng viên "
        "{_category}, theo {_document}) quá {tolerance} cho phép",
        "{_member} paid {paid} for {month}, below the required {required} (the fixed amount for a {_category} member, "
-       "under {_document}) by more than the {tolerance} allowed"}};
+       "under {_document}) by more than the {tolerance} allowed"},
+      {"impossible",
+       {"_member", "month", "payments"},
+       "{_member}: số tiền của tháng {month} ({payments} lượt đóng) vượt quá số lớn nhất có thể tính "
+       "(9.223.372.036.854.775.807 đ), nên tổng đã đóng hoặc mức phải đóng không thể đúng: hãy kiểm tra các dòng "
+       "đảng phí",
+       "{_member}: the amounts for {month} ({payments} payments) pass the largest that can be counted "
+       "(9,223,372,036,854,775,807 đ), so the total paid or the required amount cannot be right: check the dues "
+       "rows"}};
   return m;
 }
 
@@ -171,17 +185,26 @@ void UnderpaidRule::check(const RunContext& ctx, FindingSink& out) const {
       const EditionRates& r = rates[editions.index(month)];
       const Rate& rate = r.by_category[cat];
       if (rate.kind == Rate::Kind::unchecked || exempt_in(m, month, r.exempt_years)) return;
-      std::int64_t paid = 0, basis = kNoMoney;
+      Wide total = 0;
+      std::int64_t basis = kNoMoney;
       for (const Payment* p : rows) {
         if (unreadable.contains(*p)) return;
-        paid += p->amount;
+        total += p->amount;
         if (basis == kNoMoney) basis = p->income_basis;
       }
-      if (paid == 0) return;
+      if (total == 0) return;
       if (basis == kNoMoney) basis = m.monthly_income;
       if (rate.kind == Rate::Kind::percent && basis == kNoMoney) return;
-      const std::int64_t required = rate.kind == Rate::Kind::fixed ? rate.value : percent_of(basis, rate.value);
-      if (paid + r.tolerance >= required) return;
+      const Wide wide_required = rate.kind == Rate::Kind::fixed ? Wide{rate.value} : percent_of(basis, rate.value);
+      if (total > kMaxMoney || total < -kMaxMoney || wide_required > kMaxMoney) {
+        Finding f = about_payment(ctx, i, month, rows.front());
+        f.say("impossible", {member(i), month, static_cast<int>(rows.size())});
+        out.emit(f.with_severity(Severity::error));
+        return;
+      }
+      const auto paid = static_cast<std::int64_t>(total);
+      const auto required = static_cast<std::int64_t>(wide_required);
+      if (Wide{paid} + r.tolerance >= required) return;
 
       Finding f = about_payment(ctx, i, month, rows.front());
       const std::string& doc = ctx.params.editions[f.edition].citation.document;

@@ -38,6 +38,7 @@ def load_json_report(path):
         parent = paths.get(o["parent"]) if o["parent"] is not None else None
         paths[o["id"]] = o["name"] if parent is None else parent + " › " + o["name"]
     for f in doc["findings"]:
+        f["subject"].setdefault("name", "")  # absent when the subject has no name
         f["citation"] = doc["citations"][f["citation"]]
         o = orgs.get(f["org"])
         f["organization"] = None if o is None else {"id": o["id"], "name": o["name"], "kind": o["kind"],

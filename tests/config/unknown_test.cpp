@@ -34,10 +34,19 @@ TEST(ConfigUnknown, UnknownFamilyIsSkippedWhenLoadingButReportedByCheck) {
   structure/secretary: info
 )");
   // Loading: the plugin providing meeting/ is not loaded (the loader reports that), so the
-  // entries are skipped and the rest applies.
-  const Config c = load_config_file(f, {}, fake_rules());
+  // entries are skipped and the rest applies ...
+  const auto g = d.write("q.yaml", R"(rules:
+  meeting/monthly: off
+  meeting/*: {severity: info}
+  structure/secretary: info
+)");
+  const Config c = load_config_file(g, {}, fake_rules());
   EXPECT_EQ(c.rules.count("meeting/monthly"), 0u);
   EXPECT_EQ(c.rules.at("structure/secretary").severity, Severity::info);
+  // ... but a family that is a likely typo of a loaded one is an error: it would silently match nothing.
+  EXPECT_EQ(load_error(f).en, at(f, 4, 3) +
+                                  "'strucure/*' matches no known rule (did you mean 'structure/*'?); no loaded plugin "
+                                  "provides the family 'strucure'");
   // check-config: every unknown id and empty glob.
   EXPECT_EQ(check_texts(f),
             (std::vector<std::string>{

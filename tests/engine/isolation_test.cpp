@@ -78,6 +78,62 @@ TEST(Isolation, FindingsCrossThePipeAndAnAbortCostsOnlyItsPlugin) {
   EXPECT_EQ(r.findings[1].rule_id(), "good/x");
 }
 
+/// Emits `count` findings, one message each.
+class Many final : public Rule {
+ public:
+  explicit Many(std::size_t count) : count_(count) {}
+  void check(const RunContext& ctx, FindingSink& out) const override {
+    for (std::size_t i = 0; i < count_; ++i) {
+      Finding f = about_org(ctx, 1);
+      const std::string key = std::to_string(i);  // a finding holds views: the text must outlive the emit
+      f.discriminator = key;
+      out.emit(f.say("m", {std::string("v"), phrase("a", "a"), money(1), Date::from_ymd(2019, 8, 5)}));
+    }
+  }
+
+ private:
+  std::size_t count_;
+};
+
+LoadedRule many(const std::string& id, const std::string& plugin, std::size_t count) {
+  LoadedRule r = rule(id, plugin, false);
+  r.rule = std::make_shared<Many>(count);
+  return r;
+}
+
+TEST(Isolation, ARulePastItsFindingsOrBytesLimitFailsAloneInAChildOrInProcess) {
+  auto data = test::tiny_dataset();
+  const std::vector<LoadedRule> rules = {many("p/at-limit", "p", 100), many("p/past-limit", "p", 101),
+                                         many("q/fine", "q", 3)};
+  for (const bool isolate : {true, false}) {
+    RunOptions o;
+    o.as_of = Date::from_ymd(2019, 9, 30);
+    o.isolate = isolate;
+    o.max_findings_per_rule = 100;
+    const RunResult r = run_rules(data, rules, config_for(rules), o);
+    EXPECT_TRUE(r.crashes.empty()) << isolate;
+    ASSERT_EQ(r.failures.size(), 1u) << isolate;
+    EXPECT_EQ(r.failures[0].rule_id, "p/past-limit");
+    EXPECT_NE(r.failures[0].message.find("limit of 100 findings"), std::string::npos) << r.failures[0].message;
+    EXPECT_EQ(r.findings.size(), 103u) << isolate;
+    // The bytes limit alike.
+    o.max_findings_per_rule = kMaxFindingsPerRule;
+    o.max_bytes_per_rule = 2000;
+    const RunResult b = run_rules(data, rules, config_for(rules), o);
+    EXPECT_EQ(b.failures.size(), 2u) << isolate;  // 100 findings take more than 2000 bytes
+    EXPECT_EQ(b.findings.size(), 3u) << isolate;
+  }
+}
+
+TEST(Wire, AFrameLongerThanTheLimitIsRefusedBeforeItsBodyArrives) {
+  std::string buf;
+  wire::put_done(buf, 1, true, std::string(5000, 'x'));
+  const std::string head = buf.substr(0, 8);  // the length and a little: the rest has not come yet
+  std::size_t at = 0;
+  EXPECT_FALSE(wire::take(head, at));
+  EXPECT_THROW(wire::take(head, at, 4096), std::runtime_error);
+}
+
 TEST(Wire, RoundTripsCompactRecords) {
   const auto data = test::tiny_dataset();
   RuleMeta meta;

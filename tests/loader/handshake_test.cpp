@@ -2,6 +2,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <elf.h>
+
 #include <cstdlib>
 #include <fstream>
 #include <string>
@@ -151,6 +153,56 @@ TEST(Handshake, EmptyAndTruncatedFilesAreRefusedPlainly) {
     EXPECT_THAT(p.error.en, ::testing::AnyOf(HasSubstr("is not a shared library"), HasSubstr("could not be loaded"),
                                              HasSubstr("does not export the symbol")));
   }
+}
+
+TEST(Handshake, ASectionDeclaringMoreThanTheFileHoldsIsRefusedWithoutAllocatingIt) {
+  // A copy of the good plugin whose symbol tables say they are a terabyte long.
+  const fs::path dir = temp_dir("handshake-huge-symtab");
+  const fs::path file = dir / "kiemtra_huge.so";
+  fs::copy_file(plugin_file("good"), file);
+  std::fstream io(file, std::ios::binary | std::ios::in | std::ios::out);
+  Elf64_Ehdr eh{};
+  io.read(reinterpret_cast<char*>(&eh), sizeof eh);
+  std::size_t patched = 0;
+  for (std::uint16_t i = 0; i < eh.e_shnum; ++i) {
+    Elf64_Shdr sh{};
+    const auto at = static_cast<std::streamoff>(eh.e_shoff + i * sizeof(Elf64_Shdr));
+    io.seekg(at);
+    io.read(reinterpret_cast<char*>(&sh), sizeof sh);
+    if (sh.sh_type != SHT_SYMTAB && sh.sh_type != SHT_DYNSYM) continue;
+    sh.sh_size = std::uint64_t{1} << 40;
+    io.seekp(at);
+    io.write(reinterpret_cast<const char*>(&sh), sizeof sh);
+    ++patched;
+  }
+  io.close();
+  ASSERT_GT(patched, 0u);
+  const auto set = core::load_plugins({dir});
+  ASSERT_EQ(set.plugins.size(), 1u);
+  EXPECT_FALSE(set.plugins[0].loaded);
+  EXPECT_THAT(set.plugins[0].error.en, HasSubstr("is not a shared library"));
+}
+
+TEST(Handshake, ADescriptorSymbolThatIsAnIntIsRefusedUnloaded) {
+  ScopedEnv marker("KIEMTRA_TEST_INTDESC_LOADED", std::nullopt);
+  const auto p = refused("int-descriptor");
+  EXPECT_THAT(p.error.en, HasSubstr("exports 'kiemtra_plugin_descriptor', but not as a plugin descriptor"));
+  EXPECT_THAT(p.error.vi, HasSubstr("không phải là một bộ mô tả plugin"));
+  EXPECT_EQ(std::getenv("KIEMTRA_TEST_INTDESC_LOADED"), nullptr);
+}
+
+TEST(Handshake, APluginThatCrashesInAStaticConstructorIsRefusedAndTheHostLives) {
+  const auto set = core::load_plugins({plugin_case("static-crash"), plugin_case("good")});
+  ASSERT_EQ(set.plugins.size(), 2u);
+  const auto* bad = info_at(set, plugin_file("static-crash"));
+  ASSERT_NE(bad, nullptr);
+  EXPECT_FALSE(bad->loaded);
+  // Under AddressSanitizer the child reports the signal and exits instead of dying of it.
+  EXPECT_THAT(bad->error.en, ::testing::AnyOf(HasSubstr("crashed while loading (SIGSEGV)"),
+                                              HasSubstr("failed while loading (exit")));
+  EXPECT_THAT(bad->error.en, HasSubstr("when loaded on trial in a separate process: kiemtra does not load it"));
+  EXPECT_THAT(bad->error.vi, HasSubstr("khi được nạp thử trong một tiến trình riêng"));
+  EXPECT_TRUE(info_at(set, plugin_file("good"))->loaded);
 }
 
 TEST(Handshake, UnresolvedSymbolFailsAtLoadWithTheLinkerReason) {

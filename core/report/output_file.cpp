@@ -1,0 +1,213 @@
+// Checked, atomic report output. An std::ofstream that fails says only "failed", and truncating a file in
+// place loses yesterday's report when today's write stops half way: each write here goes through a file
+// descriptor whose every error is kept with its errno, and a file is renamed into place only once whole.
+#include "report/output_file.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+
+#include "util/error.hpp"
+
+namespace kiemtra::core {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// A stream buffer over a file descriptor that remembers the first failed write's errno.
+class FdBuf final : public std::streambuf {
+ public:
+  explicit FdBuf(int fd) : fd_(fd) { setp(buffer_.data(), buffer_.data() + buffer_.size()); }
+  int error() const { return error_; }
+  /// Writes what is buffered; false (and error() set) when the OS refused.
+  bool drain() {
+    const char* p = pbase();
+    while (error_ == 0 && p < pptr()) {
+      const ssize_t n = ::write(fd_, p, static_cast<std::size_t>(pptr() - p));
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) error_ = n < 0 ? errno : EIO;
+      else p += n;
+    }
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+    return error_ == 0;
+  }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return drain() ? 0 : -1; }
+
+ private:
+  int fd_;
+  int error_ = 0;
+  std::array<char, 1 << 16> buffer_{};
+};
+
+[[noreturn]] void fail(const std::string& what, int error) {
+  const std::string reason = error != 0 ? std::strerror(error) : "unknown error";
+  throw UserError({"Không ghi được " + what + ": " + reason + ".", "Cannot write " + what + ": " + reason + "."});
+}
+
+std::string file_named(const std::string& path) { return "'" + path + "'"; }
+
+/// Streams into `fd`; throws with the OS's reason on any failed write.
+void stream_to_fd(int fd, const std::function<void(std::ostream&)>& to_stream, const std::string& what) {
+  FdBuf buf(fd);
+  std::ostream out(&buf);
+  to_stream(out);
+  out.flush();
+  if (!buf.drain() || !out) fail(what, buf.error());
+}
+
+/// Copies the file `from` to `fd`.
+void copy_to_fd(const std::string& from, int fd, const std::string& what) {
+  const int in = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
+  if (in < 0) fail(what, errno);
+  stream_to_fd(fd, [&](std::ostream& out) {
+    char chunk[1 << 16];
+    for (;;) {
+      const ssize_t n = ::read(in, chunk, sizeof chunk);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      out.write(chunk, n);
+    }
+  }, what);
+  ::close(in);
+}
+
+/// The mode a new file gets: an existing target keeps its own, else what the umask allows.
+mode_t mode_for(const fs::path& target) {
+  struct stat st {};
+  if (::stat(target.c_str(), &st) == 0) return st.st_mode & 07777;
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  return 0666 & ~mask;
+}
+
+/// Whether `target` exists and is something other than a regular file (a device, a pipe).
+bool is_special(const fs::path& target) {
+  struct stat st {};
+  return ::stat(target.c_str(), &st) == 0 && !S_ISREG(st.st_mode);
+}
+
+/// Writes into a device or pipe in place: it has no folder to put a temporary file in.
+void write_special(const fs::path& target, const std::string& path,
+                   const std::function<void(int fd)>& fill) {
+  const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) fail(file_named(path), errno);
+  try {
+    fill(fd);
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+  if (::close(fd) != 0) fail(file_named(path), errno);
+}
+
+/// The temporary file beside `target`, created and opened; removed by the destructor unless committed.
+class TempFile {
+ public:
+  TempFile(const fs::path& target, const std::string& shown) : shown_(shown) {
+    std::string name = (target.parent_path() / ("." + target.filename().string() + ".kiemtra-XXXXXX")).string();
+    fd_ = ::mkstemp(name.data());
+    if (fd_ < 0) fail(file_named(shown_), errno);
+    path_ = name;
+    ::fchmod(fd_, mode_for(target));
+  }
+  ~TempFile() {
+    if (fd_ >= 0) ::close(fd_);
+    if (!path_.empty()) ::unlink(path_.c_str());
+  }
+  TempFile(const TempFile&) = delete;
+  TempFile& operator=(const TempFile&) = delete;
+  int fd() const { return fd_; }
+  const std::string& path() const { return path_; }
+
+  /// fsync, close and rename over `target`, then sync the folder so the rename itself survives a crash.
+  void commit(const fs::path& target) {
+    if (::fsync(fd_) != 0) fail(file_named(shown_), errno);
+    const int fd = fd_;
+    fd_ = -1;
+    if (::close(fd) != 0) fail(file_named(shown_), errno);
+    if (::rename(path_.c_str(), target.c_str()) != 0) fail(file_named(shown_), errno);
+    path_.clear();
+    const int dir = ::open(target.parent_path().c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+      ::fsync(dir);  // best effort: some file systems refuse to sync a folder
+      ::close(dir);
+    }
+  }
+
+ private:
+  std::string shown_;
+  std::string path_;
+  int fd_ = -1;
+};
+
+/// The file a path names after its symlinks: replacing it leaves the link in place.
+fs::path target_of(const std::string& path) {
+  std::error_code ec;
+  fs::path t = fs::weakly_canonical(fs::absolute(path), ec);
+  return ec ? fs::absolute(path) : t;
+}
+
+}  // namespace
+
+void write_output_file(const std::string& path, const std::function<void(std::ostream&)>& to_stream) {
+  const fs::path target = target_of(path);
+  if (is_special(target))
+    return write_special(target, path, [&](int fd) { stream_to_fd(fd, to_stream, file_named(path)); });
+  TempFile tmp(target, path);
+  stream_to_fd(tmp.fd(), to_stream, file_named(path));
+  tmp.commit(target);
+}
+
+void write_output_file_by_name(const std::string& path, const std::function<void(const std::string&)>& to_file) {
+  const fs::path target = target_of(path);
+  if (is_special(target)) {
+    TempFile tmp(fs::temp_directory_path() / "kiemtra-report", path);
+    to_file(tmp.path());
+    return write_special(target, path, [&](int fd) { copy_to_fd(tmp.path(), fd, file_named(path)); });
+  }
+  TempFile tmp(target, path);
+  to_file(tmp.path());
+  // The writer created its file anew by name: sync that one, not the descriptor mkstemp opened.
+  const int fd = ::open(tmp.path().c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) fail(file_named(path), errno);
+  const bool synced = ::fsync(fd) == 0;
+  const int error = errno;
+  ::close(fd);
+  if (!synced) fail(file_named(path), error);
+  ::chmod(tmp.path().c_str(), mode_for(target));
+  tmp.commit(target);
+}
+
+void write_stdout(const std::function<void(std::ostream&)>& to_stream) {
+  // What went to std::cout before must come first, and be checked as well.
+  std::cout.flush();
+  if (!std::cout || std::fflush(stdout) != 0) fail("standard output", errno);
+  stream_to_fd(STDOUT_FILENO, to_stream, "standard output");
+}
+
+void write_stdout_by_name(const std::function<void(const std::string&)>& to_file) {
+  TempFile tmp(fs::temp_directory_path() / "kiemtra-report", "standard output");
+  to_file(tmp.path());
+  std::cout.flush();
+  if (!std::cout || std::fflush(stdout) != 0) fail("standard output", errno);
+  copy_to_fd(tmp.path(), STDOUT_FILENO, "standard output");
+}
+
+}  // namespace kiemtra::core
