@@ -80,24 +80,14 @@ ValueError parse_date(std::string_view s, Date& out) {
     if (p[2] == '/' && p[5] == '/' && all_digits(p, 2) && all_digits(p + 3, 2) && all_digits(p + 6, 4))
       return make_date(two(p + 6) * 100 + two(p + 8), two(p + 3), two(p), out);
   }
-  int a = 0, b = 0, c = 0;
-  const std::size_t na = read_number(s, 0, 4, a);
-  if (na == 0 || na >= s.size() || !is_sep(s[na])) return ValueError::not_date;
-  const char sep = s[na];
-  const std::size_t nb = read_number(s, na + 1, 2, b);
-  const std::size_t ib = na + 1 + nb;
-  if (nb == 0 || ib >= s.size() || s[ib] != sep) return ValueError::not_date;
-  const std::size_t nc = read_number(s, ib + 1, 4, c);
-  if (ib + 1 + nc != s.size()) return ValueError::not_date;
-  int y, m, d;
-  if (na == 4 && nc >= 1 && nc <= 2 && sep != '.') {  // year first
-    y = a, m = b, d = c;
-  } else if (na <= 2 && nc == 4) {  // day first
-    d = a, m = b, y = c;
-  } else {
-    return ValueError::not_date;
+  // Every other form through the SDK's one date parser, in its lenient (data) mode.
+  switch (Date::parse(s, out, true)) {
+    case DateError::none: return ValueError::none;
+    case DateError::no_such_date: return ValueError::no_such_date;
+    case DateError::year_range: return ValueError::year_range;
+    case DateError::malformed: break;
   }
-  return make_date(y, m, d, out);
+  return ValueError::not_date;
 }
 
 bool day_month_fields(std::string_view s, int& first, int& second, int& year) {
