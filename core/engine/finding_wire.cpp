@@ -44,7 +44,7 @@ class Reader {
     const std::uint32_t n = u32();
     if (n > (body_.size() - pos_) / sizeof(T)) throw std::runtime_error("truncated message from a rule process");
     std::vector<T> v(n);
-    std::memcpy(static_cast<void*>(v.data()), body_.data() + pos_, n * sizeof(T));
+    if (n > 0) std::memcpy(static_cast<void*>(v.data()), body_.data() + pos_, n * sizeof(T));  // memcpy(null, …, 0) is UB
     pos_ += n * sizeof(T);
     return v;
   }
@@ -82,7 +82,7 @@ void put_started(std::string& out, std::uint32_t job) { end_frame(out, begin_fra
 template <class T>
 void put_pod(std::string& out, const std::vector<T>& v) {
   put_u32(out, static_cast<std::uint32_t>(v.size()));
-  out.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+  if (!v.empty()) out.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
 }
 
 void put_findings(std::string& out, std::uint32_t job, const Findings& store) {

@@ -185,7 +185,7 @@ void Findings::append_raw(const std::vector<FindingRecord>& records, const std::
   if (pool_.size() + pool.size() > 0xFFFFFFF0u) throw std::length_error("the findings' text passed 4 GB");
   const auto pool_base = static_cast<std::uint32_t>(pool_.size());
   const auto args_base = static_cast<std::uint32_t>(args_.size());
-  pool_.append(pool.data(), pool.size());
+  if (!pool.empty()) pool_.append(pool.data(), pool.size());
   args_.reserve(args_.size() + args.size());
   for (StoredArg a : args) {
     if (is_text(a.type)) a.value += pool_base;

@@ -199,6 +199,7 @@ TEST(Handshake, APluginThatCrashesInAStaticConstructorIsRefusedAndTheHostLives) 
   EXPECT_FALSE(bad->loaded);
   // Under AddressSanitizer the child reports the signal and exits instead of dying of it.
   EXPECT_THAT(bad->error.en, ::testing::AnyOf(HasSubstr("crashed while loading (SIGSEGV)"),
+                                              HasSubstr("crashed while loading (SIGABRT)"),  // ASan, abort_on_error
                                               HasSubstr("failed while loading (exit")));
   EXPECT_THAT(bad->error.en, HasSubstr("when loaded on trial in a separate process: kiemtra does not load it"));
   EXPECT_THAT(bad->error.vi, HasSubstr("khi được nạp thử trong một tiến trình riêng"));
