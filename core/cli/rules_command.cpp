@@ -8,6 +8,7 @@
 #include "config/config_text.hpp"
 #include "engine/engine_rules.hpp"
 #include "report/run_report.hpp"
+#include "util/name_match.hpp"
 
 namespace kiemtra::core::cli {
 
@@ -32,10 +33,9 @@ int run_rules_explain(const CommonOptions& common, const std::string& id) {
   const auto it = std::find_if(plugins.rules.begin(), plugins.rules.end(),
                                [&](const LoadedRule& r) { return r.meta.id == id; });
   if (it == plugins.rules.end()) {
-    std::string best;
-    std::size_t best_d = 4;
-    for (const auto& r : plugins.rules)
-      if (const auto d = config_detail::edit_distance(id, r.meta.id); d < best_d) best_d = d, best = r.meta.id;
+    std::vector<std::string> ids;
+    for (const auto& r : plugins.rules) ids.push_back(r.meta.id);
+    const std::string best = closest(id, ids);
     const std::string hint_vi = best.empty() ? "" : " Có phải ý bạn là '" + best + "'?";
     const std::string hint_en = best.empty() ? "" : " Did you mean '" + best + "'?";
     throw UserError({"Không có quy tắc '" + id + "'." + hint_vi + " Xem danh sách: kiemtra rules list.",

@@ -8,6 +8,7 @@
 #include "engine/engine_rules.hpp"
 #include "engine/engine.hpp"
 #include "scaffold/rule_docs.hpp"
+#include "util/name_match.hpp"
 
 namespace kiemtra::core::cli {
 

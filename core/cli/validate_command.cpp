@@ -18,6 +18,7 @@
 #include "history/history.hpp"
 #include "run/validate.hpp"
 #include "report/formats.hpp"
+#include "util/name_match.hpp"
 
 namespace kiemtra::core::cli {
 
@@ -96,11 +97,10 @@ void check_rule_globs(const std::vector<std::string>& globs, const PluginSet& pl
   candidates.insert(candidates.end(), families.begin(), families.end());
   for (const auto& glob : globs) {
     if (std::any_of(known.begin(), known.end(), [&](const RuleMeta& m) { return glob_match(glob, m.id); })) continue;
-    const std::string hint = config_detail::closest(glob, candidates);
+    const Suggestion hint = did_you_mean(glob, candidates);
     throw UserError({fmt::format("--rules '{}' không khớp với quy tắc nào đã nạp{}; xem `kiemtra rules list`.", glob,
-                                 hint.empty() ? "" : " (có phải ý bạn là '" + hint + "'?)"),
-                     fmt::format("--rules '{}' matches no loaded rule{}; see `kiemtra rules list`.", glob,
-                                 hint.empty() ? "" : " (did you mean '" + hint + "'?)")});
+                                 hint.vi),
+                     fmt::format("--rules '{}' matches no loaded rule{}; see `kiemtra rules list`.", glob, hint.en)});
   }
 }
 

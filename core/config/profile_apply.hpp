@@ -45,11 +45,4 @@ void apply_waivers(const YAML::Node& list, const YAML::Node& key, FileContext& c
 bool check_keys(const YAML::Node& map, const std::vector<std::string>& allowed, const std::string& where_vi,
                 const std::string& where_en, FileContext& ctx);
 
-/// " (did you mean 'x'?)" / " (có phải ý bạn là 'x'?)", or "" when nothing is close.
-struct Suggestion {
-  std::string vi;
-  std::string en;
-};
-Suggestion did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
-
 }  // namespace kiemtra::core::config_detail

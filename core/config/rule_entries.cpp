@@ -168,7 +168,7 @@ void apply_entry(const YAML::Node& key, const YAML::Node& value, FileContext& ct
 
   std::vector<RuleState*> targets;
   for (auto& [id, rule] : ctx.state.rules)
-    if (glob ? wildcard_match(entry, id) : id == entry) targets.push_back(&rule);
+    if (glob ? glob_match(entry, id) : id == entry) targets.push_back(&rule);
 
   if (s.enabled == false) {
     // Naming integrity rules to turn them off is refused; a broad glob ("*": off) turns off
@@ -203,12 +203,6 @@ void apply_entry(const YAML::Node& key, const YAML::Node& value, FileContext& ct
 }
 
 }  // namespace
-
-Suggestion did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
-  const std::string c = closest(word, candidates);
-  if (c.empty() || c == word) return {};
-  return {fmt::format(" (có phải ý bạn là '{}'?)", c), fmt::format(" (did you mean '{}'?)", c)};
-}
 
 bool check_keys(const YAML::Node& map, const std::vector<std::string>& allowed, const std::string& where_vi,
                 const std::string& where_en, FileContext& ctx) {

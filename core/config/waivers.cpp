@@ -60,7 +60,7 @@ void read_waiver(const YAML::Node& entry, const YAML::Node& list, FileContext& c
         fmt::format("the waiver's 'expires' must be a date that exists (YYYY-MM-DD or dd/mm/yyyy), not '{}'", expires));
   if (!w.rule.empty() && ctx.mode == Mode::check && !ctx.state.ids.empty()) {
     bool any = false;
-    for (const auto& id : ctx.state.ids) any = any || config_detail::wildcard_match(w.rule, id);
+    for (const auto& id : ctx.state.ids) any = any || glob_match(w.rule, id);
     if (!any)
       ctx.problems.add(where(ctx.file, entry["rule"], entry),
                        fmt::format("miễn trừ cho '{}' không khớp quy tắc nào đã biết", w.rule),

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "engine/jobs.hpp"
+#include "util/name_match.hpp"
 
 namespace kiemtra::core {
 
@@ -23,15 +24,7 @@ class CollectingSink final : public FindingSink {
  public:
   CollectingSink(Findings& out, Severity severity, const RunOptions& options)
       : out_(out), severity_(severity), budget_(options) {}
-  void emit(const Finding& f) override {
-    if (budget_.exceeded()) throw std::runtime_error(budget_.failure());
-    const std::size_t before = footprint(out_);
-    out_.add(0, f, severity_);
-    if (!budget_.take(1, footprint(out_) - before)) {
-      out_.clear_findings();
-      throw std::runtime_error(budget_.failure());
-    }
-  }
+  void emit(const Finding& f) override { budget_.add(out_, f, severity_); }
   const RuleBudget& budget() const { return budget_; }
 
  private:
@@ -62,11 +55,17 @@ std::optional<std::string> check_rule(const Dataset& data, const Config& config,
   return std::nullopt;
 }
 
-bool RuleBudget::take(std::size_t findings, std::size_t bytes) {
-  findings_ += findings;
-  bytes_ += bytes;
-  exceeded_ = exceeded_ || findings_ > max_findings_ || bytes_ > max_bytes_;
-  return !exceeded_;
+void RuleBudget::add(Findings& store, const Finding& f, Severity severity) {
+  if (exceeded_) throw std::runtime_error(failure());
+  const std::size_t before = footprint(store);
+  store.add(0, f, severity);
+  findings_ += 1;
+  bytes_ += footprint(store) - before;
+  if (findings_ > max_findings_ || bytes_ > max_bytes_) {
+    exceeded_ = true;
+    store.clear_findings();
+    throw std::runtime_error(failure());
+  }
 }
 
 std::string RuleBudget::failure() const {

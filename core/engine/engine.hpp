@@ -62,8 +62,6 @@ struct RunResult {
   std::vector<PluginCrash> crashes;         ///< isolated runs only
 };
 
-/// Whether `id` matches a glob where `*` matches any run of characters ("structure/*").
-bool glob_match(std::string_view glob, std::string_view id);
 
 RunResult run_rules(const Dataset& data, const std::vector<LoadedRule>& rules, const Config& config,
                     const RunOptions& options);

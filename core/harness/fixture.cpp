@@ -13,6 +13,7 @@
 
 #include "dataset/reader.hpp"
 #include "engine/engine.hpp"
+#include "util/name_match.hpp"
 
 namespace kiemtra::core {
 

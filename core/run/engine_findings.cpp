@@ -5,6 +5,7 @@
 #include <fmt/ranges.h>
 
 #include "engine/engine_rules.hpp"
+#include "util/name_match.hpp"
 
 namespace kiemtra::core {
 

@@ -129,14 +129,4 @@ TEST(Engine, OrderIsTreeThenSeverityThenRuleThenSubjectWhateverTheJobs) {
   EXPECT_EQ(one.findings[1].discriminator(), "S2");
 }
 
-TEST(Glob, MatchesStarsAndLiterals) {
-  EXPECT_TRUE(glob_match("structure/*", "structure/secretary"));
-  EXPECT_TRUE(glob_match("*", "a/b"));
-  EXPECT_TRUE(glob_match("*/secretary", "structure/secretary"));
-  EXPECT_TRUE(glob_match("s*e/*y", "structure/secretary"));
-  EXPECT_FALSE(glob_match("structure/*", "integrity/bad-value"));
-  EXPECT_FALSE(glob_match("structure/secretary", "structure/secretar"));
-  EXPECT_TRUE(glob_match("structure/secretary", "structure/secretary"));
-}
-
 }  // namespace
