@@ -9,7 +9,7 @@
 #include <cerrno>
 #include <cstdlib>
 
-#include "nightly_fixture.hpp"
+#include "nightly/nightly_fixture.hpp"
 
 namespace {
 

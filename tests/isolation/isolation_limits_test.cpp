@@ -6,7 +6,7 @@
 
 #include <chrono>
 
-#include "nightly_fixture.hpp"
+#include "nightly/nightly_fixture.hpp"
 
 namespace {
 
