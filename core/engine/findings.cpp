@@ -214,10 +214,6 @@ void Findings::clear_findings() {
   std::string().swap(pool_);
 }
 
-std::size_t Findings::bytes() const {
-  return records_.capacity() * sizeof(FindingRecord) + args_.capacity() * sizeof(StoredArg) + pool_.capacity();
-}
-
 void Findings::sort() {
   std::vector<std::uint32_t> rank(rules_.size());
   {

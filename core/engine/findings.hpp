@@ -164,14 +164,6 @@ class Findings {
   const std::string& pool() const { return pool_; }
   /// Sets every record's severity for rule `rule` (a profile's severity wins over the rule's choice).
   void set_severity(std::uint16_t rule, Severity s);
-  /// Removes the records for which `drop(record)` is true, keeping the order of the others.
-  template <class Pred>
-  void remove_if(Pred drop) {
-    std::size_t out = 0;
-    for (std::size_t i = 0; i < records_.size(); ++i)
-      if (!drop(records_[i])) records_[out++] = records_[i];
-    records_.resize(out);
-  }
 
   /// Text the pool holds at `offset` ("" for kNoText).
   std::string_view text(std::uint32_t offset) const;
@@ -179,8 +171,6 @@ class Findings {
   /// Tree order of the organization, then severity (highest first), rule id, subject, location.
   void sort();
 
-  /// Bytes held, for the benchmark.
-  std::size_t bytes() const;
   /// Drops every finding, keeping the rules.
   void clear_findings();
   /// The compiled messages of rule `rule`.

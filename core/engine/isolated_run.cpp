@@ -94,13 +94,7 @@ class PipeSink final : public FindingSink {
   }
   void emit(const Finding& f) override {
     // Past the limit nothing more is sent: the parent would kill a child that went on.
-    if (budget_.exceeded()) throw std::runtime_error(budget_.failure());
-    const std::size_t before = footprint(store_);
-    store_.add(0, f, severity_);
-    if (!budget_.take(1, footprint(store_) - before)) {
-      store_.clear_findings();
-      throw std::runtime_error(budget_.failure());
-    }
+    budget_.add(store_, f, severity_);
     if (store_.size() >= 8192 || store_.pool().size() >= (1u << 20)) flush();
   }
   const RuleBudget& budget() const { return budget_; }

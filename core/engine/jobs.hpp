@@ -23,8 +23,9 @@ class RuleBudget {
  public:
   explicit RuleBudget(const RunOptions& options)
       : max_findings_(options.max_findings_per_rule), max_bytes_(options.max_bytes_per_rule) {}
-  /// Adds what was reported; false once past a limit (and from then on).
-  bool take(std::size_t findings, std::size_t bytes);
+  /// Adds `f` to `store` at `severity`. Past a limit (then and from then on) the store's findings are
+  /// dropped and the rule's failure is thrown, which ends the rule.
+  void add(Findings& store, const Finding& f, Severity severity);
   bool exceeded() const { return exceeded_; }
   /// The sentence a rule past its limit fails with, in both languages.
   std::string failure() const;
