@@ -9,6 +9,7 @@ PACKAGES=(
   libxlsxwriter-dev libsqlite3-dev
   chromium chromium-driver python3-selenium python3-jsonschema python3-openpyxl fonts-dejavu-core
   clang libclang-rt-14-dev  # the libFuzzer harnesses (scripts/fuzz.sh, docs/reliability.md)
+  clang-tidy                # scripts/tidy.sh, with the checks of .clang-tidy
 )
 
 missing=()

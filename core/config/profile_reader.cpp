@@ -121,7 +121,7 @@ void ProfileReader::apply_base(const YAML::Node& item, const fs::path& current, 
                   "each item of 'extends' must be a profile name or a path");
     return;
   }
-  const std::string name = item.Scalar();
+  const std::string& name = item.Scalar();
   fs::path file;
   std::string shown;
   std::error_code ec;

@@ -147,7 +147,7 @@ void apply_entry(const YAML::Node& key, const YAML::Node& value, FileContext& ct
                      "each entry of 'rules' must be a rule id or a glob with '*'");
     return;
   }
-  const std::string entry = key.Scalar();
+  const std::string& entry = key.Scalar();
   const bool glob = entry.find('*') != std::string::npos;
   const std::string family = entry.substr(0, entry.find('/'));
   std::optional<Setting> setting = read_setting(key, value, entry, ctx);

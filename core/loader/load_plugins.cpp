@@ -227,7 +227,7 @@ void probe_and_load(const fs::path& path, Registry& registry, PluginSet& set) {
 void load_library(const fs::path& path, Registry& registry, PluginSet& set) {
   PluginInfo info;
   info.path = path;
-  auto refuse = [&](std::vector<Text> problems) {
+  auto refuse = [&](const std::vector<Text>& problems) {
     info.error = join(problems);
     set.plugins.push_back(std::move(info));
   };
