@@ -91,4 +91,134 @@ TEST(FirstHourData, AnExcelSerialDateIsNamedWithTheDateItWouldBe) {
   EXPECT_THAT(vi.out, HasSubstr("số ngày kiểu Excel (31047 là ngày 31/12/1984?)"));
 }
 
+// Every file of the folder is accounted for: a table file named in the singular is not skipped silently.
+TEST(FirstHourData, ATableFileNamedInTheSingularIsExit2WithTheTableItResembles) {
+  const auto sample = copy_example("sample", "fh-singular");
+  fs::rename(sample / "committees.csv", sample / "committee.csv");
+  const auto en = run_cli({"validate", sample.string(), "--lang", "en"});
+  EXPECT_EQ(en.exit_code, 2);
+  EXPECT_THAT(en.err, HasSubstr("committee.csv: not a table of the dataset, so it would not be read (did you mean "
+                                "'committees.csv'?)"));
+  EXPECT_THAT(en.err, HasSubstr("ignore: [committee.csv]"));
+  EXPECT_EQ(en.out, "");
+  const auto vi = run_cli({"validate", sample.string()});
+  EXPECT_EQ(vi.exit_code, 2);
+  EXPECT_THAT(vi.err, HasSubstr("committee.csv: tệp này không phải một bảng của bộ dữ liệu nên không được đọc (có "
+                                "phải ý bạn là 'committees.csv'?)"));
+}
+
+// Dues.csv was reported as "no dues.csv" while it was right there; now its name is the problem, and every such
+// file is named in the same run.
+TEST(FirstHourData, ACapitalisedOrSpreadsheetTableFileIsNamedWithTheFix) {
+  const auto sample = copy_example("sample", "fh-case");
+  fs::rename(sample / "dues.csv", sample / "Dues.csv");
+  write(sample / "members.xlsx", "not read");
+  write(sample / "ghi-chu.txt", "notes");
+  write(sample / "README.md", "not data-like: never a problem");
+  const auto en = run_cli({"validate", sample.string(), "--lang", "en"});
+  EXPECT_EQ(en.exit_code, 2);
+  EXPECT_THAT(en.err, HasSubstr("Dues.csv: not a table of the dataset, so it would not be read (did you mean "
+                                "'dues.csv'? file names are lower case)"));
+  EXPECT_THAT(en.err, HasSubstr("members.xlsx: not a table of the dataset, so it would not be read (did you mean "
+                                "'members.csv'? kiemtra reads tables as CSV: save the file as CSV UTF-8 named "
+                                "'members.csv')"));
+  EXPECT_THAT(en.err, HasSubstr("ghi-chu.txt: not a table of the dataset, so it would not be read\n"));
+  EXPECT_THAT(en.err, Not(HasSubstr("README.md")));
+  const auto vi = run_cli({"validate", sample.string()});
+  EXPECT_THAT(vi.err, HasSubstr("(có phải ý bạn là 'dues.csv'? tên tệp phải viết thường)"));
+  EXPECT_THAT(vi.err, HasSubstr("lưu tệp dạng CSV UTF-8 với tên 'members.csv'"));
+}
+
+// The manifest's `ignore:` accounts for a file that is not data to check.
+TEST(FirstHourData, AnIgnoredFileIsNotAProblem) {
+  const auto sample = copy_example("sample", "fh-ignore");
+  write(sample / "notes.csv", "a,b\n1,2\n");
+  write(sample / "backup-2019.xlsx", "old");
+  EXPECT_EQ(run_cli({"validate", sample.string(), "--quiet"}).exit_code, 2);
+  write(sample / "dataset.yaml", slurp(sample / "dataset.yaml") + "ignore: [notes.csv, \"backup-*.xlsx\"]\n");
+  const auto r = run_cli({"validate", sample.string(), "--quiet", "--fail-on", "never"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  write(sample / "dataset.yaml", slurp(kiemtra::test::source_dir() / "examples" / "sample" / "dataset.yaml") +
+                                     "ignore: {notes.csv: yes}\n");
+  const auto bad = run_cli({"validate", sample.string(), "--lang", "en"});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_THAT(bad.err, HasSubstr("'ignore': must be a list of file names"));
+}
+
+// validate refuses what check-config refuses, with the same message: a profile entry of a family no plugin
+// provides, and a waiver that matches no rule, no longer pass a run without a word.
+TEST(FirstHourData, ValidateRefusesWhatCheckConfigRefuses) {
+  const auto dir = kiemtra::test::temp_dir("fh-profile");
+  const auto profile = dir / "my-profile.yaml";
+  write(profile,
+        "extends: default\n"
+        "rules:\n"
+        "  bau-cu/*: off\n"
+        "waivers:\n"
+        "  - {rule: structure/secretry, org: CB01, reason: x, owner: y, expires: 2099-01-01}\n");
+  const std::string sample = (kiemtra::test::source_dir() / "examples" / "sample").string();
+  const auto check = run_cli({"check-config", profile.string(), "--lang", "en"});
+  EXPECT_EQ(check.exit_code, 2);
+  const auto run = run_cli({"validate", sample, "--config", profile.string(), "--lang", "en"});
+  EXPECT_EQ(run.exit_code, 2);
+  EXPECT_EQ(run.out, "");
+  for (const std::string want : {"my-profile.yaml:3:3: 'bau-cu/*' matches no known rule",
+                                 "the waiver's rule 'structure/secretry' matches no known rule"}) {
+    EXPECT_THAT(check.out, HasSubstr(want));
+    EXPECT_THAT(run.err, HasSubstr(want));
+  }
+  const auto vi = run_cli({"validate", sample, "--config", profile.string()});
+  EXPECT_EQ(vi.exit_code, 2);
+  EXPECT_THAT(vi.err, HasSubstr("'bau-cu/*' không khớp với luật nào"));
+}
+
+// A header with several wrong names: every missing column, every header that resembles one, the headers found
+// and the manifest lines to add, in one run.
+TEST(FirstHourData, EveryHeaderProblemIsReportedAtOnceWithTheManifestLinesToAdd) {
+  const auto sample = copy_example("sample", "fh-header");
+  std::string members = slurp(sample / "members.csv");
+  const std::string header = members.substr(0, members.find('\n'));
+  std::string wrong = std::regex_replace(header, std::regex("full_name"), "Ho ten");
+  wrong = std::regex_replace(wrong, std::regex("birth_date"), "Birth Date");
+  wrong = std::regex_replace(wrong, std::regex("admitted_on"), "admited_on");
+  write(sample / "members.csv", wrong + members.substr(header.size()));
+  const auto en = run_cli({"validate", sample.string(), "--lang", "en"});
+  EXPECT_EQ(en.exit_code, 2);
+  EXPECT_THAT(en.err, HasSubstr("members.csv:1:1: the header (line 1) lacks 3 required columns: 'full_name', "
+                                "'birth_date', 'admitted_on'"));
+  EXPECT_THAT(en.err, HasSubstr("headers found on line 1: 'id', 'org_id', 'Ho ten', 'gender', 'Birth Date'"));
+  EXPECT_THAT(en.err, HasSubstr("'Birth Date' is not a column of members (did you mean 'birth_date'?)"));
+  EXPECT_THAT(en.err, HasSubstr("'admited_on' is not a column of members (did you mean 'admitted_on'?)"));
+  EXPECT_THAT(en.err, HasSubstr("    columns:\n      members:\n        full_name: \"<?>\"\n"
+                                "        birth_date: \"Birth Date\"\n        admitted_on: \"admited_on\""));
+  const auto vi = run_cli({"validate", sample.string()});
+  EXPECT_EQ(vi.exit_code, 2);
+  EXPECT_THAT(vi.err, HasSubstr("dòng tiêu đề (dòng 1) thiếu 3 cột bắt buộc: 'full_name', 'birth_date', 'admitted_on'"));
+  EXPECT_THAT(vi.err, HasSubstr("'Birth Date' không phải tên cột của bảng members (có phải ý bạn là 'birth_date'?)"));
+  EXPECT_THAT(vi.err, HasSubstr("các tiêu đề tìm thấy ở dòng 1:"));
+
+  // The lines it printed fix it.
+  write(sample / "dataset.yaml", slurp(sample / "dataset.yaml") +
+                                     "columns:\n  members:\n    full_name: \"Ho ten\"\n    birth_date: \"Birth "
+                                     "Date\"\n    admitted_on: \"admited_on\"\n");
+  const auto fixed = run_cli({"validate", sample.string(), "--quiet", "--fail-on", "never"});
+  EXPECT_EQ(fixed.exit_code, 0) << fixed.err;
+}
+
+// The title rows of an export above the header: which line was taken, and which one looks like the header.
+TEST(FirstHourData, TitleRowsAboveTheHeaderAreNamed) {
+  const auto sample = copy_example("sample", "fh-title");
+  write(sample / "members.csv", "DANH SÁCH ĐẢNG VIÊN,,,\nĐảng bộ Khối các Cơ quan tỉnh,,,\n" +
+                                    slurp(sample / "members.csv"));
+  const auto en = run_cli({"validate", sample.string(), "--lang", "en"});
+  EXPECT_EQ(en.exit_code, 2);
+  EXPECT_THAT(en.err, HasSubstr("members.csv:1:1: the header (line 1) lacks 7 required columns"));
+  EXPECT_THAT(en.err, HasSubstr("headers found on line 1: 'DANH SÁCH ĐẢNG VIÊN', '', '', ''"));
+  EXPECT_THAT(en.err, HasSubstr("line 3 looks like the real header (7 required columns): the header is the first "
+                                "non-blank line, so delete the 2 lines above it (the export's title)"));
+  const auto vi = run_cli({"validate", sample.string()});
+  EXPECT_THAT(vi.err, HasSubstr("dòng 3 có vẻ mới là dòng tiêu đề thật (7 cột bắt buộc)"));
+  EXPECT_THAT(vi.err, HasSubstr("hãy xóa 2 dòng phía trên nó"));
+}
+
 }  // namespace
