@@ -221,4 +221,37 @@ TEST(FirstHourData, TitleRowsAboveTheHeaderAreNamed) {
   EXPECT_THAT(vi.err, HasSubstr("hãy xóa 2 dòng phía trên nó"));
 }
 
+// A value that cannot be read leaves its field unknown: the bloc's member dates as Excel serials (31047) gave
+// hundreds of knock-on findings (258 cell-min-official-members, 223 cell-leadership, 101 admission/introducers,
+// 65 dues/collection-rate ...). Now no rule fires more than on the clean bloc: those that need the field skip.
+TEST(FirstHourData, AnUnreadableFieldIsUnknownAndCausesNoKnockOnFindings) {
+  const auto clean = run_json(kiemtra::test::source_dir() / "examples" / "khoi-cqt-2019", "fh-clean2");
+  ASSERT_GT(clean.size(), 5U);
+  const auto bloc = copy_example("khoi-cqt-2019", "fh-serial-bloc");
+  std::string members = slurp(bloc / "members.csv");
+  static const std::regex iso(R"(\b(\d{4})-(\d{2})-(\d{2})\b)");
+  std::string out;
+  auto last = members.cbegin();
+  for (auto it = std::sregex_iterator(members.begin(), members.end(), iso); it != std::sregex_iterator(); ++it) {
+    const auto& m = *it;
+    out.append(last, m[0].first);
+    // Days after 1899-12-30, as Excel shows a date cell formatted as a number.
+    const int y = std::stoi(m[1]), mo = std::stoi(m[2]), d = std::stoi(m[3]);
+    const int yy = y - (mo <= 2), era = yy / 400, yoe = yy - era * 400;
+    const int doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int days = era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;  // since 1970-01-01
+    out += std::to_string(days + 25569);
+    last = m[0].second;
+  }
+  out.append(last, members.cend());
+  write(bloc / "members.csv", out);
+  const auto serial = run_json(bloc, "fh-serial-bloc-run");
+  EXPECT_GT(serial.at("integrity/bad-value"), 10000);
+  for (const auto& [rule, n] : serial)
+    if (rule != "integrity/bad-value") {
+      const auto it = clean.find(rule);
+      EXPECT_LE(n, it == clean.end() ? 0 : it->second) << rule;
+    }
+}
+
 }  // namespace
