@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <regex>
@@ -32,6 +33,28 @@ void write(const fs::path& p, const std::string& text) {
 void rewrite_dates(const fs::path& file, const std::string& form) {
   static const std::regex iso(R"(\b(\d{4})-(\d{2})-(\d{2})\b)");
   write(file, std::regex_replace(slurp(file), iso, form));
+}
+
+/// Every ISO date of `file` written as the Excel serial of that date (days after 1899-12-30): what a date column
+/// formatted as a number exports.
+void write_excel_serials(const fs::path& file) {
+  std::string members = slurp(file);
+  static const std::regex iso(R"(\b(\d{4})-(\d{2})-(\d{2})\b)");
+  std::string out;
+  auto last = members.cbegin();
+  for (auto it = std::sregex_iterator(members.begin(), members.end(), iso); it != std::sregex_iterator(); ++it) {
+    const auto& m = *it;
+    out.append(last, m[0].first);
+    // Days after 1899-12-30, as Excel shows a date cell formatted as a number.
+    const int y = std::stoi(m[1]), mo = std::stoi(m[2]), d = std::stoi(m[3]);
+    const int yy = y - (mo <= 2), era = yy / 400, yoe = yy - era * 400;
+    const int doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int days = era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;  // since 1970-01-01
+    out += std::to_string(days + 25569);
+    last = m[0].second;
+  }
+  out.append(last, members.cend());
+  write(file, out);
 }
 
 /// Findings per rule in a JSON report (counted from its "rule" keys).
@@ -228,23 +251,7 @@ TEST(FirstHourData, AnUnreadableFieldIsUnknownAndCausesNoKnockOnFindings) {
   const auto clean = run_json(kiemtra::test::source_dir() / "examples" / "khoi-cqt-2019", "fh-clean2");
   ASSERT_GT(clean.size(), 5U);
   const auto bloc = copy_example("khoi-cqt-2019", "fh-serial-bloc");
-  std::string members = slurp(bloc / "members.csv");
-  static const std::regex iso(R"(\b(\d{4})-(\d{2})-(\d{2})\b)");
-  std::string out;
-  auto last = members.cbegin();
-  for (auto it = std::sregex_iterator(members.begin(), members.end(), iso); it != std::sregex_iterator(); ++it) {
-    const auto& m = *it;
-    out.append(last, m[0].first);
-    // Days after 1899-12-30, as Excel shows a date cell formatted as a number.
-    const int y = std::stoi(m[1]), mo = std::stoi(m[2]), d = std::stoi(m[3]);
-    const int yy = y - (mo <= 2), era = yy / 400, yoe = yy - era * 400;
-    const int doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const int days = era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;  // since 1970-01-01
-    out += std::to_string(days + 25569);
-    last = m[0].second;
-  }
-  out.append(last, members.cend());
-  write(bloc / "members.csv", out);
+  write_excel_serials(bloc / "members.csv");
   const auto serial = run_json(bloc, "fh-serial-bloc-run");
   EXPECT_GT(serial.at("integrity/bad-value"), 10000);
   for (const auto& [rule, n] : serial)
@@ -252,6 +259,40 @@ TEST(FirstHourData, AnUnreadableFieldIsUnknownAndCausesNoKnockOnFindings) {
       const auto it = clean.find(rule);
       EXPECT_LE(n, it == clean.end() ? 0 : it->second) << rule;
     }
+}
+
+// integrity/bad-value rolled up per column in the text report: the most common form, an example, the usual cause
+// and the first rows, once; the JSON report keeps every value and says the counts in its summary.
+TEST(FirstHourData, UnreadableValuesAreRolledUpPerColumnWithTheirCause) {
+  const auto bloc = copy_example("khoi-cqt-2019", "fh-rollup");
+  write_excel_serials(bloc / "members.csv");
+  const auto en = run_cli({"validate", bloc.string(), "--lang", "en", "--quiet"});
+  EXPECT_EQ(en.exit_code, 1);
+  EXPECT_THAT(en.out, HasSubstr("birth_date unreadable for 2,774 members (members.csv, lines 2, 3, 4, 5, 6 …): most "
+                                "often written \"NNNNN\" (2,774 values, e.g. \"26959\"): Excel serial dates (date "
+                                "cells formatted as numbers): format the column as Date in Excel before exporting; "
+                                "the rules that need it skipped them"));
+  EXPECT_THAT(en.out, HasSubstr("59 integrity/bad-value: unreadable values summed up above"));
+  EXPECT_THAT(en.out, Not(HasSubstr("Cannot read the value \"26959\"")));
+  EXPECT_LT(std::count(en.out.begin(), en.out.end(), '\n'), 1000);  // 34,996 lines before
+  const auto vi = run_cli({"validate", bloc.string(), "--quiet"});
+  EXPECT_THAT(vi.out, HasSubstr("birth_date không đọc được ở 2.774 đảng viên (members.csv, dòng 2, 3, 4, 5, 6 …): "
+                                "thường gặp dạng \"NNNNN\" (2.774 giá trị, ví dụ \"26959\"): số ngày kiểu Excel"));
+  EXPECT_THAT(vi.out, HasSubstr("các quy tắc cần trường này đã bỏ qua các dòng đó"));
+
+  const auto json = kiemtra::test::temp_dir("fh-rollup-json") / "r.json";
+  run_cli({"validate", bloc.string(), "--quiet", "--lang", "en", "--output", json.string()});
+  const std::string doc = slurp(json);
+  EXPECT_THAT(doc, HasSubstr(R"("unreadable":[{"cause":"Excel serial dates)"));
+  EXPECT_THAT(doc, HasSubstr(R"("column":"birth_date","example":"26959","form":"NNNNN","form_rows":2774,"rows":2774)"));
+  EXPECT_EQ(rules_of(doc)["integrity/bad-value"], 10780);  // every value still a finding of its own
+
+  // A time of day: the cause names it.
+  const auto timed = copy_example("khoi-cqt-2019", "fh-rollup-time");
+  rewrite_dates(timed / "members.csv", "$1-$2-$3 08:30");
+  const auto t = run_cli({"validate", timed.string(), "--lang", "en", "--quiet"});
+  EXPECT_THAT(t.out, HasSubstr("most often written \"NNNN-NN-NN NN:NN\""));
+  EXPECT_THAT(t.out, HasSubstr("dates carrying a time of day (Excel exported date-time cells)"));
 }
 
 }  // namespace
