@@ -286,6 +286,10 @@ TEST(FirstHourData, UnreadableValuesAreRolledUpPerColumnWithTheirCause) {
   EXPECT_THAT(doc, HasSubstr(R"("unreadable":[{"cause":"Excel serial dates)"));
   EXPECT_THAT(doc, HasSubstr(R"("column":"birth_date","example":"26959","form":"NNNNN","form_rows":2774,"rows":2774)"));
   EXPECT_EQ(rules_of(doc)["integrity/bad-value"], 10780);  // every value still a finding of its own
+  const auto html = kiemtra::test::temp_dir("fh-rollup-html") / "r.html";
+  run_cli({"validate", bloc.string(), "--quiet", "--output", html.string()});
+  EXPECT_THAT(slurp(html), HasSubstr("<li>birth_date không đọc được ở 2.774 đảng viên (members.csv, dòng 2, 3, 4, 5, "
+                                     "6 …): thường gặp dạng &quot;NNNNN&quot;"));
 
   // A time of day: the cause names it.
   const auto timed = copy_example("khoi-cqt-2019", "fh-rollup-time");
