@@ -51,6 +51,7 @@ class DuesWindow {
   /// it, so the dues rules skip the member (docs/dataset.md, "Unknown values").
   std::uint16_t due_mask(const Member& m, std::uint32_t row) const {
     if (!unknown_admission_.empty() && unknown_admission_.row(row)) return 0;
+    if (!unknown_transfer_.empty() && unknown_transfer_[row]) return 0;
     Month from = first_;
     if (m.admitted_on.valid()) from = std::max(from, Month::of(m.admitted_on));
     if (!transfer_in_.empty() && transfer_in_[row].valid()) from = std::max(from, transfer_in_[row].plus(1));
@@ -77,8 +78,19 @@ class DuesWindow {
 
  private:
   // The latest transfer in (direction den) of each member, issued on or before the as-of date; empty when none.
+  // A transfer in whose issue date was unreadable leaves the member's months owed unknown: skipped like an
+  // unreadable admission date.
   void build_transfers_in(const Dataset& data) {
-    for (const Transfer& t : data.transfers) {
+    const UnknownFields unknown_issue(data, data.transfers, TableId::transfers, {"issued_on"});
+    for (std::uint32_t row = 0; row < data.transfers.size(); ++row) {
+      const Transfer& t = data.transfers[row];
+      if (t.direction == TransferDirection::den && !t.issued_on.valid() && unknown_issue.row(row)) {
+        const std::uint32_t m = data.find_member(t.member_code);
+        if (m == kNone) continue;
+        if (unknown_transfer_.empty()) unknown_transfer_.resize(data.members.size());
+        unknown_transfer_[m] = true;
+        continue;
+      }
       if (t.direction != TransferDirection::den || !t.issued_on.valid() || t.issued_on > as_of_) continue;
       const std::uint32_t m = data.find_member(t.member_code);
       if (m == kNone) continue;
@@ -92,6 +104,7 @@ class DuesWindow {
   std::vector<const Edition*> editions_;
   std::vector<std::int64_t> exempt_years_;
   std::vector<Month> transfer_in_;  ///< per member row; Month{} (no month) when none
+  std::vector<bool> unknown_transfer_;  ///< per member row: a transfer in with an unreadable date; empty when none
 };
 
 /// A member's months in the window.

@@ -87,9 +87,12 @@ void CellLeadershipRule::check(const RunContext& ctx, FindingSink& out) const {
   const std::int64_t threshold = params.integer("committee_threshold");
   const std::int64_t max_committee = params.integer("max_cell_committee");
   const UnknownFields unknown = unknown_official(data);
+  // A cell whose founding or dissolution date was unreadable may not exist at the as-of date.
+  const UnknownFields unknown_orgs(data, data.organizations, TableId::organizations,
+                                   {"established_on", "dissolved_on"});
   for (std::uint32_t i = 0; i < data.organizations.size(); ++i) {
     const Organization& o = data.organizations[i];
-    if (!is_cell(o.kind) || !org_exists_at(o, ctx.as_of)) continue;
+    if (!is_cell(o.kind) || !org_exists_at(o, ctx.as_of) || unknown_orgs.row(i)) continue;
     const std::vector<std::uint32_t> seats = sitting_seats(data, i);
     if (seats.empty()) continue;
     const CellCounts c = count_cell(data, i, ctx.as_of, &unknown);
