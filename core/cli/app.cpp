@@ -45,10 +45,14 @@ Config choose_config(const std::string& profile, const std::string& config_file,
   const auto dirs = profile_search_path(exe_dir());
   if (!profile.empty() && !config_file.empty())
     throw UserError({"Chỉ dùng một trong hai: --profile hoặc --config.", "Use either --profile or --config, not both."});
-  if (!config_file.empty()) return load_config_file(config_file, dirs, known);
-  if (!profile.empty()) return load_profile(profile, dirs, known);
+  // With every plugin loaded, what check-config refuses is refused here too (issue 20: `congres/*: off` or a
+  // waiver for no rule must not pass silently). A plugin that did not load may own an unknown family: the run
+  // says so and exits 3, and its entries are skipped.
+  const bool strict = plugins.all_loaded();
+  if (!config_file.empty()) return load_config_file(config_file, dirs, known, strict);
+  if (!profile.empty()) return load_profile(profile, dirs, known, strict);
   for (const auto& d : dirs)
-    if (fs::exists(d / "default.yaml")) return load_profile("default", dirs, known);
+    if (fs::exists(d / "default.yaml")) return load_profile("default", dirs, known, strict);
   return default_config(known);
 }
 

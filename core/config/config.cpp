@@ -32,16 +32,16 @@ Config default_config(const std::vector<RuleMeta>& known) {
 }
 
 Config load_config_file(const fs::path& file, const std::vector<fs::path>& profile_dirs,
-                        const std::vector<RuleMeta>& known) {
-  ProfileReader reader(Mode::load, profile_dirs, known);
+                        const std::vector<RuleMeta>& known, bool strict) {
+  ProfileReader reader(strict ? Mode::check : Mode::load, profile_dirs, known);
   reader.apply_top(file);
   if (!reader.problems().empty()) throw UserError(problems_text(reader.problems().list()), kExitUsage);
   return config_detail::finalize(reader.state());
 }
 
 Config load_profile(const std::string& name, const std::vector<fs::path>& profile_dirs,
-                    const std::vector<RuleMeta>& known) {
-  return load_config_file(config_detail::resolve_profile(name, profile_dirs), profile_dirs, known);
+                    const std::vector<RuleMeta>& known, bool strict) {
+  return load_config_file(config_detail::resolve_profile(name, profile_dirs), profile_dirs, known, strict);
 }
 
 std::vector<ConfigProblem> check_config_file(const fs::path& file, const std::vector<fs::path>& profile_dirs,

@@ -47,11 +47,13 @@ struct ConfigProblem {
 
 /// Builds the configuration from the defaults of `known` rules (every rule enabled
 /// at its default severity) and the profile `name` (searched in `profile_dirs` as
-/// NAME.yaml) or a file path. Throws UserError (exit 2) listing every problem.
+/// NAME.yaml) or a file path. Throws UserError (exit 2) listing every problem. `strict` refuses everything
+/// `check-config` refuses, with the same messages (a rule or waiver of a family no loaded plugin provides);
+/// without it such entries are skipped, for a run whose plugins did not all load (they may be that plugin's).
 Config load_profile(const std::string& name, const std::vector<std::filesystem::path>& profile_dirs,
-                    const std::vector<RuleMeta>& known);
+                    const std::vector<RuleMeta>& known, bool strict = false);
 Config load_config_file(const std::filesystem::path& file, const std::vector<std::filesystem::path>& profile_dirs,
-                        const std::vector<RuleMeta>& known);
+                        const std::vector<RuleMeta>& known, bool strict = false);
 /// The configuration with no profile: every known rule at its defaults.
 Config default_config(const std::vector<RuleMeta>& known);
 

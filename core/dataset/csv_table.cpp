@@ -56,6 +56,20 @@ RowEstimate estimate(const char* begin, const char* end) {
   return e;
 }
 
+constexpr int kTitleRowsLooked = 10;
+
+// Whether the header maps every required column (the common case: no later record is read). A header this
+// cannot settle is mapped by map_header, which reports it.
+bool header_complete(const TableSpec& spec, const std::vector<std::string>& names, const AliasList& aliases) {
+  try {
+    std::vector<TextPos> positions(names.size(), TextPos{1, 1});
+    map_header(spec, names, positions, aliases, "", "", /*require=*/true);
+    return true;
+  } catch (const UserError&) {
+    return false;
+  }
+}
+
 template <class Row>
 void parse_chunk(const TableSetup& setup, const MappedFile& mf, Chunk<Row>& ch, bool strict, std::size_t reserve) {
   CsvCursor cur(ch.begin, mf.end());
@@ -114,8 +128,19 @@ void read_csv_table(const std::string& file, TableId id, ReadState& st, Table<Ro
     }
     positions.push_back(at);
   }
+  // A few records after the header, read only when the header lacks a required column: one of them may be the
+  // real header under the export's title rows.
+  std::vector<LaterRecord> later;
+  if (!header_complete(spec, names, st.aliases[static_cast<std::size_t>(id)])) {
+    CsvCursor next(header.pos(), mf.end());
+    for (int k = 0; k < kTitleRowsLooked && next.next(); ++k) {
+      LaterRecord& r = later.emplace_back();
+      r.line = header.lines() + next.record_line() + 1;
+      for (const Cell& c : next.cells()) r.names.emplace_back(to_nfc(trim(c.text), scratch));
+    }
+  }
   const HeaderMap map = map_header(spec, names, positions, st.aliases[static_cast<std::size_t>(id)], file,
-                                   st.manifest_file, /*require=*/true);
+                                   st.manifest_file, /*require=*/true, later);
   table.file = file;
   table.present = true;
   table.extra_names = map.extra_names;

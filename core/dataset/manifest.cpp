@@ -99,6 +99,19 @@ void read_date_order(const std::string& file, const YAML::Node& node, Manifest& 
   }
 }
 
+/// `ignore: [notes.csv, "backup-*.xlsx"]` (or one name): files of the folder that are not tables.
+void read_ignore(const std::string& file, const YAML::Node& node, Manifest& m) {
+  if (node.IsNull()) return;
+  if (node.IsScalar()) {
+    m.ignore.push_back(scalar(file, node, "ignore"));
+    return;
+  }
+  if (!node.IsSequence())
+    bad(file, node, "ignore", "phải là một danh sách tên tệp (notes.csv, \"backup-*.csv\")",
+        "must be a list of file names (notes.csv, \"backup-*.csv\")");
+  for (const auto& n : node) m.ignore.push_back(scalar(file, n, "ignore"));
+}
+
 }  // namespace
 
 TextPos yaml_pos(const YAML::Node& node) {
@@ -142,11 +155,13 @@ Manifest read_manifest(const YAML::Node& root, const std::string& file) {
       read_columns(file, kv.second, m);
     } else if (key == "date_order") {
       read_date_order(file, kv.second, m);
+    } else if (key == "ignore") {
+      read_ignore(file, kv.second, m);
     } else if (table_by_name(key, id)) {
       m.has_tables = true;
     } else {
-      bad(file, kv.first, key, "khóa không hợp lệ (name, as_of, period_start, targets, columns, date_order, hoặc tên một bảng)",
-          "unknown key (expected name, as_of, period_start, targets, columns, date_order, or a table name)");
+      bad(file, kv.first, key, "khóa không hợp lệ (name, as_of, period_start, targets, columns, date_order, ignore, hoặc tên một bảng)",
+          "unknown key (expected name, as_of, period_start, targets, columns, date_order, ignore, or a table name)");
     }
   }
   return m;

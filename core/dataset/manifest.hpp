@@ -24,6 +24,8 @@ struct Manifest {
   std::array<AliasList, 7> aliases;  ///< per TableId
   std::array<bool, 7> month_first{};  ///< per TableId: `date_order: mdy`
   bool has_tables = false;           ///< holds `organizations:`, `members:` ... (single-file form)
+  /// `ignore:` file names (globs, `*` any run of characters) of the dataset folder that are not tables.
+  std::vector<std::string> ignore;
 };
 
 /// Reads and parses a YAML file. Throws UserError naming file:line:column when it is not UTF-8 or

@@ -33,23 +33,6 @@ Text msg_empty_file(const std::string& file) {
           fmt::format("{}: empty file, no header row", where(file, 1, 1))};
 }
 
-Text msg_missing_column(const std::string& file, std::uint32_t line, std::uint32_t column, std::string_view name,
-                        std::string_view alias, std::string_view manifest) {
-  const std::string at = where(file, line, column);
-  if (alias.empty())
-    return {fmt::format("{}: thiếu cột bắt buộc '{}' trong dòng tiêu đề", at, name),
-            fmt::format("{}: required column '{}' is missing from the header", at, name)};
-  return {
-      fmt::format("{}: thiếu cột bắt buộc '{}' (tiêu đề khai báo trong {}: '{}')", at, name, manifest, alias),
-      fmt::format("{}: required column '{}' is missing (header configured in {}: '{}')", at, name, manifest, alias)};
-}
-
-Text msg_missing_org_or_member_column(const std::string& file, std::uint32_t line, std::uint32_t column) {
-  const std::string at = where(file, line, column);
-  return {fmt::format("{}: dòng tiêu đề cần ít nhất một trong hai cột 'org_id', 'member_id'", at),
-          fmt::format("{}: the header needs at least one of the columns 'org_id', 'member_id'", at)};
-}
-
 Text msg_duplicate_column(const std::string& file, std::uint32_t line, std::uint32_t column, std::string_view name,
                           std::uint32_t first_column) {
   const std::string at = where(file, line, column);

@@ -21,10 +21,6 @@ Text msg_not_a_dataset(const std::string& path);
 Text msg_required_file_missing(const std::string& file);
 Text msg_cannot_read(const std::string& file, const Text& reason);
 Text msg_empty_file(const std::string& file);
-/// `alias` is the header configured in the manifest, or empty.
-Text msg_missing_column(const std::string& file, std::uint32_t line, std::uint32_t column, std::string_view name,
-                        std::string_view alias, std::string_view manifest);
-Text msg_missing_org_or_member_column(const std::string& file, std::uint32_t line, std::uint32_t column);
 Text msg_duplicate_column(const std::string& file, std::uint32_t line, std::uint32_t column, std::string_view name,
                           std::uint32_t first_column);
 Text msg_unterminated_quote(const std::string& file, std::uint32_t line, std::uint32_t column);

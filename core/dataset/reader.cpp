@@ -10,6 +10,7 @@
 #include "dataset/indexes.hpp"
 #include "dataset/manifest.hpp"
 #include "dataset/messages.hpp"
+#include "dataset/stray_files.hpp"
 #include "dataset/table_finish.hpp"
 #include "dataset/yaml_form.hpp"
 
@@ -126,6 +127,8 @@ std::shared_ptr<const Dataset> read_dataset(const fs::path& path, const ReadOpti
     throw UserError(msg_yaml_value(manifest_file, 1, 1, manifest_file,
                                    "không có bảng nào (organizations:, members: ...)",
                                    "holds no table (organizations:, members: ...)"));
+  // A folder's every data-like file is a table or listed as ignored, before anything is read.
+  if (is_dir && !m.has_tables) check_stray_files(path, m.ignore, manifest_file);
   ds->source = given;
   ds->name = m.name && !m.name->empty() ? *m.name : default_name(path, is_dir);
   ds->as_of = m.as_of;

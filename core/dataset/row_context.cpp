@@ -92,7 +92,7 @@ std::string_view RowContext::text(int col, bool required) {
 }
 
 Date RowContext::date(int col, bool required) {
-  const std::string_view v = value(col);
+  std::string_view v = value(col);
   const DateReading* reading = setup_.dates;
   const auto c = static_cast<std::size_t>(col);
   const bool refused = reading != nullptr && c < reading->refused.size() && reading->refused[c];
@@ -101,6 +101,15 @@ Date RowContext::date(int col, bool required) {
     if (required && !refused) missing(col);
     return d;
   }
+  // A spreadsheet's date cell exported with its time: midnight carries nothing and is dropped, any other time
+  // makes the value unreadable (docs/dataset.md, "Dates with a time").
+  std::string_view date_part;
+  if (const TimePart t = split_time(v, date_part); t == TimePart::other) {
+    bad(col, ValueError::time_of_day);
+    return d;
+  } else if (t == TimePart::midnight) {
+    v = date_part;
+  }
   // Every value counts towards its column's order (docs/dataset.md, "Dates written month first").
   int first = 0, second = 0, year = 0;
   const bool day_month_form = day_month_fields(v, first, second, year);
@@ -108,8 +117,17 @@ Date RowContext::date(int col, bool required) {
   if (refused) return d;  // reported once for the column
   const bool month_first = reading != nullptr && reading->month_first;
   if (const ValueError e = month_first ? parse_date_month_first(v, d) : parse_date(v, d); e != ValueError::none) {
-    bad(col, e);
     d = Date{};
+    if (const Date serial = excel_serial_date(v); serial.valid() && e == ValueError::not_date) {
+      const std::string iso = serial.iso();
+      issue(col, value(col),
+            fmt::format("số ngày kiểu Excel ({} là ngày {}?): định dạng cột là Ngày trong Excel trước khi xuất", v,
+                        serial.vn()),
+            fmt::format("an Excel serial date ({} would be {}?): format the column as Date in Excel before exporting",
+                        v, iso));
+    } else {
+      bad(col, e);
+    }
   }
   return d;
 }

@@ -1,6 +1,8 @@
 // Column lists of the dataset contract (docs/dataset.md) and header mapping with aliases.
 #include "dataset/table_spec.hpp"
 
+#include "dataset/header_problems.hpp"
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -82,7 +84,7 @@ bool table_by_name(std::string_view name, TableId& out) {
 
 HeaderMap map_header(const TableSpec& spec, const std::vector<std::string>& names,
                      const std::vector<TextPos>& positions, const AliasList& aliases, const std::string& file,
-                     std::string_view manifest, bool require) {
+                     std::string_view manifest, bool require, const std::vector<LaterRecord>& later) {
   HeaderMap map;
   map.width = names.size();
   map.cell_of.assign(spec.columns.size(), -1);
@@ -102,13 +104,16 @@ HeaderMap map_header(const TableSpec& spec, const std::vector<std::string>& name
     if (!alias_of[c].empty()) by_alias.try_emplace(alias_of[c], c);
     by_name.try_emplace(std::string(spec.columns[c].name), c);
   }
-  for (std::size_t i = 0; i < names.size(); ++i) {
+  const auto column_of = [&](const std::string& name) {
     std::size_t found = spec.columns.size();
     if (!by_alias.empty())
-      if (const auto it = by_alias.find(std::string(fold_key(names[i], scratch))); it != by_alias.end())
+      if (const auto it = by_alias.find(std::string(fold_key(name, scratch))); it != by_alias.end())
         found = it->second;
-    if (const auto it = by_name.find(ascii_lower(names[i])); it != by_name.end()) found = std::min(found, it->second);
-    const int match = found < spec.columns.size() ? static_cast<int>(found) : -1;
+    if (const auto it = by_name.find(ascii_lower(name)); it != by_name.end()) found = std::min(found, it->second);
+    return found < spec.columns.size() ? static_cast<int>(found) : -1;
+  };
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const int match = column_of(names[i]);
     if (match >= 0) {
       int& slot = map.cell_of[static_cast<std::size_t>(match)];
       if (slot >= 0)
@@ -122,12 +127,36 @@ HeaderMap map_header(const TableSpec& spec, const std::vector<std::string>& name
     }
   }
   if (require) {
-    const TextPos at = positions.empty() ? TextPos{} : positions.front();
+    // Every problem of the header in one block (issue 20): not one missing column per run.
+    HeaderProblem p;
     for (std::size_t c = 0; c < spec.columns.size(); ++c)
-      if (spec.columns[c].required && map.cell_of[c] < 0)
-        throw UserError(msg_missing_column(file, at.line, at.column, spec.columns[c].name, alias_raw[c], manifest));
-    if (spec.id == TableId::events && map.cell_of[event_col::org_id] < 0 && map.cell_of[event_col::member_id] < 0)
-      throw UserError(msg_missing_org_or_member_column(file, at.line, at.column));
+      if (spec.columns[c].required && map.cell_of[c] < 0) p.missing.push_back(c);
+    p.needs_org_or_member =
+        spec.id == TableId::events && map.cell_of[event_col::org_id] < 0 && map.cell_of[event_col::member_id] < 0;
+    if (p.missing.empty() && !p.needs_org_or_member) return map;
+    p.spec = &spec;
+    p.names = &names;
+    p.at = positions.empty() ? TextPos{1, 1} : positions.front();
+    p.aliases = alias_raw;
+    p.cell_of = map.cell_of;
+    p.file = file;
+    p.manifest = std::string(manifest);
+    std::size_t required_here = 0;
+    for (std::size_t c = 0; c < spec.columns.size(); ++c) required_here += spec.columns[c].required && map.cell_of[c] >= 0;
+    for (const LaterRecord& r : later) {
+      std::vector<bool> seen(spec.columns.size());
+      std::size_t required = 0;
+      for (const std::string& n : r.names)
+        if (const int c = column_of(n); c >= 0 && !seen[static_cast<std::size_t>(c)]) {
+          seen[static_cast<std::size_t>(c)] = true;
+          required += spec.columns[static_cast<std::size_t>(c)].required;
+        }
+      if (required > required_here && required > p.better_required) {
+        p.better_line = r.line;
+        p.better_required = required;
+      }
+    }
+    throw UserError(msg_header_problems(p));
   }
   return map;
 }

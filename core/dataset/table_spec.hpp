@@ -1,6 +1,7 @@
 // The contract's columns per table, and the mapping of a file's header onto them.
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -101,8 +102,14 @@ struct HeaderMap {
 /// Maps `names` (header cells, trimmed and NFC) onto the contract. Throws UserError for a contract
 /// column given twice and, when `require` is set (CSV), for a required column the header lacks.
 /// `positions` locate the header cells for messages; `manifest` names the file aliases come from.
+/// `later` holds the records after the header (their line and cells), a few of them: when required columns are
+/// missing, a later record that has them is named as the real header, under the export's titles.
+struct LaterRecord {
+  std::uint32_t line = 0;
+  std::vector<std::string> names;
+};
 HeaderMap map_header(const TableSpec& spec, const std::vector<std::string>& names,
                      const std::vector<TextPos>& positions, const AliasList& aliases, const std::string& file,
-                     std::string_view manifest, bool require);
+                     std::string_view manifest, bool require, const std::vector<LaterRecord>& later = {});
 
 }  // namespace kiemtra::core::dataset

@@ -49,6 +49,9 @@ std::pair<std::string_view, std::string_view> reason_text(ValueError e) {
       return {"trình độ phổ thông phải có dạng N/12, N từ 0 đến 12", "education must be N/12 with N from 0 to 12"};
     case ValueError::not_citizen_id: return {"số CCCD phải gồm đúng 12 chữ số", "citizen id must be exactly 12 digits"};
     case ValueError::not_term: return {"nhiệm kỳ phải có dạng 2020-2025", "term must be two years like 2020-2025"};
+    case ValueError::time_of_day:
+      return {"ngày có kèm giờ trong ngày; chỉ ghi ngày (2019-09-30)",
+              "a date with a time of day; write the date alone (2019-09-30)"};
   }
   return {"", ""};
 }
@@ -88,6 +91,53 @@ ValueError parse_date(std::string_view s, Date& out) {
     case DateError::malformed: break;
   }
   return ValueError::not_date;
+}
+
+TimePart split_time(std::string_view s, std::string_view& date) {
+  date = s;
+  // The date part has at least 8 characters (1/1/1990); the time starts after a space or a 'T'.
+  std::size_t t = 8;
+  while (t < s.size() && s[t] != ' ' && s[t] != 'T') ++t;
+  if (t >= s.size() || !digit(s[t - 1])) return TimePart::none;
+  std::size_t i = t + 1;
+  while (i < s.size() && s[i] == ' ') ++i;
+  int h = 0, m = 0, sec = 0;
+  const std::size_t nh = read_number(s, i, 2, h);
+  if (nh == 0 || i + nh >= s.size() || s[i + nh] != ':') return TimePart::none;
+  i += nh + 1;
+  if (read_number(s, i, 2, m) != 2) return TimePart::none;
+  i += 2;
+  bool zero_fraction = true;
+  if (i < s.size() && s[i] == ':') {
+    if (read_number(s, i + 1, 2, sec) != 2) return TimePart::none;
+    i += 3;
+    if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
+      std::size_t f = i + 1;
+      while (f < s.size() && digit(s[f])) zero_fraction = zero_fraction && s[f++] == '0';
+      if (f == i + 1) return TimePart::none;
+      i = f;
+    }
+  }
+  while (i < s.size() && s[i] == ' ') ++i;
+  int half = 0;  // 1: AM, 2: PM
+  if (i + 2 <= s.size() && (s[i + 1] == 'M' || s[i + 1] == 'm')) {
+    if (s[i] == 'A' || s[i] == 'a') half = 1;
+    if (s[i] == 'P' || s[i] == 'p') half = 2;
+    if (half != 0) i += 2;
+  }
+  if (i < s.size() && s[i] == 'Z') ++i;
+  if (i != s.size() || m > 59 || sec > 59 || h > (half != 0 ? 12 : 23) || (half != 0 && h == 0)) return TimePart::none;
+  date = s.substr(0, t);
+  const bool midnight_hour = half == 1 ? h == 12 : (half == 0 && h == 0);
+  return midnight_hour && m == 0 && sec == 0 && zero_fraction ? TimePart::midnight : TimePart::other;
+}
+
+Date excel_serial_date(std::string_view s) {
+  if (s.empty() || s.size() > 7 || !all_digits(s.data(), s.size())) return Date{};
+  int n = 0;
+  for (char c : s) n = n * 10 + (c - '0');
+  if (n < 1 || n > 2958465) return Date{};
+  return Date::from_ymd(1899, 12, 30).plus_days(n);
 }
 
 bool day_month_fields(std::string_view s, int& first, int& second, int& year) {

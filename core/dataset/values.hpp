@@ -21,6 +21,7 @@ enum class ValueError : std::uint8_t {
   not_education,
   not_citizen_id,
   not_term,
+  time_of_day,  ///< a date carrying a time other than midnight (`1990-11-05 14:30`)
 };
 
 /// The reason shown for `e`: {Vietnamese, English}.
@@ -35,6 +36,20 @@ ValueError parse_date(std::string_view s, Date& out);
 ValueError parse_date_month_first(std::string_view s, Date& out);
 /// Whether `s` is written `a/b/yyyy` (or with `-`, `.`), the form whose order is ambiguous; gives its fields.
 bool day_month_fields(std::string_view s, int& first, int& second, int& year);
+/// What follows the date in a value written with a time, as spreadsheets export dates.
+enum class TimePart : std::uint8_t {
+  none,      ///< no time: `date` is the whole value
+  midnight,  ///< `1990-11-05 00:00:00`, `5/11/1990 0:00`, `1990-11-05T00:00:00`, `11/5/1990 12:00:00 AM`
+  other,     ///< a time of day other than midnight: the value is not a date
+};
+/// Splits `s` into its date and a trailing time of day (hh:mm, hh:mm:ss, fractions, AM/PM, a final Z). A
+/// midnight time carries nothing (a spreadsheet's date cell exported with its time), so the reader reads the
+/// date part and says nothing; any other time is refused (time_of_day), never silently dropped.
+TimePart split_time(std::string_view s, std::string_view& date);
+/// When `s` is a whole number a spreadsheet would show as a date (an Excel serial, days after 1899-12-30,
+/// from 1 to 2958465), the date it stands for; else no date. Used for the hint only: a serial is never read
+/// as a date, since a bare number may be anything.
+Date excel_serial_date(std::string_view s);
 /// `2019-09`, `09/2019` (also `2019/09`, `09-2019`, `9/2019`).
 ValueError parse_month(std::string_view s, Month& out);
 /// Whole đồng: `1490000`, `1.490.000`, `1,490,000` (well-formed groups of three; no decimals, no sign).

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "report/unreadable_summary.hpp"
 #include "report/html_parts.hpp"
 #include "util/sha256.hpp"
 #include "report/text_escape.hpp"
@@ -107,6 +108,13 @@ void write_summary(const RunReport& r, const ReportModel& m, std::ostream& out) 
     for (const auto& f : r.result.failures)
       out << "<li>" << esc(L("rule_failed")) << ": <code>" << esc(f.rule_id) << "</code> (" << esc(f.plugin)
           << "): " << esc(f.message) << "</li>\n";
+    out << "</ul>\n";
+  }
+  // Unreadable values once per column (issue 20): the cause of a flood of integrity/bad-value, said first.
+  if (const std::vector<UnreadableColumn> unreadable = unreadable_columns(r.data); !unreadable.empty()) {
+    out << "<h3 id=\"unreadable\">" << esc(r.lang == "en" ? "Unreadable values" : "Giá trị không đọc được")
+        << "</h3>\n<ul id=\"unreadable-columns\">\n";
+    for (const UnreadableColumn& c : unreadable) out << "<li>" << esc(unreadable_sentence(c, r.lang)) << "</li>\n";
     out << "</ul>\n";
   }
   out << "</section>\n";

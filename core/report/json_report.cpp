@@ -4,6 +4,7 @@
 #include "report/finding_json.hpp"
 #include "report/json_writer.hpp"
 #include "report/run_report.hpp"
+#include "report/unreadable_summary.hpp"
 
 namespace kiemtra::core {
 
@@ -85,6 +86,17 @@ void write_json(const RunReport& r, std::ostream& out) {
     summary["waived"] = a.count_waived();
     summary["unwaived"] = {{"error", unwaived[2]}, {"warning", unwaived[1]}, {"info", unwaived[0]}};
   }
+  // Fields written but unreadable, per column: the rules that need them skipped those rows.
+  json unreadable = json::array();
+  for (const UnreadableColumn& c : unreadable_columns(r.data))
+    unreadable.push_back({{"table", std::string(table_name(c.table))},
+                          {"column", c.column},
+                          {"rows", c.rows},
+                          {"form", c.form},
+                          {"form_rows", c.form_rows},
+                          {"example", c.example},
+                          {"cause", r.lang == "en" ? c.cause.en : c.cause.vi}});
+  if (!unreadable.empty()) summary["unreadable"] = std::move(unreadable);
   if (a.history) {
     summary["new"] = a.count_new();
     summary["fixed"] = a.fixed.size();

@@ -4,10 +4,24 @@
 #include <array>
 
 #include "report/run_report.hpp"
+#include "report/unreadable_summary.hpp"
 
 namespace kiemtra::core {
 
 namespace {
+
+// Whether `f` is an integrity/bad-value finding of a column rolled up in the summary (a column of many).
+bool rolled_up(FindingRef f, const std::vector<UnreadableColumn>& columns) {
+  if (f.rule_id() != "integrity/bad-value") return false;
+  std::string table, column;
+  f.each_evidence([&](std::string_view key, std::string_view value) {
+    if (key == "table") table = value;
+    if (key == "column") column = value;
+  });
+  for (const UnreadableColumn& c : columns)
+    if (c.rows >= kRollUpFrom && c.column == column && table_name(c.table) == table) return true;
+  return false;
+}
 
 using Counts = std::array<std::size_t, 3>;  // by Severity value
 
@@ -90,6 +104,8 @@ void write_text(const RunReport& r, std::ostream& out) {
   if (!d.dues.present)
     out << (en ? "No dues.csv: the dues checks were skipped.\n" : "Không có dues.csv: bỏ qua các kiểm tra đảng phí.\n");
   out << "\n";
+  const std::vector<UnreadableColumn> unreadable = unreadable_columns(d);
+  write_unreadable_text(unreadable, r.lang, out);
 
   Counts total{};
   std::size_t orgs_with_findings = 0;
@@ -101,7 +117,20 @@ void write_text(const RunReport& r, std::ostream& out) {
     ++orgs_with_findings;
     for (int s = 0; s < 3; ++s) total[s] += c[s];
     out << fmt::format("{} — {}\n", org_heading(d, fs[i].org(), r.lang), counts_text(c, r.lang));
-    for (; i < j; ++i) write_finding(fs[i], a, r.lang, out);
+    std::size_t rolled = 0;
+    for (; i < j; ++i) {
+      if (rolled_up(fs[i], unreadable)) {
+        ++rolled;
+        continue;
+      }
+      write_finding(fs[i], a, r.lang, out);
+    }
+    if (rolled > 0)
+      out << fmt::format(fmt::runtime(en ? "  {} integrity/bad-value: unreadable values summed up above "
+                                           "(each in the JSON, CSV and XLSX reports)\n"
+                                         : "  {} integrity/bad-value: giá trị không đọc được, đã tóm tắt ở trên "
+                                           "(từng giá trị có trong báo cáo JSON, CSV và XLSX)\n"),
+                         rolled);
     out << "\n";
   }
 

@@ -7,6 +7,8 @@
 #include "admission_common.hpp"
 #include "admission_rules.hpp"
 
+#include <kiemtra/unknown.hpp>
+
 namespace kiemtra::plugins::admission {
 namespace {
 
@@ -100,6 +102,12 @@ RuleMeta IntroducersRule::metadata() {
 }
 
 void IntroducersRule::check(const RunContext& ctx, FindingSink& out) const {
+  // An introducer whose status or official date was unreadable may be valid, as may one whose date together with
+  // the candidate was: a candidate they could make whole is skipped, not reported (docs/dataset.md).
+  const UnknownFields unknown_members(ctx.data, ctx.data.members, TableId::members, {"status", "official_on"});
+  const UnknownFields unknown_since[2] = {
+      UnknownFields(ctx.data, ctx.data.candidates, TableId::candidates, {"introducer_1_since"}),
+      UnknownFields(ctx.data, ctx.data.candidates, TableId::candidates, {"introducer_2_since"})};
   for (std::uint32_t row = 0; row < ctx.data.candidates.size(); ++row) {
     const Candidate& c = ctx.data.candidates[row];
     const Date ref = reference_date(c, ctx.as_of);
@@ -108,16 +116,20 @@ void IntroducersRule::check(const RunContext& ctx, FindingSink& out) const {
     const auto youth_max_age = static_cast<int>(p.integer("youth_max_age"));
     const bool youth_age = !c.birth_date.valid() || full_years(c.birth_date, ref) <= youth_max_age;
     const int needed = c.youth_union_introduced && youth_age ? 1 : 2;
-    int valid = 0;
+    int valid = 0, maybe = 0;
     std::vector<Verdict> problems;
     for (int i = 0; i < 2; ++i) {
       Verdict v = judge(ctx.data, c, i, ref, min_months);
-      if (v.vi.empty())
+      if (v.vi.empty()) {
         ++valid;
-      else
-        problems.push_back(std::move(v));
+        continue;
+      }
+      const bool unknown = unknown_since[i].row(row) ||
+                           (c.introducer[i] != kNone && unknown_members.row(c.introducer[i]));
+      maybe += unknown;
+      problems.push_back(std::move(v));
     }
-    if (valid >= needed) continue;
+    if (valid + maybe >= needed) continue;
     std::string why_vi, why_en;
     for (const Verdict& v : problems) {
       why_vi += (why_vi.empty() ? "" : "; ") + v.vi;

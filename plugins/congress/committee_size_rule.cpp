@@ -59,6 +59,7 @@ RuleMeta CommitteeSizeRule::metadata() {
 
 void CommitteeSizeRule::check(const RunContext& ctx, FindingSink& out) const {
   const Dataset& data = ctx.data;
+  const UnknownFields unknown(data, data.members, TableId::members, {"status", "official_on", "admitted_on"});
   for (const PlannedCommittee& c : planned_committees(data, ctx.as_of)) {
     const Organization& o = data.organizations[c.org];
     if (!is_cell(o.kind) && o.kind != OrgKind::dang_bo_co_so) continue;
@@ -74,8 +75,11 @@ void CommitteeSizeRule::check(const RunContext& ctx, FindingSink& out) const {
                    .say("grassroots", {c.term, organization(c.org), seats, cap, name_members(data, members)}));
       continue;
     }
-    const std::uint32_t official = official_in_cell(data, c.org, ctx.as_of);
+    std::uint32_t maybe = 0;
+    const std::uint32_t official = official_in_cell(data, c.org, ctx.as_of, &unknown, &maybe);
     const std::int64_t threshold = p.integer("committee_threshold");
+    // The cap depends on the official members: not told when those with an unreadable status could change it.
+    if (official < threshold && official + maybe >= threshold) continue;
     const bool large = official >= threshold;
     const std::int64_t cap = large ? p.integer("max_cell_committee") : 2;
     if (seats <= cap) continue;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <kiemtra/sdk.hpp>
+#include <kiemtra/unknown.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,11 +13,17 @@
 namespace kiemtra::plugins::congress {
 
 /// Official members of a cell at d: its own and its party groups' (to_dang), as structure/ counts them.
-inline std::uint32_t official_in_cell(const Dataset& data, std::uint32_t cell, Date d) {
+/// `unknown` (when given) counts into `*unknown_count` the others whose status, official_on or admitted_on was
+/// unreadable: each may be official.
+inline std::uint32_t official_in_cell(const Dataset& data, std::uint32_t cell, Date d,
+                                      const UnknownFields* unknown = nullptr, std::uint32_t* unknown_count = nullptr) {
   std::uint32_t n = 0;
   const auto add = [&](std::uint32_t org) {
     for (std::uint32_t row : data.members_by_org.of(org))
-      if (data.members[row].official_at(d)) ++n;
+      if (data.members[row].official_at(d))
+        ++n;
+      else if (unknown != nullptr && unknown_count != nullptr && unknown->row(row))
+        ++*unknown_count;
   };
   add(cell);
   for (std::uint32_t child : data.tree.children.of(cell))

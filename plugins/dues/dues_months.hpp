@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <deque>
 #include <kiemtra/sdk.hpp>
+#include <kiemtra/unknown.hpp>
 #include <span>
 #include <string>
 #include <utility>
@@ -25,7 +26,8 @@ inline bool exempt_in(const Member& m, Month month, std::int64_t years) {
 /// the month before the as-of month; in January, the whole previous year. At most 12, so one bit each.
 class DuesWindow {
  public:
-  explicit DuesWindow(const RunContext& ctx) : as_of_(ctx.as_of) {
+  explicit DuesWindow(const RunContext& ctx)
+      : as_of_(ctx.as_of), unknown_admission_(ctx.data, ctx.data.members, TableId::members, {"admitted_on"}) {
     const Month now = Month::of(ctx.as_of);
     first_ = now.month() == 1 ? Month::of(now.year() - 1, 1) : Month::of(now.year(), 1);
     last_ = now.plus(-1);
@@ -45,7 +47,11 @@ class DuesWindow {
 
   /// Bit i set: the member owes dues for month first()+i. From the admission month (and after the month of a
   /// transfer in, whose dues were paid at the sending organization), leaving out exempt months.
+  /// A member whose admitted_on was unreadable owes nothing that can be told: the months and exemptions hang on
+  /// it, so the dues rules skip the member (docs/dataset.md, "Unknown values").
   std::uint16_t due_mask(const Member& m, std::uint32_t row) const {
+    if (!unknown_admission_.empty() && unknown_admission_.row(row)) return 0;
+    if (!unknown_transfer_.empty() && unknown_transfer_[row]) return 0;
     Month from = first_;
     if (m.admitted_on.valid()) from = std::max(from, Month::of(m.admitted_on));
     if (!transfer_in_.empty() && transfer_in_[row].valid()) from = std::max(from, transfer_in_[row].plus(1));
@@ -72,8 +78,19 @@ class DuesWindow {
 
  private:
   // The latest transfer in (direction den) of each member, issued on or before the as-of date; empty when none.
+  // A transfer in whose issue date was unreadable leaves the member's months owed unknown: skipped like an
+  // unreadable admission date.
   void build_transfers_in(const Dataset& data) {
-    for (const Transfer& t : data.transfers) {
+    const UnknownFields unknown_issue(data, data.transfers, TableId::transfers, {"issued_on"});
+    for (std::uint32_t row = 0; row < data.transfers.size(); ++row) {
+      const Transfer& t = data.transfers[row];
+      if (t.direction == TransferDirection::den && !t.issued_on.valid() && unknown_issue.row(row)) {
+        const std::uint32_t m = data.find_member(t.member_code);
+        if (m == kNone) continue;
+        if (unknown_transfer_.empty()) unknown_transfer_.resize(data.members.size());
+        unknown_transfer_[m] = true;
+        continue;
+      }
       if (t.direction != TransferDirection::den || !t.issued_on.valid() || t.issued_on > as_of_) continue;
       const std::uint32_t m = data.find_member(t.member_code);
       if (m == kNone) continue;
@@ -82,10 +99,12 @@ class DuesWindow {
     }
   }
   Date as_of_;
+  UnknownFields unknown_admission_;  ///< members whose admitted_on was written but unreadable
   Month first_, last_;
   std::vector<const Edition*> editions_;
   std::vector<std::int64_t> exempt_years_;
   std::vector<Month> transfer_in_;  ///< per member row; Month{} (no month) when none
+  std::vector<bool> unknown_transfer_;  ///< per member row: a transfer in with an unreadable date; empty when none
 };
 
 /// A member's months in the window.

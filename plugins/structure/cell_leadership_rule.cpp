@@ -86,14 +86,21 @@ void CellLeadershipRule::check(const RunContext& ctx, FindingSink& out) const {
   const Edition& params = ctx.current();
   const std::int64_t threshold = params.integer("committee_threshold");
   const std::int64_t max_committee = params.integer("max_cell_committee");
+  const UnknownFields unknown = unknown_official(data);
+  // A cell whose founding or dissolution date was unreadable may not exist at the as-of date.
+  const UnknownFields unknown_orgs(data, data.organizations, TableId::organizations,
+                                   {"established_on", "dissolved_on"});
   for (std::uint32_t i = 0; i < data.organizations.size(); ++i) {
     const Organization& o = data.organizations[i];
-    if (!is_cell(o.kind) || !org_exists_at(o, ctx.as_of)) continue;
+    if (!is_cell(o.kind) || !org_exists_at(o, ctx.as_of) || unknown_orgs.row(i)) continue;
     const std::vector<std::uint32_t> seats = sitting_seats(data, i);
     if (seats.empty()) continue;
-    const CellCounts c = count_cell(data, i, ctx.as_of);
-    const bool large = c.official >= threshold;
-    if (!large) report_extra_seats(ctx, i, c, threshold, seats, out);
+    const CellCounts c = count_cell(data, i, ctx.as_of, &unknown);
+    // Whether the cell elects a committee depends on its official members: not told when members whose status
+    // is unreadable could change it, and then the checks that depend on it are skipped.
+    const bool large = c.surely_at_least(threshold);
+    const bool small = c.surely_below(threshold);
+    if (small) report_extra_seats(ctx, i, c, threshold, seats, out);
 
     const auto deputies = holders(data, seats, CommitteeRole::pho_bi_thu);
     if (deputies.size() > 1)

@@ -38,11 +38,16 @@ RuleMeta CellMinOfficialMembersRule::metadata() {
 void CellMinOfficialMembersRule::check(const RunContext& ctx, FindingSink& out) const {
   const Dataset& data = ctx.data;
   const std::int64_t min_official = ctx.current().integer("min_official");
+  const UnknownFields unknown = unknown_official(data);
+  // A cell whose founding or dissolution date was unreadable may not exist at the as-of date.
+  const UnknownFields unknown_orgs(data, data.organizations, TableId::organizations,
+                                   {"established_on", "dissolved_on"});
   for (std::uint32_t i = 0; i < data.organizations.size(); ++i) {
     const Organization& o = data.organizations[i];
-    if (!is_cell(o.kind) || !org_exists_at(o, ctx.as_of)) continue;
-    const CellCounts c = count_cell(data, i, ctx.as_of);
-    if (c.official >= min_official) continue;
+    if (!is_cell(o.kind) || !org_exists_at(o, ctx.as_of) || unknown_orgs.row(i)) continue;
+    const CellCounts c = count_cell(data, i, ctx.as_of, &unknown);
+    // Too few only when the members whose status is unreadable could not make up the difference.
+    if (!c.surely_below(min_official)) continue;
     out.emit(about_org(ctx, i).say("too_few", {organization(i), c.official, ctx.as_of, min_official, c.members}));
   }
 }

@@ -52,6 +52,27 @@ TEST(Values, ImpossibleAndMalformedDatesAreRefused) {
   EXPECT_EQ(date_error("30/09/0019"), ValueError::year_range);
 }
 
+// Spreadsheet date-times: midnight is the date (Excel's date cell), any other time is not a date.
+TEST(Values, DateTimesSplitAtMidnightOnly) {
+  std::string_view date;
+  for (const char* s : {"1990-11-05 00:00:00", "1990-11-05 00:00", "5/11/1990 0:00", "1990-11-05T00:00:00",
+                        "1990-11-05 00:00:00.000", "11/5/1990 12:00:00 AM", "1990-11-05T00:00:00Z"}) {
+    EXPECT_EQ(split_time(s, date), TimePart::midnight) << s;
+    EXPECT_EQ(date, std::string_view(s).substr(0, date.size())) << s;
+    EXPECT_TRUE(date == "1990-11-05" || date == "5/11/1990" || date == "11/5/1990") << s;
+  }
+  for (const char* s : {"1990-11-05 14:30", "1990-11-05 00:00:01", "11/5/1990 12:00:00 PM", "1990-11-05 00:00:00.5"})
+    EXPECT_EQ(split_time(s, date), TimePart::other) << s;
+  for (const char* s : {"1990-11-05", "1990-11-05 abc", "1990-11-05 25:00", "1990-11-05 00:60", "Nguyễn Văn An",
+                        "30/09/2019 0", "1990-11-05 00:00 XM", "12:00"})
+    EXPECT_EQ(split_time(s, date), TimePart::none) << s;
+  EXPECT_EQ(excel_serial_date("31047").iso(), "1984-12-31");
+  EXPECT_EQ(excel_serial_date("43738").iso(), "2019-09-30");
+  EXPECT_FALSE(excel_serial_date("0").valid());
+  EXPECT_FALSE(excel_serial_date("12345678").valid());
+  EXPECT_FALSE(excel_serial_date("3104a").valid());
+}
+
 TEST(Values, Months) {
   Month m;
   EXPECT_EQ(parse_month("2019-09", m), ValueError::none);
