@@ -3,7 +3,7 @@
 
 #include <fmt/format.h>
 
-#include "config/config_text.hpp"
+#include "util/name_match.hpp"
 #include "dataset/messages.hpp"
 #include "dataset/table_spec.hpp"
 
@@ -34,7 +34,7 @@ std::string yaml_quoted(std::string_view s) {
 }  // namespace
 
 std::string resembled_column(const TableSpec& spec, const std::vector<int>& cell_of, std::string_view header) {
-  std::string key = config_detail::ascii_lower(header);
+  std::string key = ascii_lower(header);
   for (char& c : key)
     if (c == ' ' || c == '-' || c == '.') c = '_';
   std::vector<std::string> absent;
@@ -42,7 +42,7 @@ std::string resembled_column(const TableSpec& spec, const std::vector<int>& cell
     if (cell_of[c] < 0) absent.emplace_back(spec.columns[c].name);
   for (const std::string& a : absent)
     if (a == key) return a;
-  return config_detail::closest(key, absent);
+  return closest(key, absent);
 }
 
 Text msg_header_problems(const HeaderProblem& p) {

@@ -6,14 +6,13 @@
 #include <algorithm>
 #include <array>
 
-#include "config/config_text.hpp"
+#include "util/name_match.hpp"
 #include "dataset/table_spec.hpp"
 #include "util/error.hpp"
 
 namespace kiemtra::core::dataset {
 
 namespace fs = std::filesystem;
-using config_detail::ascii_lower;
 
 namespace {
 
@@ -34,7 +33,7 @@ bool is_table_file(const std::string& name) {
 
 bool ignored(const std::string& name, const std::vector<std::string>& ignore) {
   for (const std::string& glob : ignore)
-    if (config_detail::wildcard_match(glob, name)) return true;
+    if (glob_match(glob, name)) return true;
   return false;
 }
 
@@ -65,7 +64,7 @@ std::string resembled_table_file(const std::string& name) {
     if (stem == table || stem + "s" == table || stem == table + "s") return std::string(spec_of(id).file);
     tables.push_back(table);
   }
-  const std::string near = config_detail::closest(stem, tables);
+  const std::string near = closest(stem, tables);
   return near.empty() ? std::string() : near + ".csv";
 }
 
