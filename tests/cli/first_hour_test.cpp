@@ -233,4 +233,28 @@ TEST(FirstHour, ColourOnATerminalUnlessToldOrNoColor) {
   EXPECT_THAT(slurp(dir / "r.txt"), Not(HasSubstr("\x1b[")));
 }
 
+// ---- 6. new-plugin's next steps work as printed ----
+// (Followed literally from an install by tests/sdk_kit/install_and_build_example.sh, step 2b.)
+
+TEST(FirstHour, NewPluginFromABuildTreeSaysToInstallFirstAndWhatToInstall) {
+  const auto build = kiemtra::test::binary_dir().string();
+  const auto dir = kiemtra::test::temp_dir("new-plugin-steps");
+  const auto en = run_cli({"new-plugin", "tinh-thu", (dir / "en").string(), "--lang", "en"});
+  ASSERT_EQ(en.exit_code, 0) << en.err;
+  EXPECT_THAT(en.out, HasSubstr("Needs: cmake 3.25 or later"));
+  EXPECT_THAT(en.out, HasSubstr("sudo apt-get install cmake g++ libboost-dev libfmt-dev"));
+  // A build tree has no SDK package: the first step installs it, and the others use that prefix.
+  EXPECT_THAT(en.out, HasSubstr("  cmake --install " + build + " --prefix " + build + "/install"));
+  EXPECT_THAT(en.out, HasSubstr("  cmake -S . -B build -DCMAKE_PREFIX_PATH=" + build + "/install\n"));
+  // A real dataset, not a placeholder: the project's own fixture.
+  EXPECT_THAT(en.out, HasSubstr("  " + build + "/install/bin/kiemtra validate "
+                                "tests/tinh-thu/member-required-column/fires-empty-value/dataset.yaml --plugins build"));
+  EXPECT_TRUE(fs::exists(dir / "en/tests/tinh-thu/member-required-column/fires-empty-value/dataset.yaml"));
+  EXPECT_THAT(en.out, Not(HasSubstr("DATASET")));
+  const auto vi = run_cli({"new-plugin", "tinh-thu", (dir / "vi").string()});
+  EXPECT_THAT(vi.out, HasSubstr("Cần có: cmake 3.25 trở lên"));
+  EXPECT_THAT(vi.out, HasSubstr("Tiếp theo:"));
+  EXPECT_THAT(vi.out, HasSubstr("kiemtra này chạy từ cây build"));
+}
+
 }  // namespace
