@@ -89,6 +89,7 @@ constexpr Label kLabels[] = {
     {"col_owner", "Người chịu trách nhiệm", "Owner", false},
     {"col_expires", "Hết hạn", "Expires", false},
     {"col_uses", "Số phát hiện", "Findings", false},
+    {"thousands", ".", ",", true},  // the script groups counts as the static page does (util/numbers.hpp)
     {"no_findings_here", "Tổ chức này không có phát hiện nào của riêng nó.",
      "This organization has no findings of its own.", true},
 };

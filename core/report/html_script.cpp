@@ -29,7 +29,8 @@ function el(tag, cls, text) {
   if (text !== undefined && text !== null) e.textContent = String(text);
   return e;
 }
-function fill(s, k, v) { return s.replace('{' + k + '}', String(v)); }
+function num(v) { return String(v).replace(/\B(?=(\d{3})+(?!\d))/g, T.thousands); }
+function fill(s, k, v) { return s.replace('{' + k + '}', typeof v === 'number' ? num(v) : String(v)); }
 function norm(s) {
   return String(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u0111\u0110]/g, 'd').toLowerCase();
 }
@@ -154,12 +155,12 @@ function nodeEl(k) {
     if (total[3 * k + s] === 0) continue;
     var b = el('span', 'badge sev-' + SEV[s]);
     b.setAttribute('data-sev', SEV[s]);
-    b.appendChild(el('span', 'n', total[3 * k + s]));
+    b.appendChild(el('span', 'n', num(total[3 * k + s])));
     b.appendChild(document.createTextNode(' ' + D.sevN[s]));
     head.appendChild(b);
   }
   var mine = sumOf(own, k);
-  if (mine > 0 && mine !== sumOf(total, k)) head.appendChild(el('span', 'own', '(' + T.own + ': ' + mine + ')'));
+  if (mine > 0 && mine !== sumOf(total, k)) head.appendChild(el('span', 'own', '(' + T.own + ': ' + num(mine) + ')'));
   li.appendChild(head);
   if (open) {
     var body = el('div', 'body');

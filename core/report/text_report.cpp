@@ -22,7 +22,10 @@ std::string counts_text(const Counts& c, const std::string& lang, bool color) {
     const std::size_t n = c[static_cast<int>(s)];
     if (n == 0) continue;
     if (!out.empty()) out += ", ";
-    out += paint(format_count(static_cast<std::int64_t>(n), lang) + " " + severity_label(s, lang), paint_of(s), color);
+    // "13 errors" in English; Vietnamese nouns do not inflect.
+    const bool plural = lang == "en" && n != 1 && s != Severity::info;
+    out += paint(format_count(static_cast<std::int64_t>(n), lang) + " " + severity_label(s, lang) + (plural ? "s" : ""),
+                 paint_of(s), color);
   }
   return out.empty() ? (lang == "en" ? "no findings" : "không có phát hiện") : out;
 }

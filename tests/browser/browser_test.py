@@ -114,7 +114,7 @@ def check_counts(driver, doc):
     families = Counter(f["rule"].split("/")[0] for f in doc["findings"])
     page_families = driver.execute_script(
         "var out = {}; document.querySelectorAll('#families tbody tr').forEach(function (r) {"
-        "  out[r.getAttribute('data-family')] = +r.lastElementChild.textContent; }); return out;")
+        "  out[r.getAttribute('data-family')] = +r.lastElementChild.textContent.replace(/[.,]/g, ''); }); return out;")
     for family, n in families.items():
         check(page_families.get(family) == n, f"family {family}: page {page_families.get(family)}, JSON {n}")
     check(shown(driver) == summary["findings"], "the tree's status line does not count every finding")
@@ -122,7 +122,7 @@ def check_counts(driver, doc):
     badges = driver.execute_script(
         "var out = {error: 0, warning: 0, info: 0};"
         "document.querySelectorAll('#tree > ul > li.node > .head .badge').forEach(function (b) {"
-        "  out[b.getAttribute('data-sev')] += +b.querySelector('.n').textContent; }); return out;")
+        "  out[b.getAttribute('data-sev')] += +b.querySelector('.n').textContent.replace(/[.,]/g, ''); }); return out;")
     for key in ["error", "warning", "info"]:
         check(badges[key] == summary[key], f"root badges show {badges[key]} {key}, the JSON says {summary[key]}")
     # Each organization's badge: its findings and its descendants' (paths in the JSON tell who is below whom).
@@ -130,7 +130,7 @@ def check_counts(driver, doc):
         "var out = {}; document.querySelectorAll('#tree li.node').forEach(function (li) {"
         "  var id = li.querySelector(':scope > .head > code.id'); if (!id) return;"
         "  var e = li.querySelector(':scope > .head .badge[data-sev=error] .n');"
-        "  out[id.textContent] = e ? +e.textContent : 0; }); return out;")
+        "  out[id.textContent] = e ? +e.textContent.replace(/[.,]/g, '') : 0; }); return out;")
     paths = {f["organization"]["id"]: f["organization"]["path"] for f in doc["findings"]}
     for org_id, page_errors in per_org.items():
         if org_id not in paths:

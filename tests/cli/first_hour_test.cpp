@@ -174,6 +174,13 @@ TEST(FirstHour, CountsAreGroupedAsTheLanguageWritesThem) {
   EXPECT_TRUE(std::regex_search(vi.out, std::regex(R"(\b\d\.\d{3} đảng viên)"))) << vi.out.substr(0, 300);
   const auto en = run_cli({"validate", bloc, "--rules", "structure/*", "--fail-on", "never", "--lang", "en"});
   EXPECT_TRUE(std::regex_search(en.out, std::regex(R"(\b\d,\d{3} members)"))) << en.out.substr(0, 300);
+  // And the totals inflect in English: "1 error, 2 warnings", never "2 warning".
+  const std::string total = en.out.substr(en.out.rfind("Total: "));
+  const std::regex count(R"(([\d,]+) (error|warning)(s?)\b)");
+  std::size_t counts = 0;
+  for (std::sregex_iterator it(total.begin(), total.end(), count), end; it != end; ++it, ++counts)
+    EXPECT_EQ((*it)[1] == "1", (*it)[3] == "") << total;
+  EXPECT_GT(counts, 0u) << total;
 }
 
 TEST(FirstHour, HistoryTimesAreLocalWithTheZone) {

@@ -94,9 +94,12 @@ TEST(HtmlForAMeeting, ListsEveryRuleThatRanWithItsOutcome) {
   EXPECT_NE(vi.find("data-rule=\"structure/min-official\" data-result=\"failed\""), std::string::npos);
   EXPECT_NE(vi.find("data-rule=\"structure/boom\" data-result=\"broke\""), std::string::npos);
   EXPECT_NE(vi.find(">Đạt<"), std::string::npos);
+  // The script groups the tree's counts with the same mark as the static numbers.
+  EXPECT_NE(vi.find("\"thousands\":\".\""), std::string::npos);
   const std::string en = html_of(fx, "en");
   EXPECT_NE(en.find("Rules run"), std::string::npos);
   EXPECT_NE(en.find(">Passed<"), std::string::npos);
+  EXPECT_NE(en.find("\"thousands\":\",\""), std::string::npos);
 }
 
 TEST(HtmlForAMeeting, HasExpandAllCollapseAllAndAPrintViewThatOpensEverything) {
