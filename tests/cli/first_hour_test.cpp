@@ -222,6 +222,10 @@ TEST(FirstHour, DiagnosticsAreOneLinePerFindingAsCompilersPrint) {
   EXPECT_GT(n, 0u);
   EXPECT_GT(located, 0u);
   EXPECT_THAT(r.out, HasSubstr(sample() + "/members.csv:18:"));
+  // A finding about a member or an organization as a whole points at its row.
+  EXPECT_TRUE(std::regex_search(r.out, std::regex(sample() + R"(/members\.csv:23: error: Member Hoàng Thị Yến \(DV022\))")))
+      << r.out;
+  EXPECT_TRUE(std::regex_search(r.out, std::regex(sample() + R"(/organizations\.csv:3: warning: .*DB01)"))) << r.out;
   const auto vi = run_cli({"validate", sample(), "--format", "diagnostics"});
   EXPECT_THAT(vi.out, HasSubstr(": error: Không đọc được"));  // the message follows the language
 }
