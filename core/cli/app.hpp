@@ -60,7 +60,8 @@ struct ValidateOptions {
   long max_warnings = -1;              ///< --max-warnings N; -1: no limit
   bool isolate = true;                 ///< --isolate / --no-isolate
   double rule_timeout = kDefaultRuleTimeout;  ///< --rule-timeout SECONDS; 0: none
-  bool quiet = false;                  ///< --quiet: no progress on stderr
+  bool quiet = false;                  ///< --quiet: no progress and no summary on stderr
+  std::string color = "auto";          ///< --color: auto, always, never
 };
 int run_validate(const CommonOptions& common, const ValidateOptions& options);
 int run_rules_list(const CommonOptions& common);

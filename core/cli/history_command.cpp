@@ -7,6 +7,8 @@
 
 #include "cli/app.hpp"
 #include "history/history.hpp"
+#include "util/local_time.hpp"
+#include "util/numbers.hpp"
 
 namespace kiemtra::core::cli {
 
@@ -97,19 +99,22 @@ int run_history(const CommonOptions& common, const HistoryOptions& o) {
     return kExitOk;
   }
 
+  auto n = [&](std::int64_t v) { return format_count(v, common.lang); };
   std::cout << fmt::format(fmt::runtime(en ? "History {}: {} runs shown\n" : "Lịch sử {}: {} lần chạy\n"),
                            file.string(), runs.size());
   // The dataset's name comes last: names are long and of any width, the other columns are not.
-  std::cout << fmt::format("{:>5}  {:<24}  {:<10}  {:<11}  {:>6} {:>6} {:>6}  {:>5} {:>6} {:>6}  {:>8}  {}\n", "#",
+  std::cout << fmt::format("{:>5}  {:<26}  {:<10}  {:<11}  {:>6} {:>6} {:>6}  {:>5} {:>6} {:>6}  {:>8}  {}\n", "#",
                            en ? "started" : "bắt đầu", en ? "as of" : "tham chiếu", en ? "status" : "trạng thái",
                            en ? "error" : "lỗi", en ? "warn" : "c.báo", en ? "info" : "t.tin", en ? "new" : "mới",
                            en ? "fixed" : "đã sửa", en ? "waived" : "m.trừ", en ? "exit" : "mã thoát",
                            en ? "dataset" : "bộ dữ liệu");
   for (const auto& r : runs) {
     const std::string status = r.status == "complete" ? (en ? "complete" : "xong") : (en ? "interrupted" : "bị ngắt");
-    std::cout << fmt::format("{:>5}  {:<24}  {:<10}  {:<11}  {:>6} {:>6} {:>6}  {:>5} {:>6} {:>6}  {:>8}  {}\n", r.id,
-                             r.started_at, r.as_of, status, r.counts[2], r.counts[1], r.counts[0], r.fresh, r.fixed,
-                             r.waived, r.status == "complete" ? std::to_string(r.exit_code) : "-", r.dataset);
+    // Times in the reader's zone, with the zone: the file may have been written on a server set to UTC.
+    std::cout << fmt::format("{:>5}  {:<26}  {:<10}  {:<11}  {:>6} {:>6} {:>6}  {:>5} {:>6} {:>6}  {:>8}  {}\n", r.id,
+                             display_time(r.started_at, common.lang), r.as_of, status, n(r.counts[2]), n(r.counts[1]),
+                             n(r.counts[0]), n(r.fresh), n(r.fixed), n(r.waived),
+                             r.status == "complete" ? std::to_string(r.exit_code) : "-", r.dataset);
   }
   if (t.runs.empty()) return kExitOk;
   std::cout << "\n"
@@ -124,7 +129,7 @@ int run_history(const CommonOptions& common, const HistoryOptions& o) {
     for (std::int64_t run : t.runs) {
       const auto it = org.second.find(run);
       const auto c = it == org.second.end() ? std::array<std::int64_t, 3>{} : it->second;
-      line += fmt::format("  {:>11}", fmt::format("{}/{}/{}", c[2], c[1], c[0]));
+      line += fmt::format("  {:>11}", fmt::format("{}/{}/{}", n(c[2]), n(c[1]), n(c[0])));
     }
     std::cout << line << "  " << org.first << "\n";
   }

@@ -1,6 +1,8 @@
 // Progress lines on a terminal's standard error, rewritten in place; never on standard output.
 #include "cli/progress.hpp"
 
+#include "util/numbers.hpp"
+
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -38,14 +40,16 @@ void Progress::show(const std::string& line) {
 
 void Progress::reading(const std::string& path) {
   const double mb = static_cast<double>(bytes_of(path)) / 1e6;
-  show(fmt::format(fmt::runtime(lang_ == "en" ? "Reading {} ({:.1f} MB)…" : "Đang đọc {} ({:.1f} MB)…"), path, mb));
+  show(fmt::format(fmt::runtime(lang_ == "en" ? "Reading {} ({} MB)…" : "Đang đọc {} ({} MB)…"), path,
+                   format_decimal(mb, 1, lang_)));
 }
 
 void Progress::read_done(std::size_t organizations, std::size_t members, std::size_t dues) {
   const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
-  show(fmt::format(fmt::runtime(lang_ == "en" ? "Read {} organizations, {} members, {} dues rows in {:.1f} s"
-                                              : "Đã đọc {} tổ chức, {} đảng viên, {} dòng đảng phí trong {:.1f} giây"),
-                   organizations, members, dues, s));
+  auto n = [&](std::size_t v) { return format_count(static_cast<std::int64_t>(v), lang_); };
+  show(fmt::format(fmt::runtime(lang_ == "en" ? "Read {} organizations, {} members, {} dues rows in {} s"
+                                              : "Đã đọc {} tổ chức, {} đảng viên, {} dòng đảng phí trong {} giây"),
+                   n(organizations), n(members), n(dues), format_decimal(s, 1, lang_)));
 }
 
 void Progress::rule_done(std::size_t done, std::size_t total) {
@@ -53,7 +57,8 @@ void Progress::rule_done(std::size_t done, std::size_t total) {
   // A redraw per rule is cheap, but not a hundred a second.
   if (done < total && now - last_ < std::chrono::milliseconds(100)) return;
   last_ = now;
-  show(fmt::format(fmt::runtime(lang_ == "en" ? "Running rules: {}/{}" : "Đang chạy quy tắc: {}/{}"), done, total));
+  show(fmt::format(fmt::runtime(lang_ == "en" ? "Running rules: {}/{}" : "Đang chạy quy tắc: {}/{}"),
+                   format_count(static_cast<std::int64_t>(done), lang_), format_count(static_cast<std::int64_t>(total), lang_)));
 }
 
 void Progress::writing(const std::string& format, const std::string& target) {

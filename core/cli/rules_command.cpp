@@ -22,7 +22,7 @@ int run_rules_list(const CommonOptions& common) {
                            en ? "TITLE" : "TÊN");
   for (const auto& r : plugins.rules)
     std::cout << fmt::format("{:<{}}  {:<10}  {:<9}  {}\n", r.meta.id, width, r.meta.family(),
-                             code(r.meta.default_severity), en ? r.meta.title_en : r.meta.title_vi);
+                             severity_label(r.meta.default_severity, common.lang), en ? r.meta.title_en : r.meta.title_vi);
   return plugins.all_loaded() ? kExitOk : kExitRunError;
 }
 
@@ -44,7 +44,8 @@ int run_rules_explain(const CommonOptions& common, const std::string& id) {
   const RuleMeta& m = it->meta;
   std::cout << fmt::format("{} — {}\n", m.id, en ? m.title_en : m.title_vi);
   std::cout << fmt::format("{}: {} · {}: {} · plugin: {}\n", en ? "Family" : "Nhóm", m.family(),
-                           en ? "default severity" : "mức mặc định", code(m.default_severity), it->plugin);
+                           en ? "default severity" : "mức mặc định", severity_label(m.default_severity, common.lang),
+                           it->plugin);
   std::cout << "\n" << (en ? m.description_en : m.description_vi) << "\n";
   if (!m.params.empty()) {
     std::cout << "\n" << (en ? "Parameters:" : "Tham số:") << "\n";

@@ -1,6 +1,7 @@
 // `kiemtra validate`: read, run the rules, apply waivers, compare with the history, report, and
 // turn the outcome into an exit code.
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cmath>
@@ -8,6 +9,8 @@
 #include <iostream>
 
 #include "cli/app.hpp"
+#include "cli/color.hpp"
+#include "cli/run_summary.hpp"
 #include "cli/exit_policy.hpp"
 #include "cli/output_guard.hpp"
 #include "cli/progress.hpp"
@@ -163,16 +166,28 @@ int run_validate(const CommonOptions& common, const ValidateOptions& o) {
   RunReport report{*data, run.result, plugins, config, run_options.as_of, common.lang};
   report.annotations = &run.annotations;
   report.all_languages = common.all_languages;
+  std::vector<std::string> written;
+  std::string stdout_format;
   for (const auto& [format, path] : targets) {
-    if (path.empty() || path == "-")
+    const bool to_stdout = path.empty() || path == "-";
+    if (to_stdout)
       progress.finish();  // the report itself goes to the terminal: no progress line in its way
     else
       progress.writing(format, path);
+    // Colour only where it lands on the terminal: a file keeps plain text.
+    report.color = to_stdout && color_wanted(o.color, STDOUT_FILENO);
     write_report(format, report, path);
+    if (to_stdout) stdout_format = format;
+    else written.push_back(path);
   }
   progress.finish();
 
   report_problems(plugins, run.result, common.lang);
+  if (summary_wanted(o.quiet, !stdout_format.empty(), stdout_format)) {
+    // The report on standard output is complete before the summary starts on standard error.
+    std::cout.flush();
+    std::cerr << run_summary(report, written, color_wanted(o.color, STDERR_FILENO));
+  }
   const int code = exit_policy(o, plugins, run.result);
   record_run(run, *data, code);
   return code;

@@ -111,18 +111,18 @@ void report_unknown(const std::string& entry, bool glob, const std::string& fami
     return;
   std::string note_vi, note_en;
   if (!family_known && family.find('*') == std::string::npos) {
-    note_vi = fmt::format("; không plugin nào đã nạp cung cấp nhóm luật '{}'", family);
+    note_vi = fmt::format("; không plugin nào đã nạp cung cấp nhóm quy tắc '{}'", family);
     note_en = fmt::format("; no loaded plugin provides the family '{}'", family);
   }
   if (glob) {
     std::vector<std::string> family_globs;
     for (const std::string& f : ctx.state.families) family_globs.push_back(f + "/*");
     const Suggestion hint = did_you_mean(entry, family_globs);
-    ctx.problems.add(where(ctx.file, key), fmt::format("'{}' không khớp với luật nào{}{}", entry, hint.vi, note_vi),
+    ctx.problems.add(where(ctx.file, key), fmt::format("'{}' không khớp với quy tắc nào{}{}", entry, hint.vi, note_vi),
                      fmt::format("'{}' matches no known rule{}{}", entry, hint.en, note_en));
   } else {
     const Suggestion hint = did_you_mean(entry, ctx.state.ids);
-    ctx.problems.add(where(ctx.file, key), fmt::format("không có luật '{}'{}{}", entry, hint.vi, note_vi),
+    ctx.problems.add(where(ctx.file, key), fmt::format("không có quy tắc '{}'{}{}", entry, hint.vi, note_vi),
                      fmt::format("unknown rule '{}'{}{}", entry, hint.en, note_en));
   }
 }
@@ -131,8 +131,8 @@ void report_integrity_off(const std::string& entry, const YAML::Node& at, const 
   const std::string example = entry.find('*') == std::string::npos ? entry : std::string("integrity/bad-value");
   ctx.problems.add(
       where(ctx.file, at, key),
-      fmt::format("không thể tắt '{}': các luật integrity/ luôn bật (dữ liệu phải đáng tin trước khi kiểm tra "
-                  "luật khác); hãy đổi mức độ (ví dụ '{}: info') hoặc dùng miễn trừ (waiver) cho những phát hiện đã "
+      fmt::format("không thể tắt '{}': các quy tắc integrity/ luôn bật (dữ liệu phải đáng tin trước khi kiểm tra "
+                  "quy tắc khác); hãy đổi mức độ (ví dụ '{}: info') hoặc dùng miễn trừ (waiver) cho những phát hiện đã "
                   "chấp nhận",
                   entry, example),
       fmt::format("'{}' cannot be turned off: the integrity/ rules are always on (the data must be trustworthy "
@@ -143,7 +143,7 @@ void report_integrity_off(const std::string& entry, const YAML::Node& at, const 
 
 void apply_entry(const YAML::Node& key, const YAML::Node& value, FileContext& ctx) {
   if (!key.IsScalar() || key.Scalar().empty()) {
-    ctx.problems.add(where(ctx.file, key), "mỗi mục trong 'rules' phải là mã luật hoặc mẫu có '*'",
+    ctx.problems.add(where(ctx.file, key), "mỗi mục trong 'rules' phải là mã quy tắc hoặc mẫu có '*'",
                      "each entry of 'rules' must be a rule id or a glob with '*'");
     return;
   }
@@ -158,7 +158,7 @@ void apply_entry(const YAML::Node& key, const YAML::Node& value, FileContext& ct
     const YAML::Node& at = s.has_params ? s.params_key : s.editions_key;
     ctx.problems.add(where(ctx.file, at),
                      fmt::format("'{}' là một mẫu: với mẫu chỉ đặt được on, off hoặc mức độ, vì tham số khác nhau "
-                                 "theo từng luật; hãy đặt 'params'/'editions' dưới mã của từng luật",
+                                 "theo từng quy tắc; hãy đặt 'params'/'editions' dưới mã của từng quy tắc",
                                  entry),
                      fmt::format("'{}' is a glob: a glob can only set on, off or a severity, because parameters "
                                  "differ by rule; set 'params'/'editions' under each rule id",
@@ -223,7 +223,7 @@ bool check_keys(const YAML::Node& map, const std::vector<std::string>& allowed, 
 void apply_rules(const YAML::Node& rules, const YAML::Node& key, FileContext& ctx) {
   if (rules.IsNull()) return;
   if (!rules.IsMap()) {
-    ctx.problems.add(where(ctx.file, rules, key), "'rules' phải là một bảng từ mã luật (hoặc mẫu có '*') tới thiết lập",
+    ctx.problems.add(where(ctx.file, rules, key), "'rules' phải là một bảng từ mã quy tắc (hoặc mẫu có '*') tới thiết lập",
                      "'rules' must be a map of rule ids (or globs with '*') to settings");
     return;
   }

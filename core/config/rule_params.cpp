@@ -106,13 +106,13 @@ void apply_params(const RuleState& rule, const YAML::Node& params, const YAML::N
     if (spec == meta.params.end()) {
       if (names.empty()) {
         ctx.problems.add(where(ctx.file, it->first),
-                         fmt::format("luật {} không có tham số nào, nên không có '{}'", meta.id, name),
+                         fmt::format("quy tắc {} không có tham số nào, nên không có '{}'", meta.id, name),
                          fmt::format("rule {} has no parameters, so no '{}'", meta.id, name));
       } else {
         const Suggestion hint = did_you_mean(name, names);
         ctx.problems.add(
             where(ctx.file, it->first),
-            fmt::format("luật {} không có tham số '{}'{}; các tham số của luật: {}", meta.id, name, hint.vi,
+            fmt::format("quy tắc {} không có tham số '{}'{}; các tham số của quy tắc: {}", meta.id, name, hint.vi,
                         join(names)),
             fmt::format("rule {} has no parameter '{}'{}; its parameters: {}", meta.id, name, hint.en, join(names)));
       }

@@ -1,5 +1,6 @@
 // Month-first date columns: merging the counts of parse workers, deciding which columns to refuse, the issue.
 #include "dataset/date_order.hpp"
+#include "util/numbers.hpp"
 
 #include <fmt/format.h>
 
@@ -8,15 +9,7 @@ namespace kiemtra::core::dataset {
 namespace {
 
 /// 2774 -> "2.774" (vi) / "2,774" (en).
-std::string grouped(std::uint32_t v, char sep) {
-  const std::string digits = std::to_string(v);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += sep;
-    out += digits[i];
-  }
-  return out;
-}
+std::string grouped(std::uint32_t v, const char* lang) { return format_count(v, lang); }
 
 }  // namespace
 
@@ -61,11 +54,11 @@ ReadIssue refused_column_issue(TableId table, const std::string& file, std::stri
   is.reason_vi = fmt::format(
       "cột {} có vẻ ghi tháng trước ngày: {} trên {} giá trị chỉ đọc được khi tháng đứng trước ({} chỉ đọc được khi "
       "ngày đứng trước); cả cột không được đọc. Đặt `date_order: mdy` cho {} trong dataset.yaml hoặc sửa tệp xuất",
-      column, grouped(n.month_first_only, '.'), grouped(n.values, '.'), grouped(n.day_first_only, '.'), t);
+      column, grouped(n.month_first_only, "vi"), grouped(n.values, "vi"), grouped(n.day_first_only, "vi"), t);
   is.reason_en = fmt::format(
       "{} looks month-first: {} of {} values only read month first ({} only day first); the column is not read. "
       "Set `date_order: mdy` for {} in dataset.yaml or fix the export",
-      column, grouped(n.month_first_only, ','), grouped(n.values, ','), grouped(n.day_first_only, ','), t);
+      column, grouped(n.month_first_only, "en"), grouped(n.values, "en"), grouped(n.day_first_only, "en"), t);
   return is;
 }
 

@@ -5,6 +5,7 @@
 
 #include "engine/findings.hpp"
 #include "kiemtra/wording.hpp"
+#include "util/numbers.hpp"
 
 namespace kiemtra::core {
 
@@ -262,8 +263,13 @@ namespace {
 void render_arg(const Findings& s, const StoredArg& a, bool vi, std::string& out) {
   const Dataset& d = s.data();
   switch (a.type) {
-    case Arg::Type::integer: append_int(a.value, out); break;
-    case Arg::Type::number: out += fmt::format("{:.{}f}", number_of(a), static_cast<int>(a.precision)); break;
+    // Counts and decimals as every report writes them (util/numbers.hpp): 2.774 and 95,3 in Vietnamese,
+    // 2,774 and 95.3 in English. The evidence keeps them plain (append_neutral).
+    case Arg::Type::integer:
+      if (a.value > -1000 && a.value < 1000) append_int(a.value, out);
+      else group_digits(a.value, vi ? '.' : ',', out);
+      break;
+    case Arg::Type::number: out += format_decimal(number_of(a), static_cast<int>(a.precision), vi ? "vi" : "en"); break;
     case Arg::Type::date: append_date(Date{static_cast<std::int32_t>(a.value)}, vi, out); break;
     case Arg::Type::month: append_month(Month{static_cast<std::int32_t>(a.value)}, vi, out); break;
     case Arg::Type::money:

@@ -31,6 +31,7 @@ const FormatEntry kFormats[] = {
     {"junit", {".junit.xml", ".xml"}, &write_junit, nullptr},
     {"csv", {".csv", nullptr}, &write_csv, nullptr},
     {"jsonl", {".jsonl", ".ndjson"}, &write_jsonl, nullptr},
+    {"diagnostics", {nullptr, nullptr}, &write_diagnostics, nullptr},
 };
 
 std::string lowercase(std::string s) {

@@ -6,6 +6,9 @@
 
 #include "report/unreadable_summary.hpp"
 #include "report/html_parts.hpp"
+#include "report/rule_outcomes.hpp"
+#include "util/local_time.hpp"
+#include "util/numbers.hpp"
 #include "util/sha256.hpp"
 #include "report/text_escape.hpp"
 
@@ -17,9 +20,11 @@ constexpr std::size_t kAttentionRows = 100;  // the summary's list; the tree hol
 
 std::string esc(std::string_view s) { return html_escape(s); }
 
-std::string replace_n(std::string text, std::size_t n) {
+std::string num(std::size_t n, const std::string& lang) { return format_count(static_cast<std::int64_t>(n), lang); }
+
+std::string replace_n(std::string text, std::size_t n, const std::string& lang) {
   const auto at = text.find("{n}");
-  if (at != std::string::npos) text.replace(at, 3, std::to_string(n));
+  if (at != std::string::npos) text.replace(at, 3, num(n, lang));
   return text;
 }
 
@@ -42,8 +47,8 @@ void write_header(const RunReport& r, std::ostream& out) {
   const auto& L = [&](std::string_view k) -> const std::string& { return html::label(k, r.lang); };
   out << "<header>\n<h1>" << esc(L("title")) << " — <span id=\"dataset-name\">" << esc(r.data.name) << "</span></h1>\n"
       << "<p class=\"meta\">" << esc(L("as_of")) << " <strong>" << (r.lang == "en" ? r.as_of.iso() : r.as_of.vn())
-      << "</strong> · " << r.data.organizations.size() << ' ' << esc(L("organizations")) << " · "
-      << r.data.members.size() << ' ' << esc(L("members")) << " · " << r.result.rules_run.size() << ' '
+      << "</strong> · " << num(r.data.organizations.size(), r.lang) << ' ' << esc(L("organizations")) << " · "
+      << num(r.data.members.size(), r.lang) << ' ' << esc(L("members")) << " · " << num(r.result.rules_run.size(), r.lang) << ' '
       << esc(L("rules_run")) << " · " << esc(L("configuration")) << " <code>" << esc(r.config.hash())
       << "</code> · kiemtra " << KIEMTRA_VERSION << "</p>\n"
       << "<p class=\"meta source\">" << esc(r.data.source) << "</p>\n</header>\n";
@@ -58,13 +63,14 @@ void write_summary(const RunReport& r, const ReportModel& m, std::ostream& out) 
                    [&](std::size_t a, std::size_t b) { return m.nodes[a].own[2] > m.nodes[b].own[2]; });
 
   out << "<section id=\"summary\">\n<h2>" << esc(L("summary")) << "</h2>\n<div class=\"cards\">\n"
-      << "<div class=\"card\"><span class=\"n\" id=\"sum-total\">" << sum(m.totals) << "</span><span>"
+      << "<div class=\"card\"><span class=\"n\" id=\"sum-total\">" << num(sum(m.totals), r.lang) << "</span><span>"
       << esc(L("findings")) << "</span></div>\n";
   for (Severity s : {Severity::error, Severity::warning, Severity::info})
     out << "<div class=\"card sev-" << code(s) << "\"><span class=\"n\" id=\"sum-" << code(s) << "\">"
-        << m.totals[static_cast<int>(s)] << "</span><span>" << esc(html::severity_plural(s, r.lang))
+        << num(m.totals[static_cast<int>(s)], r.lang) << "</span><span>" << esc(html::severity_plural(s, r.lang))
         << "</span></div>\n";
-  out << "<div class=\"card\"><span class=\"n\" id=\"sum-orgs-with-errors\">" << with_errors.size() << "</span><span>"
+  out << "<div class=\"card\"><span class=\"n\" id=\"sum-orgs-with-errors\">" << num(with_errors.size(), r.lang)
+      << "</span><span>"
       << esc(L("orgs_with_errors")) << "</span></div>\n</div>\n";
 
   out << "<h3>" << esc(L("by_family")) << "</h3>\n<table class=\"grid\" id=\"families\"><thead><tr><th>"
@@ -75,12 +81,12 @@ void write_summary(const RunReport& r, const ReportModel& m, std::ostream& out) 
   for (const auto& [family, c] : m.by_family) {
     out << "<tr data-family=\"" << esc(family) << "\"><td>" << esc(family_label(family, r.lang)) << " <code>"
         << esc(family) << "</code></td>";
-    for (int s = 2; s >= 0; --s) out << "<td class=\"num\">" << c[s] << "</td>";
-    out << "<td class=\"num\">" << sum(c) << "</td></tr>\n";
+    for (int s = 2; s >= 0; --s) out << "<td class=\"num\">" << num(c[s], r.lang) << "</td>";
+    out << "<td class=\"num\">" << num(sum(c), r.lang) << "</td></tr>\n";
   }
   out << "</tbody></table>\n";
 
-  out << "<h3>" << esc(L("orgs_with_errors")) << " (" << with_errors.size() << ")</h3>\n";
+  out << "<h3>" << esc(L("orgs_with_errors")) << " (" << num(with_errors.size(), r.lang) << ")</h3>\n";
   if (with_errors.empty()) {
     out << "<p>" << esc(L("none_with_errors")) << "</p>\n";
   } else {
@@ -93,12 +99,12 @@ void write_summary(const RunReport& r, const ReportModel& m, std::ostream& out) 
       const OrgNode& n = m.nodes[with_errors[i]];
       out << "<tr><td><a href=\"#org-" << with_errors[i] << "\" data-node=\"" << with_errors[i] << "\">"
           << esc(node_path(r.data, n, r.lang)) << "</a> <code>" << esc(node_id(r.data, n)) << "</code></td>";
-      for (int s = 2; s >= 0; --s) out << "<td class=\"num\">" << n.own[s] << "</td>";
+      for (int s = 2; s >= 0; --s) out << "<td class=\"num\">" << num(n.own[s], r.lang) << "</td>";
       out << "</tr>\n";
     }
     out << "</tbody></table>\n";
     if (with_errors.size() > kAttentionRows)
-      out << "<p class=\"hint\">" << esc(replace_n(L("more_orgs"), with_errors.size() - kAttentionRows)) << "</p>\n";
+      out << "<p class=\"hint\">" << esc(replace_n(L("more_orgs"), with_errors.size() - kAttentionRows, r.lang)) << "</p>\n";
   }
 
   if (!r.result.failures.empty() || !r.plugins.all_loaded()) {
@@ -120,6 +126,35 @@ void write_summary(const RunReport& r, const ReportModel& m, std::ostream& out) 
   out << "</section>\n";
 }
 
+/// Every rule that ran and how it came out: a committee shows what was checked and passed, not only what was found.
+void write_rules_run(const RunReport& r, const ReportModel& m, std::ostream& out) {
+  const auto& L = [&](std::string_view k) -> const std::string& { return html::label(k, r.lang); };
+  const auto outcomes = rule_outcomes(r.result);
+  const auto t = outcome_totals(outcomes);
+  out << "<section id=\"rules-run\">\n<h2>" << esc(L("rules_section")) << "</h2>\n<p class=\"meta\">"
+      << esc(replace_n(L("rules_ran"), t.run, r.lang)) << " · <span class=\"passed\" id=\"rules-passed\">"
+      << esc(replace_n(L("rules_passed"), t.passed, r.lang)) << "</span> · <span class=\"sev-error\" id=\"rules-failed\">"
+      << esc(replace_n(L("rules_failed"), t.failed, r.lang)) << "</span>";
+  if (t.broke) out << " · <span class=\"sev-error\">" << esc(replace_n(L("rules_broke"), t.broke, r.lang)) << "</span>";
+  out << "</p>\n<table class=\"grid\" id=\"rules\"><thead><tr><th>" << esc(L("col_rule")) << "</th><th>"
+      << esc(L("family")) << "</th><th>" << esc(L("col_result")) << "</th>";
+  for (Severity s : {Severity::error, Severity::warning, Severity::info})
+    out << "<th class=\"num\">" << esc(severity_label(s, r.lang)) << "</th>";
+  out << "</tr></thead><tbody>\n";
+  for (const auto& o : outcomes) {
+    const char* result = o.broke ? "broke" : o.passed() ? "passed" : "failed";
+    out << "<tr data-rule=\"" << esc(o.id) << "\" data-result=\"" << result << "\"><td><code>" << esc(o.id)
+        << "</code>";
+    const std::string title = rule_title(m, o.id, r.lang);
+    if (!title.empty()) out << " " << esc(title);
+    out << "</td><td>" << esc(family_label(family_of(o.id), r.lang)) << "</td><td class=\""
+        << (o.passed() ? "passed" : "sev-error") << "\">" << esc(L(std::string("result_") + result)) << "</td>";
+    for (int s = 2; s >= 0; --s) out << "<td class=\"num\">" << num(o.counts[s], r.lang) << "</td>";
+    out << "</tr>\n";
+  }
+  out << "</tbody></table>\n</section>\n";
+}
+
 void write_nightly(const RunReport& r, std::ostream& out) {
   if (!r.annotations) return;
   const RunAnnotations& a = *r.annotations;
@@ -130,7 +165,7 @@ void write_nightly(const RunReport& r, std::ostream& out) {
       out << "<p>" << esc(L("history_first")) << "</p>\n";
     } else {
       out << "<p class=\"meta\">" << esc(L("previous_run")) << " #" << a.previous->id << " · "
-          << esc(a.previous->started_at) << "</p>\n<div class=\"cards\">\n"
+          << esc(display_time(a.previous->started_at, r.lang)) << "</p>\n<div class=\"cards\">\n"
           << "<div class=\"card sev-error\"><span class=\"n\" id=\"sum-new\">" << a.count_new() << "</span><span>"
           << esc(L("new_findings")) << "</span></div>\n"
           << "<div class=\"card\"><span class=\"n\" id=\"sum-fixed\">" << a.fixed.size() << "</span><span>"
@@ -186,6 +221,9 @@ void write_controls(const RunReport& r, const ReportModel& m, std::ostream& out)
       << esc(L("search_placeholder")) << "\" autocomplete=\"off\"></label>\n"
       << "<label><input id=\"f-nonempty\" type=\"checkbox\" checked> " << esc(L("only_with_findings")) << "</label>\n"
       << "<button id=\"f-clear\" type=\"button\">" << esc(L("clear")) << "</button>\n"
+      << "<button id=\"f-expand\" type=\"button\">" << esc(L("expand_all")) << "</button>\n"
+      << "<button id=\"f-collapse\" type=\"button\">" << esc(L("collapse_all")) << "</button>\n"
+      << "<button id=\"f-print\" type=\"button\">" << esc(L("print")) << "</button>\n"
       << "<span id=\"status\" aria-live=\"polite\"></span>\n</div>\n<div id=\"tree\"></div>\n</section>\n";
 }
 
@@ -196,6 +234,7 @@ void write_html(const RunReport& r, std::ostream& out) {
   write_head(r, out);
   write_header(r, out);
   write_summary(r, m, out);
+  write_rules_run(r, m, out);
   write_nightly(r, out);
   write_controls(r, m, out);
   // Data, not code: never executed, and escaped so that no value can close the element.

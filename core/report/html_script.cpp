@@ -18,6 +18,8 @@ for (i = 0; i < n; i++) { if (N[i][PARENT] < 0) roots.push(i); else children[N[i
 var own = new Int32Array(n * 3), total = new Int32Array(n * 3);
 var expanded = new Uint8Array(n), rowsShown = new Int32Array(n), kidsShown = {}, saved = null;
 var filter = {sev: -1, fam: -1, text: ''}, nonEmpty = true, keys = null;
+// While printing, every node is open and nothing is paged: paper has no "show more" button.
+var printing = false, beforePrint = null;
 var $ = function (id) { return document.getElementById(id); };
 var treeEl = $('tree'), statusEl = $('status');
 
@@ -27,7 +29,8 @@ function el(tag, cls, text) {
   if (text !== undefined && text !== null) e.textContent = String(text);
   return e;
 }
-function fill(s, k, v) { return s.replace('{' + k + '}', String(v)); }
+function num(v) { return String(v).replace(/\B(?=(\d{3})+(?!\d))/g, T.thousands); }
+function fill(s, k, v) { return s.replace('{' + k + '}', typeof v === 'number' ? num(v) : String(v)); }
 function norm(s) {
   return String(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u0111\u0110]/g, 'd').toLowerCase();
 }
@@ -115,12 +118,12 @@ function tableEl(k) {
     }
   }
   more.addEventListener('click', function () { page(PAGE); });
-  page(Math.max(rowsShown[k], PAGE));
+  page(printing ? Infinity : Math.max(rowsShown[k], PAGE));
   return wrap;
 }
 
 function kidsEl(list, key) {
-  var ul = el('ul', 'tree'), vis = list.filter(visible), limit = kidsShown[key] || PAGE;
+  var ul = el('ul', 'tree'), vis = list.filter(visible), limit = printing ? Infinity : kidsShown[key] || PAGE;
   for (var j = 0; j < vis.length && j < limit; j++) ul.appendChild(nodeEl(vis[j]));
   if (vis.length > limit) {
     var li = el('li'), b = el('button', 'more', fill(T.more_children, 'n', vis.length - limit));
@@ -152,12 +155,12 @@ function nodeEl(k) {
     if (total[3 * k + s] === 0) continue;
     var b = el('span', 'badge sev-' + SEV[s]);
     b.setAttribute('data-sev', SEV[s]);
-    b.appendChild(el('span', 'n', total[3 * k + s]));
+    b.appendChild(el('span', 'n', num(total[3 * k + s])));
     b.appendChild(document.createTextNode(' ' + D.sevN[s]));
     head.appendChild(b);
   }
   var mine = sumOf(own, k);
-  if (mine > 0 && mine !== sumOf(total, k)) head.appendChild(el('span', 'own', '(' + T.own + ': ' + mine + ')'));
+  if (mine > 0 && mine !== sumOf(total, k)) head.appendChild(el('span', 'own', '(' + T.own + ': ' + num(mine) + ')'));
   li.appendChild(head);
   if (open) {
     var body = el('div', 'body');
@@ -239,6 +242,40 @@ $('summary').addEventListener('click', function (e) {
   e.preventDefault();
   reveal(+a.getAttribute('data-node'));
 });
+
+function openable(k) { return N[k][END] > N[k][FIRST] || children[k].length > 0; }
+function expandAll() {
+  for (var k = 0; k < n; k++) if (openable(k)) expanded[k] = 1;
+  render();
+}
+function collapseAll() {
+  expanded.fill(0);
+  render();
+}
+$('f-expand').addEventListener('click', expandAll);
+$('f-collapse').addEventListener('click', collapseAll);
+$('f-print').addEventListener('click', function () { window.print(); });
+function enterPrint() {
+  if (printing) return;
+  beforePrint = expanded.slice();
+  printing = true;
+  for (var k = 0; k < n; k++) if (openable(k)) expanded[k] = 1;
+  render();
+  document.documentElement.setAttribute('data-printing', '1');
+}
+function leavePrint() {
+  if (!printing) return;
+  printing = false;
+  expanded = beforePrint;
+  render();
+  document.documentElement.removeAttribute('data-printing');
+}
+// beforeprint/afterprint for the browser's print dialog; the media query for print previews and emulation.
+window.addEventListener('beforeprint', enterPrint);
+window.addEventListener('afterprint', leavePrint);
+var printMedia = window.matchMedia('print');
+if (printMedia.addEventListener)
+  printMedia.addEventListener('change', function (e) { if (e.matches) enterPrint(); else leavePrint(); });
 
 roots.forEach(function (r) { expanded[r] = 1; });
 recount();

@@ -50,10 +50,13 @@ td.rule code{white-space:nowrap}
 .sub{display:block;color:var(--muted);font-size:.85em}
 button.more{margin:.2rem 0 .6rem;font:inherit;cursor:pointer}
 .empty{color:var(--muted);font-style:italic;margin:.25rem 0}
+.passed{color:#1a7f37}
 @media print{
   @page{size:A4 landscape;margin:12mm}
   body{padding:0;font-size:9.5pt;color:#000}
   .controls,.toggle,button.more,noscript,#status{display:none!important}
+  .body{margin-left:1rem}
+  #rules-run{break-before:auto}
   .print-only{display:inline}
   a{color:inherit;text-decoration:none}
   h2{break-after:avoid}

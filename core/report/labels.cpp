@@ -7,6 +7,7 @@
 
 #include "report/report_model.hpp"
 #include "report/run_report.hpp"
+#include "util/numbers.hpp"
 
 namespace kiemtra::core {
 
@@ -57,7 +58,7 @@ std::string counts_label(const SeverityCounts& c, const std::string& lang) {
     const std::size_t n = c[static_cast<int>(s)];
     if (n == 0) continue;
     if (!out.empty()) out += ", ";
-    out += std::to_string(n) + " " + severity_label(s, lang);
+    out += format_count(static_cast<std::int64_t>(n), lang) + " " + severity_label(s, lang);
     if (en && n > 1 && s != Severity::info) out += "s";
   }
   return out.empty() ? (en ? "no findings" : "không có phát hiện") : out;

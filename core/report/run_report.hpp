@@ -22,6 +22,8 @@ struct RunReport {
   std::string lang = "vi";  ///< "vi" or "en"
   /// Findings carry their message in both languages (--lang all), in the formats that have one per finding.
   bool all_languages = false;
+  /// ANSI colours in the formats a terminal shows (text, diagnostics): set only when the report goes to one.
+  bool color = false;
   /// Waivers, history and fixed findings; null: a run without them (the findings' own fields still hold
   /// their fingerprints, set by `validate`).
   const RunAnnotations* annotations = nullptr;
@@ -50,6 +52,9 @@ void write_csv(const RunReport& report, std::ostream& out);
 
 /// JSON Lines: one finding object per line, with its fingerprint.
 void write_jsonl(const RunReport& report, std::ostream& out);
+
+/// One line per finding as compilers print: `file:line:col: severity: message [rule]` (docs/cli.md).
+void write_diagnostics(const RunReport& report, std::ostream& out);
 
 /// An Excel workbook (summary, findings, counts per organization) written to the file `path`.
 void write_xlsx(const RunReport& report, const std::string& path);

@@ -1,5 +1,6 @@
 // Rolling unreadable values up per column: counts, the commonest shape, and what usually causes it.
 #include "report/unreadable_summary.hpp"
+#include "util/numbers.hpp"
 
 #include <fmt/format.h>
 
@@ -40,14 +41,7 @@ Text cause_of(const std::string& form, const std::string& table) {
   return {};
 }
 
-std::string grouped(std::size_t n, char sep) {
-  std::string digits = std::to_string(n), out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += sep;
-    out += digits[i];
-  }
-  return out;
-}
+std::string grouped(std::size_t n, const char* lang) { return format_count(static_cast<std::int64_t>(n), lang); }
 
 std::pair<const char*, const char*> rows_noun(TableId t) {
   switch (t) {
@@ -116,11 +110,11 @@ std::string unreadable_sentence(const UnreadableColumn& c, const std::string& la
   if (en)
     return fmt::format("{} unreadable for {} {} ({}, lines {}): most often written \"{}\" ({} values, e.g. \"{}\"){}; "
                        "the rules that need it skipped them",
-                       c.column, grouped(c.rows, ','), noun_en, file, lines, c.form, grouped(c.form_rows, ','),
+                       c.column, grouped(c.rows, "en"), noun_en, file, lines, c.form, grouped(c.form_rows, "en"),
                        c.example, c.cause.en.empty() ? "" : ": " + c.cause.en);
   return fmt::format("{} không đọc được ở {} {} ({}, dòng {}): thường gặp dạng \"{}\" ({} giá trị, ví dụ \"{}\"){}; "
                      "các quy tắc cần trường này đã bỏ qua các dòng đó",
-                     c.column, grouped(c.rows, '.'), noun_vi, file, lines, c.form, grouped(c.form_rows, '.'),
+                     c.column, grouped(c.rows, "vi"), noun_vi, file, lines, c.form, grouped(c.form_rows, "vi"),
                      c.example, c.cause.vi.empty() ? "" : ": " + c.cause.vi);
 }
 

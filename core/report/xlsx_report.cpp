@@ -3,10 +3,13 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <memory>
 
 #include "report/report_model.hpp"
+#include "report/rule_outcomes.hpp"
+#include "util/local_time.hpp"
 #include "report/text_escape.hpp"
 
 namespace kiemtra::core {
@@ -21,6 +24,9 @@ struct Formats {
   lxw_format* header;
   lxw_format* bold;
   lxw_format* wrap;
+  lxw_format* count;     ///< whole numbers, grouped as the reader's Excel groups them
+  lxw_format* date;      ///< a real date cell, shown in the report's language
+  lxw_format* datetime;  ///< a real date and time cell
   lxw_format* severity[3];
   std::vector<lxw_format*> indent;  ///< by depth
 };
@@ -34,12 +40,20 @@ struct Sheet {
   void number(lxw_row_t row, lxw_col_t col, double n, lxw_format* f = nullptr) const {
     worksheet_write_number(ws, row, col, n, f);
   }
+  void date(lxw_row_t row, lxw_col_t col, Date d, lxw_format* f) const {
+    if (!d.valid()) return;
+    const auto ymd = d.ymd();
+    // Excel's dates start in 1900: an earlier one stays text.
+    if (ymd.year < 1900) return text(row, col, d.iso());
+    lxw_datetime dt{ymd.year, ymd.month, ymd.day, 0, 0, 0};
+    worksheet_write_datetime(ws, row, col, &dt, f);
+  }
   void header(lxw_row_t row, const std::vector<std::string>& names, lxw_format* f) const {
     for (std::size_t c = 0; c < names.size(); ++c) text(row, static_cast<lxw_col_t>(c), names[c], f);
   }
 };
 
-Formats make_formats(lxw_workbook* wb) {
+Formats make_formats(lxw_workbook* wb, bool vi) {
   Formats f{};
   f.title = workbook_add_format(wb);
   format_set_bold(f.title);
@@ -50,6 +64,15 @@ Formats make_formats(lxw_workbook* wb) {
   format_set_bottom(f.header, LXW_BORDER_THIN);
   f.bold = workbook_add_format(wb);
   format_set_bold(f.bold);
+  f.count = workbook_add_format(wb);
+  format_set_num_format(f.count, "#,##0");
+  format_set_align(f.count, LXW_ALIGN_LEFT);
+  f.date = workbook_add_format(wb);
+  format_set_num_format(f.date, vi ? "dd/mm/yyyy" : "yyyy-mm-dd");
+  format_set_align(f.date, LXW_ALIGN_LEFT);
+  f.datetime = workbook_add_format(wb);
+  format_set_num_format(f.datetime, vi ? "dd/mm/yyyy hh:mm:ss" : "yyyy-mm-dd hh:mm:ss");
+  format_set_align(f.datetime, LXW_ALIGN_LEFT);
   f.wrap = workbook_add_format(wb);
   format_set_text_wrap(f.wrap);
   format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
@@ -69,31 +92,96 @@ Formats make_formats(lxw_workbook* wb) {
 
 std::string tr(const RunReport& r, const char* vi, const char* en) { return r.lang == "en" ? en : vi; }
 
+/// A history time ("2026-12-04T15:37:31+0700") as a date-time cell in local time; as text when unreadable.
+void write_time(const Sheet& s, lxw_row_t row, lxw_col_t col, const std::string& stored, lxw_format* f) {
+  // display_time gives "dd/mm/yyyy hh:mm:ss +zz:zz" in the reader's zone; Excel cells hold no zone.
+  const std::string local = display_time(stored, "vi");
+  int d = 0, mo = 0, y = 0, h = 0, mi = 0, sec = 0;
+  if (std::sscanf(local.c_str(), "%2d/%2d/%4d %2d:%2d:%2d", &d, &mo, &y, &h, &mi, &sec) != 6) {
+    s.text(row, col, stored);
+    return;
+  }
+  lxw_datetime dt{y, mo, d, h, mi, static_cast<double>(sec)};
+  worksheet_write_datetime(s.ws, row, col, &dt, f);
+}
+
+/// Printed for a meeting: A4 landscape, as wide as the page, the header row on every page.
+void print_setup(lxw_worksheet* ws, bool repeat_header) {
+  worksheet_set_paper(ws, 9);  // A4
+  worksheet_set_landscape(ws);
+  worksheet_fit_to_pages(ws, 1, 0);  // one page wide, as many tall as needed
+  if (repeat_header) worksheet_repeat_rows(ws, 0, 0);
+}
+
+/// Every rule that ran and how it came out (passed: no finding).
+void write_rules(const RunReport& r, const ReportModel& m, const Formats& fm, Sheet s) {
+  s.header(0,
+           {tr(r, "Quy tắc", "Rule"), tr(r, "Tên", "Title"), tr(r, "Nhóm quy tắc", "Rule family"),
+            tr(r, "Kết quả", "Result"), severity_label(Severity::error, r.lang), severity_label(Severity::warning, r.lang),
+            severity_label(Severity::info, r.lang)},
+           fm.header);
+  const double widths[] = {40, 60, 22, 16, 10, 12, 12};
+  for (lxw_col_t c = 0; c < 7; ++c) worksheet_set_column(s.ws, c, c, widths[c], c == 1 ? fm.wrap : nullptr);
+  worksheet_freeze_panes(s.ws, 1, 0);
+  print_setup(s.ws, true);
+  lxw_row_t row = 1;
+  for (const auto& o : rule_outcomes(r.result)) {
+    s.text(row, 0, o.id);
+    s.text(row, 1, rule_title(m, o.id, r.lang), fm.wrap);
+    s.text(row, 2, family_label(family_of(o.id), r.lang));
+    s.text(row, 3, o.broke      ? tr(r, "bị lỗi khi chạy", "broke")
+                   : o.passed() ? tr(r, "đạt", "passed")
+                                : tr(r, "có phát hiện", "failed"),
+           o.passed() ? nullptr : fm.severity[2]);
+    for (int k = 0; k < 3; ++k) s.number(row, static_cast<lxw_col_t>(4 + k), static_cast<double>(o.counts[2 - k]), fm.count);
+    ++row;
+  }
+  worksheet_autofilter(s.ws, 0, 0, row > 1 ? row - 1 : 1, 6);
+}
+
 void write_summary(const RunReport& r, const RunAnnotations& a, const ReportModel& m, const Formats& fm, Sheet s) {
+  print_setup(s.ws, false);
   worksheet_set_column(s.ws, 0, 0, 48, nullptr);
   worksheet_set_column(s.ws, 1, 5, 14, nullptr);
   lxw_row_t row = 0;
   s.text(row++, 0, tr(r, "Báo cáo kiểm tra — ", "Validation report — ") + r.data.name, fm.title);
-  const std::pair<std::string, std::string> facts[] = {
-      {tr(r, "Ngày tham chiếu", "As of"), r.lang == "en" ? r.as_of.iso() : r.as_of.vn()},
-      {tr(r, "Nguồn dữ liệu", "Dataset source"), r.data.source},
-      {tr(r, "Số tổ chức", "Organizations"), std::to_string(r.data.organizations.size())},
-      {tr(r, "Số đảng viên", "Members"), std::to_string(r.data.members.size())},
-      {tr(r, "Số quy tắc đã chạy", "Rules run"), std::to_string(r.result.rules_run.size())},
-      {tr(r, "Cấu hình", "Configuration"), r.config.hash()},
-      {"kiemtra", KIEMTRA_VERSION},
+  // Numbers and dates as real cells, so the sheet sums, sorts and prints them in the reader's locale.
+  const auto fact = [&](const std::string& k) { s.text(row, 0, k, fm.bold); };
+  fact(tr(r, "Ngày tham chiếu", "As of"));
+  s.date(row++, 1, r.as_of, fm.date);
+  fact(tr(r, "Nguồn dữ liệu", "Dataset source"));
+  s.text(row++, 1, r.data.source);
+  const std::pair<std::string, std::size_t> counts[] = {
+      {tr(r, "Số tổ chức", "Organizations"), r.data.organizations.size()},
+      {tr(r, "Số đảng viên", "Members"), r.data.members.size()},
+      {tr(r, "Số quy tắc đã chạy", "Rules run"), r.result.rules_run.size()},
   };
-  for (const auto& [k, v] : facts) {
-    s.text(row, 0, k, fm.bold);
-    s.text(row++, 1, v);
+  for (const auto& [k, n] : counts) {
+    fact(k);
+    s.number(row++, 1, static_cast<double>(n), fm.count);
   }
+  const auto totals = outcome_totals(rule_outcomes(r.result));
+  fact(tr(r, "Số quy tắc đạt", "Rules passed"));
+  s.number(row++, 1, static_cast<double>(totals.passed), fm.count);
+  fact(tr(r, "Số quy tắc có phát hiện", "Rules failed"));
+  s.number(row++, 1, static_cast<double>(totals.failed), fm.count);
+  fact(tr(r, "Cấu hình", "Configuration"));
+  s.text(row++, 1, r.config.hash());
+  fact("kiemtra");
+  s.text(row++, 1, KIEMTRA_VERSION);
   if (a.history) {
-    s.text(row, 0, tr(r, "Lần chạy trước", "Previous run"), fm.bold);
-    s.text(row++, 1, a.previous ? "#" + std::to_string(a.previous->id) + " " + a.previous->started_at : "—");
-    s.text(row, 0, tr(r, "Phát hiện mới", "New findings"), fm.bold);
-    s.number(row++, 1, static_cast<double>(a.count_new()));
-    s.text(row, 0, tr(r, "Đã khắc phục", "Fixed"), fm.bold);
-    s.number(row++, 1, static_cast<double>(a.fixed.size()));
+    fact(tr(r, "Lần chạy trước", "Previous run"));
+    if (a.previous) {
+      s.number(row, 1, static_cast<double>(a.previous->id), fm.count);
+      write_time(s, row, 2, a.previous->started_at, fm.datetime);
+      ++row;
+    } else {
+      s.text(row++, 1, "—");
+    }
+    fact(tr(r, "Phát hiện mới", "New findings"));
+    s.number(row++, 1, static_cast<double>(a.count_new()), fm.count);
+    fact(tr(r, "Đã khắc phục", "Fixed"));
+    s.number(row++, 1, static_cast<double>(a.fixed.size()), fm.count);
   }
   if (a.waivers) {
     s.text(row, 0, tr(r, "Được miễn trừ", "Waived"), fm.bold);
@@ -126,8 +214,8 @@ void write_summary(const RunReport& r, const RunAnnotations& a, const ReportMode
     if (m.nodes[k].own[2] > 0) with_errors.push_back(k);
   std::stable_sort(with_errors.begin(), with_errors.end(),
                    [&](std::size_t a, std::size_t b) { return m.nodes[a].own[2] > m.nodes[b].own[2]; });
-  s.text(row++, 0, tr(r, "Tổ chức có lỗi: ", "Organizations with errors: ") + std::to_string(with_errors.size()),
-         fm.bold);
+  s.text(row, 0, tr(r, "Tổ chức có lỗi", "Organizations with errors"), fm.bold);
+  s.number(row++, 1, static_cast<double>(with_errors.size()), fm.count);
   s.header(row++,
            {tr(r, "Tổ chức", "Organization"), tr(r, "Mã", "Id"), severity_label(Severity::error, r.lang),
             severity_label(Severity::warning, r.lang), severity_label(Severity::info, r.lang)},
@@ -162,6 +250,7 @@ lxw_worksheet* findings_sheet(lxw_workbook* wb, const RunReport& r, const Format
   const double widths[] = {50, 12, 34, 10, 14, 16, 26, 80, 36, 18, 14, 40, 34};
   for (lxw_col_t c = 0; c < 13; ++c) worksheet_set_column(ws, c, c, widths[c], c == 7 ? fm.wrap : nullptr);
   worksheet_freeze_panes(ws, 1, 0);
+  print_setup(ws, true);
   return ws;
 }
 
@@ -211,6 +300,7 @@ void write_by_org(const RunReport& r, const ReportModel& m, const Formats& fm, S
   const double widths[] = {44, 12, 20, 10, 12, 12, 14, 16, 16, 60};
   for (lxw_col_t c = 0; c < 10; ++c) worksheet_set_column(s.ws, c, c, widths[c], nullptr);
   worksheet_freeze_panes(s.ws, 1, 0);
+  print_setup(s.ws, true);
   lxw_row_t row = 1;
   for (const auto& n : m.nodes) {
     if (row >= kMaxRows) break;
@@ -243,6 +333,7 @@ void write_fixed(const RunReport& r, const RunAnnotations& a, const Formats& fm,
             tr(r, "Quy tắc", "Rule"), tr(r, "Mức độ", "Severity"), tr(r, "Mã đối tượng", "Subject id"),
             tr(r, "Đối tượng", "Subject"), tr(r, "Nội dung", "Message"), tr(r, "Dấu vân tay", "Fingerprint")},
            fm.header);
+  print_setup(s.ws, true);
   lxw_row_t row = 1;
   for (const FixedFinding& f : a.fixed) {
     if (row >= kMaxRows) break;
@@ -272,7 +363,7 @@ void write_xlsx(const RunReport& r, const std::string& path) {
   lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
   if (wb == nullptr)
     throw UserError({"Không tạo được tệp Excel '" + path + "'.", "Cannot create the Excel file '" + path + "'."});
-  const Formats fm = make_formats(wb);
+  const Formats fm = make_formats(wb, r.lang != "en");
   const std::string title = valid_utf8(tr(r, "Báo cáo kiểm tra — ", "Validation report — ") + r.data.name);
   lxw_doc_properties props{};
   props.title = const_cast<char*>(title.c_str());
@@ -286,6 +377,7 @@ void write_xlsx(const RunReport& r, const std::string& path) {
   write_findings(wb, r, a, fm);
   write_by_org(r, m, fm, Sheet{workbook_add_worksheet(wb, tr(r, "Theo tổ chức", "By organization").c_str())});
   if (!a.fixed.empty()) write_fixed(r, a, fm, Sheet{workbook_add_worksheet(wb, tr(r, "Đã khắc phục", "Fixed").c_str())});
+  write_rules(r, m, fm, Sheet{workbook_add_worksheet(wb, tr(r, "Quy tắc đã chạy", "Rules run").c_str())});
 
   if (const lxw_error err = workbook_close(wb); err != LXW_NO_ERROR)
     throw UserError({"Ghi tệp Excel '" + path + "' bị lỗi: " + lxw_strerror(err) + ".",

@@ -4,32 +4,22 @@
 #include <vector>
 
 #include "stats/stats.hpp"
+#include "util/numbers.hpp"
 
 namespace kiemtra::core {
 
 namespace {
 
-/// 2700 -> "2.700" (vi) or "2,700" (en).
-std::string num(std::int64_t v, bool en) {
-  std::string digits = std::to_string(v < 0 ? -v : v), out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i && (digits.size() - i) % 3 == 0) out += en ? ',' : '.';
-    out += digits[i];
-  }
-  return v < 0 ? "-" + out : out;
-}
+/// 2700 -> "2.700" (vi) or "2,700" (en): the one format every report uses (util/numbers.hpp).
+std::string num(std::int64_t v, bool en) { return format_count(v, en ? "en" : "vi"); }
 
 /// "1 member", "2 members" (English only: Vietnamese nouns do not inflect).
 std::string count_en(std::int64_t v, const std::string& one, const std::string& many) {
   return num(v, true) + " " + (v == 1 ? one : many);
 }
 
-/// 72.5 -> "72,5" (vi) or "72.5" (en), one decimal.
-std::string pct(double v, bool en) {
-  std::string s = fmt::format("{:.1f}", v);
-  if (!en) s.replace(s.find('.'), 1, ",");
-  return s;
-}
+/// 72.5 -> "72,5 %" (vi) or "72.5%" (en), one decimal, with its sign.
+std::string pct(double v, bool en) { return format_percent(v, 1, en ? "en" : "vi"); }
 
 /// "a, b và c" / "a, b and c".
 std::string join(const std::vector<std::string>& parts, bool en) {
@@ -86,7 +76,7 @@ std::string members_sentence(const Figures& f, const StatsReport& s, bool with_p
         "From {} to {}: admitted {}{}; {} converted to official; {} out and {} in; {} issued; {} proposed for the "
         "party badge.",
         s.period_start.iso(), s.as_of.iso(), count_en(f.admitted, "new member", "new members"),
-        plan ? fmt::format(" ({}% of the year's plan of {})", pct(share, en), num(*s.admission_target, en)) : "",
+        plan ? fmt::format(" ({} of the year's plan of {})", pct(share, en), num(*s.admission_target, en)) : "",
         count_en(f.converted, "probationary member", "probationary members"),
         count_en(f.transfers_out, "transfer of party activity", "transfers of party activity"), num(f.transfers_in, en),
         count_en(f.cards_issued, "party card", "party cards"), count_en(f.badge_proposals, "member", "members"));
@@ -95,7 +85,7 @@ std::string members_sentence(const Figures& f, const StatsReport& s, bool with_p
       "đảng đi cho {} lượt đảng viên, tiếp nhận chuyển sinh hoạt đảng đến {} lượt đảng viên; cấp Thẻ đảng viên cho {} "
       "đảng viên; đề nghị tặng Huy hiệu Đảng cho {} đồng chí.",
       s.period_start.vn(), s.as_of.vn(), num(f.admitted, en),
-      plan ? fmt::format(" (đạt {}% kế hoạch năm: {} đảng viên)", pct(share, en), num(*s.admission_target, en)) : "",
+      plan ? fmt::format(" (đạt {} kế hoạch năm: {} đảng viên)", pct(share, en), num(*s.admission_target, en)) : "",
       num(f.converted, en), num(f.transfers_out, en), num(f.transfers_in, en), num(f.cards_issued, en),
       num(f.badge_proposals, en));
 }

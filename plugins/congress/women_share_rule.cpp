@@ -57,8 +57,8 @@ RuleMeta WomenShareRule::metadata() {
   m.messages = {
       {"share",
        {"term", "_org", "women", "members", "_percent", "_min_percent", "min_women_share"},
-       "Cấp ủy dự kiến nhiệm kỳ {term} của {_org} có {women} nữ trên {members} ủy viên ({_percent}%), dưới "
-       "{_min_percent}%",
+       "Cấp ủy dự kiến nhiệm kỳ {term} của {_org} có {women} nữ trên {members} ủy viên ({_percent} %), dưới "
+       "{_min_percent} %",
        "The planned {term} committee of {_org} has {women} of {members} members women ({_percent}%), below "
        "{_min_percent}%"},
       {"standing",

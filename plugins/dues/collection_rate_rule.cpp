@@ -40,7 +40,7 @@ RuleMeta CollectionRateRule::metadata() {
                  {"_org", "member_months_paid", "member_months_owed", "_percent", "_tenth", "_from", "_to",
                   "_min_percent", "_min_tenth", "members_with_unpaid_months", "rate", "min_rate", "window"},
                  "{_org} thu đảng phí được {member_months_paid}/{member_months_owed} tháng-đảng viên "
-                 "({_percent},{_tenth}%) từ {_from} đến {_to}, dưới mức {_min_percent},{_min_tenth}%; "
+                 "({_percent},{_tenth} %) từ {_from} đến {_to}, dưới mức {_min_percent},{_min_tenth} %; "
                  "{members_with_unpaid_months} đảng viên còn tháng chưa đóng",
                  "{_org} collected dues for {member_months_paid} of {member_months_owed} member-months "
                  "({_percent}.{_tenth}%) from {_from} to {_to}, below {_min_percent}.{_min_tenth}%; "

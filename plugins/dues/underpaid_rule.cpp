@@ -141,7 +141,7 @@ RuleMeta UnderpaidRule::metadata() {
       {"percent",
        {"_member", "paid", "month", "required", "percent_of_income", "income_basis", "_category", "_document",
         "tolerance", "category"},
-       "{_member} đóng {paid} cho tháng {month}, thấp hơn mức phải đóng {required} ({percent_of_income}% của thu nhập "
+       "{_member} đóng {paid} cho tháng {month}, thấp hơn mức phải đóng {required} ({percent_of_income} % của thu nhập "
        "{income_basis}, đảng viên {_category}, theo {_document}) quá {tolerance} cho phép",
        "{_member} paid {paid} for {month}, below the required {required} ({percent_of_income}% of the income "
        "{income_basis}, {_category} member, under {_document}) by more than the {tolerance} allowed"},

@@ -72,6 +72,11 @@ def text_of(driver, css):
     return driver.execute_script("var e = document.querySelector(arguments[0]); return e ? e.textContent : null", css)
 
 
+def count(text):
+    """A count as the page writes it: "2.774" (vi) or "2,774" (en)."""
+    return int(text.replace(".", "").replace(",", ""))
+
+
 def shown(driver):
     return int(driver.execute_script("return document.getElementById('status').getAttribute('data-shown')"))
 
@@ -100,16 +105,16 @@ def rows(driver):
 def check_counts(driver, doc):
     summary = doc["summary"]
     for key in ["error", "warning", "info"]:
-        check(int(text_of(driver, f"#sum-{key}")) == summary[key],
+        check(count(text_of(driver, f"#sum-{key}")) == summary[key],
               f"summary shows {text_of(driver, f'#sum-{key}')} {key}, the JSON says {summary[key]}")
-    check(int(text_of(driver, "#sum-total")) == summary["findings"], "summary total differs from the JSON")
+    check(count(text_of(driver, "#sum-total")) == summary["findings"], "summary total differs from the JSON")
     orgs_with_errors = {f["organization"]["id"] for f in doc["findings"] if f["severity"] == "error"}
-    check(int(text_of(driver, "#sum-orgs-with-errors")) == len(orgs_with_errors),
+    check(count(text_of(driver, "#sum-orgs-with-errors")) == len(orgs_with_errors),
           f"organizations with errors: page {text_of(driver, '#sum-orgs-with-errors')}, JSON {len(orgs_with_errors)}")
     families = Counter(f["rule"].split("/")[0] for f in doc["findings"])
     page_families = driver.execute_script(
         "var out = {}; document.querySelectorAll('#families tbody tr').forEach(function (r) {"
-        "  out[r.getAttribute('data-family')] = +r.lastElementChild.textContent; }); return out;")
+        "  out[r.getAttribute('data-family')] = +r.lastElementChild.textContent.replace(/[.,]/g, ''); }); return out;")
     for family, n in families.items():
         check(page_families.get(family) == n, f"family {family}: page {page_families.get(family)}, JSON {n}")
     check(shown(driver) == summary["findings"], "the tree's status line does not count every finding")
@@ -117,7 +122,7 @@ def check_counts(driver, doc):
     badges = driver.execute_script(
         "var out = {error: 0, warning: 0, info: 0};"
         "document.querySelectorAll('#tree > ul > li.node > .head .badge').forEach(function (b) {"
-        "  out[b.getAttribute('data-sev')] += +b.querySelector('.n').textContent; }); return out;")
+        "  out[b.getAttribute('data-sev')] += +b.querySelector('.n').textContent.replace(/[.,]/g, ''); }); return out;")
     for key in ["error", "warning", "info"]:
         check(badges[key] == summary[key], f"root badges show {badges[key]} {key}, the JSON says {summary[key]}")
     # Each organization's badge: its findings and its descendants' (paths in the JSON tell who is below whom).
@@ -125,7 +130,7 @@ def check_counts(driver, doc):
         "var out = {}; document.querySelectorAll('#tree li.node').forEach(function (li) {"
         "  var id = li.querySelector(':scope > .head > code.id'); if (!id) return;"
         "  var e = li.querySelector(':scope > .head .badge[data-sev=error] .n');"
-        "  out[id.textContent] = e ? +e.textContent : 0; }); return out;")
+        "  out[id.textContent] = e ? +e.textContent.replace(/[.,]/g, '') : 0; }); return out;")
     paths = {f["organization"]["id"]: f["organization"]["path"] for f in doc["findings"]}
     for org_id, page_errors in per_org.items():
         if org_id not in paths:
@@ -201,11 +206,55 @@ def check_nothing_ran(driver, doc):
         check(name in text, f"{name!r} is not shown as text")
 
 
-def check_print(driver):
+def closed_toggles(driver):
+    return driver.execute_script(
+        "return document.querySelectorAll('#tree button.toggle[aria-expanded=false]:not([disabled])').length")
+
+
+def open_toggles(driver):
+    return driver.execute_script("return document.querySelectorAll('#tree button.toggle[aria-expanded=true]').length")
+
+
+def check_expand_collapse(driver, doc):
+    driver.find_element("id", "f-collapse").click()
+    settle(driver)
+    check(open_toggles(driver) == 0, "'collapse all' left organizations open")
+    check(rows(driver) == [], "'collapse all' left findings shown")
+    driver.find_element("id", "f-expand").click()
+    settle(driver)
+    check(closed_toggles(driver) == 0, f"'expand all' left {closed_toggles(driver)} organizations closed")
+    check(len(rows(driver)) == doc["summary"]["findings"],
+          f"'expand all' shows {len(rows(driver))} findings, the JSON has {doc['summary']['findings']}")
+
+
+def check_print(driver, doc):
+    # From a collapsed tree, as a reader who opened nothing would print it.
+    driver.find_element("id", "f-collapse").click()
+    settle(driver)
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    settle(driver)
     hidden = driver.execute_script("return getComputedStyle(document.querySelector('.controls')).display")
+    printing = driver.execute_script("return document.documentElement.getAttribute('data-printing')")
+    printed_rows = len(rows(driver))
+    closed = closed_toggles(driver)
+    rules_table = driver.execute_script("return getComputedStyle(document.getElementById('rules')).display")
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    settle(driver)
     check(hidden == "none", "the print stylesheet does not hide the filters")
+    check(printing == "1", "the page did not enter its print view for print media")
+    check(printed_rows == doc["summary"]["findings"],
+          f"the printout holds {printed_rows} findings, the JSON has {doc['summary']['findings']}")
+    check(closed == 0, f"the printout leaves {closed} organizations closed")
+    check(rules_table != "none", "the rules that ran are not printed")
+    check(open_toggles(driver) == 0 and rows(driver) == [], "after printing, the tree is not back as it was")
+    # Every rule that ran is listed; those without findings as passed.
+    results = driver.execute_script(
+        "var out = {}; document.querySelectorAll('#rules tbody tr').forEach(function (r) {"
+        "  out[r.getAttribute('data-rule')] = r.getAttribute('data-result'); }); return out;")
+    found = Counter(f["rule"] for f in doc["findings"])
+    for rule in doc["run"]["rules_run"]:
+        want = "passed" if found[rule] == 0 else "failed"
+        check(results.get(rule) in (want, "broke"), f"rule {rule}: page says {results.get(rule)}, expected {want}")
 
 
 def check_english(driver, path, doc):
@@ -240,7 +289,8 @@ def main():
         check_search(driver, doc, "dang vien")
         expand_all(driver)
         check_nothing_ran(driver, doc)
-        check_print(driver)
+        check_expand_collapse(driver, doc)
+        check_print(driver, doc)
         height = driver.execute_script("return document.documentElement.scrollHeight")
         driver.set_window_size(1400, min(max(height, 1000), 6000))
         driver.execute_script("window.scrollTo(0, 0)")

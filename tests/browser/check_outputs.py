@@ -5,6 +5,7 @@ workbook with openpyxl, JUnit with ElementTree, CSV with the csv module, JSON Li
 usage: check_outputs.py --kiemtra BIN --dataset DIR --schema FILE --out DIR
 """
 import argparse
+import datetime
 import csv
 import json
 import shutil
@@ -105,7 +106,8 @@ def check_xlsx(path, doc, lang):
         fail("python3-openpyxl is not installed")
     wb = openpyxl.load_workbook(path, read_only=False)
     names = wb.sheetnames
-    expected = ["Tóm tắt", "Phát hiện", "Theo tổ chức"] if lang == "vi" else ["Summary", "Findings", "By organization"]
+    expected = (["Tóm tắt", "Phát hiện", "Theo tổ chức", "Quy tắc đã chạy"] if lang == "vi"
+                else ["Summary", "Findings", "By organization", "Rules run"])
     check(names == expected, f"xlsx: sheets {names}, expected {expected}")
     findings = wb[names[1]]
     check(findings.freeze_panes == "A2", f"xlsx: findings header not frozen ({findings.freeze_panes})")
@@ -119,6 +121,29 @@ def check_xlsx(path, doc, lang):
     summary = {r[0]: r[1] for r in wb[names[0]].iter_rows(values_only=True) if r and r[0]}
     total_label = "Tổng cộng" if lang == "vi" else "Total"
     check(summary.get(total_label) == doc["summary"]["findings"], f"xlsx: summary total {summary.get(total_label)}")
+    # Real numbers and dates, not text: a committee's spreadsheet sums and sorts them.
+    as_of = summary.get("Ngày tham chiếu" if lang == "vi" else "As of")
+    check(isinstance(as_of, datetime.datetime) and as_of.date().isoformat() == doc["run"]["as_of"],
+          f"xlsx: the as-of date is {as_of!r}, not the date {doc['run']['as_of']}")
+    members = summary.get("Số đảng viên" if lang == "vi" else "Members")
+    check(isinstance(members, int) and not isinstance(members, bool), f"xlsx: the member count is {members!r}, not a number")
+    # Printed for a meeting: landscape, one page wide, the header row repeated on every page.
+    for ws in wb.worksheets:
+        check(ws.page_setup.orientation == "landscape", f"xlsx: {ws.title} does not print landscape")
+        check(ws.sheet_properties.pageSetUpPr is not None and ws.sheet_properties.pageSetUpPr.fitToPage
+              and ws.page_setup.fitToWidth in (None, 1) and ws.page_setup.fitToHeight == 0,  # absent: 1
+              f"xlsx: {ws.title} is not fitted to the page width")
+        if ws.title != names[0]:
+            check(ws.print_title_rows in ("1:1", "$1:$1"), f"xlsx: {ws.title} repeats rows {ws.print_title_rows!r}, not its header")
+    # Every rule that ran, passed when it found nothing.
+    found = Counter(f["rule"] for f in doc["findings"])
+    rules = {r[0]: r for r in wb[names[-1]].iter_rows(min_row=2, values_only=True)}
+    check(set(doc["run"]["rules_run"]) <= set(rules), "xlsx: a rule that ran is missing from the rules sheet")
+    passed = "đạt" if lang == "vi" else "passed"
+    for rule in doc["run"]["rules_run"]:
+        row = rules[rule]
+        check((row[3] == passed) == (found[rule] == 0), f"xlsx: {rule} is '{row[3]}' with {found[rule]} findings")
+        check(sum(row[4:7]) == found[rule], f"xlsx: {rule} counts {row[4:7]}, JSON {found[rule]}")
     by_org = wb[names[2]]
     check(by_org.freeze_panes == "A2", "xlsx: organization sheet header not frozen")
     own_errors = {r[1]: r[3] for r in by_org.iter_rows(min_row=2, values_only=True)}

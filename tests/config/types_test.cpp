@@ -135,8 +135,8 @@ TEST(ConfigTypes, UnknownParameterSuggestsAndListsTheRulesParameters) {
   EXPECT_EQ(p[4],
             at(f, 9, 13) + "'params' of structure/grassroots-size-kind must be a map of parameter names to values");
   const Text t = load_error(f);
-  EXPECT_NE(t.vi.find("luật structure/cell-min-official-members không có tham số 'min_oficial' (có phải ý bạn là "
-                      "'min_official'?); các tham số của luật: min_official"),
+  EXPECT_NE(t.vi.find("quy tắc structure/cell-min-official-members không có tham số 'min_oficial' (có phải ý bạn là "
+                      "'min_official'?); các tham số của quy tắc: min_official"),
             std::string::npos);
 }
 

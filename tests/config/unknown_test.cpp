@@ -21,7 +21,7 @@ TEST(ConfigUnknown, MisspelledRuleIdSuggestsTheClosest) {
                       "'structure/cell-min-official-members'?)\n" +
                       at(f, 3, 3) + "unknown rule 'structure/secretry' (did you mean 'structure/secretary'?)\n" +
                       at(f, 4, 3) + "unknown rule 'structure/nothing-like-this'");
-  EXPECT_NE(t.vi.find(at(f, 3, 3) + "không có luật 'structure/secretry' (có phải ý bạn là 'structure/secretary'?)"),
+  EXPECT_NE(t.vi.find(at(f, 3, 3) + "không có quy tắc 'structure/secretry' (có phải ý bạn là 'structure/secretary'?)"),
             std::string::npos);
 }
 

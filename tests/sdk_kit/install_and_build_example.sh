@@ -135,6 +135,18 @@ expect_output "FAIL $work/my/tests/my-province/young-quota/fires-example"
 expect_output "PASS $work/my/tests/my-province/young-quota/passes-example"
 expect_output "4 passed, 1 failed"
 
+step "2b. the steps kiemtra new-plugin prints, followed literally from the install"
+(cd "$work" && "$kiemtra" new-plugin literal literal-plugin --lang en) >"$work/printed"
+grep -q "^Needs: cmake 3.25" "$work/printed" || { cat "$work/printed" >&2; fail "new-plugin does not say what to install"; }
+# The lines under "Next:", without their comments; the last one runs the example rule (a warning: exit 0).
+sed -n '/^Next:/,$p' "$work/printed" | tail -n +2 | sed -e 's/^  //' -e 's/   # .*$//' >"$work/steps.sh"
+[ "$(wc -l <"$work/steps.sh")" -ge 5 ] || { cat "$work/printed" >&2; fail "new-plugin printed no steps"; }
+head -n -1 "$work/steps.sh" >"$work/steps-build.sh"
+tail -n 1 "$work/steps.sh" >"$work/steps-run.sh"
+(cd "$work" && bash -e "$work/steps-build.sh") >"$work/out" 2>&1 || { cat "$work/steps.sh" "$work/out" >&2; fail "a printed step failed"; }
+(cd "$work/literal-plugin" && expect_exit 0 bash -e "$work/steps-run.sh")
+expect_output "literal/member-required-column"
+
 step "3. kiemtra new-rule in a copy of the built-in structure plugin, built against the prefix"
 tree=$work/tree
 mkdir -p "$tree/plugins" "$tree/tests/rules"

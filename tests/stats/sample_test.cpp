@@ -43,7 +43,7 @@ TEST(KhoiSample, StatsReproducesTheArticlesEighteenFigures) {
   EXPECT_GT(t["members"].get<int>(), 2700);      // trên 2.700 đảng viên
   EXPECT_LT(t["members"].get<int>(), 2800);
   EXPECT_EQ(t["admitted"], 87);                                             // kết nạp 87 đảng viên mới
-  EXPECT_DOUBLE_EQ(t["admission_plan_share_percent"].get<double>(), 72.5);  // đạt 72,5% kế hoạch năm
+  EXPECT_DOUBLE_EQ(t["admission_plan_share_percent"].get<double>(), 72.5);  // đạt 72,5 % kế hoạch năm
   EXPECT_EQ(t["converted"], 116);                                           // xét chuyển đảng chính thức 116
   EXPECT_EQ(t["transfers_out"], 164);           // chuyển sinh hoạt đảng đi 164 lượt
   EXPECT_EQ(t["transfers_in"], 58);             // tiếp nhận 58 lượt
@@ -69,7 +69,7 @@ TEST(KhoiSample, TextReportReadsLikeTheArticle) {
                        "cơ sở (2 đảng bộ bộ phận và 216 chi bộ trực thuộc đảng bộ cơ sở)"),
             std::string::npos)
       << first;
-  EXPECT_NE(first.find("kết nạp 87 đảng viên mới (đạt 72,5% kế hoạch năm"), std::string::npos) << first;
+  EXPECT_NE(first.find("kết nạp 87 đảng viên mới (đạt 72,5 % kế hoạch năm"), std::string::npos) << first;
   EXPECT_NE(first.find("xét chuyển đảng chính thức 116 đảng viên dự bị; chuyển sinh hoạt đảng đi cho 164 lượt đảng "
                        "viên, tiếp nhận chuyển sinh hoạt đảng đến 58 lượt đảng viên; cấp Thẻ đảng viên cho 47 đảng "
                        "viên; đề nghị tặng Huy hiệu Đảng cho 13 đồng chí."),

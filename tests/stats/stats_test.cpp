@@ -141,7 +141,7 @@ TEST(Stats, TextIsVietnameseByDefaultInTheArticlesWording) {
               HasSubstr("Đảng bộ Khối Mẫu hiện có 2 TCCSĐ trực thuộc, gồm 1 chi bộ cơ sở và 1 đảng bộ cơ sở (0 "
                         "đảng bộ bộ phận và 2 chi bộ trực thuộc đảng bộ cơ sở), với 6 đảng viên (3 chính thức, 3 "
                         "dự bị)."));
-  EXPECT_THAT(r.out, HasSubstr("Từ 01/01/2019 đến 30/09/2019: kết nạp 2 đảng viên mới (đạt 50,0% kế hoạch năm: 4 "
+  EXPECT_THAT(r.out, HasSubstr("Từ 01/01/2019 đến 30/09/2019: kết nạp 2 đảng viên mới (đạt 50,0 % kế hoạch năm: 4 "
                                "đảng viên), xét chuyển đảng chính thức 1 đảng viên dự bị"));
   EXPECT_THAT(r.out, HasSubstr("có 1 đảng viên bị thi hành kỷ luật (khiển trách 1)."));
   EXPECT_THAT(r.out, Not(HasSubstr("cảnh cáo")));  // forms with no case are left out, as in the article

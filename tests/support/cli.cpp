@@ -1,9 +1,11 @@
 // Runs the kiemtra binary as a child process, as a user would.
 #include "support/cli.hpp"
 
+#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -67,6 +69,52 @@ CliResult run_cli(const std::vector<std::string>& args, const std::vector<std::s
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   r.out = slurp(dir / "out");
   r.err = slurp(dir / "err");
+  return r;
+}
+
+CliResult run_on_terminal(const std::vector<std::string>& args, const std::filesystem::path& stdout_file,
+                          const std::vector<std::string>& env) {
+  CliResult r;
+  const int master = posix_openpt(O_RDWR | O_NOCTTY);
+  if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) {
+    r.err = "<no pty>";
+    return r;
+  }
+  const std::string slave_name = ptsname(master);
+  const std::string binary = (binary_dir() / "bin" / "kiemtra").string();
+  const pid_t pid = fork();
+  if (pid == 0) {
+    const int slave = open(slave_name.c_str(), O_RDWR);
+    const int out = stdout_file.empty() ? slave : open(stdout_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    const int in = open("/dev/null", O_RDONLY);
+    if (slave < 0 || out < 0 || in < 0) _exit(127);
+    dup2(in, STDIN_FILENO);
+    dup2(slave, STDERR_FILENO);
+    dup2(out, STDOUT_FILENO);
+    close(master);
+    std::vector<char*> argv{const_cast<char*>(binary.c_str())};
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    setenv("KIEMTRA_PLUGIN_PATH", "", 1);
+    for (const auto& e : env) {
+      const auto eq = e.find('=');
+      setenv(e.substr(0, eq).c_str(), eq == std::string::npos ? "" : e.substr(eq + 1).c_str(), 1);
+    }
+    execv(binary.c_str(), argv.data());
+    _exit(127);
+  }
+  char buf[4096];
+  for (;;) {
+    const ssize_t n = read(master, buf, sizeof buf);
+    if (n > 0) r.err.append(buf, static_cast<std::size_t>(n));
+    else if (n < 0 && errno == EINTR) continue;
+    else break;  // EIO: the child closed the terminal
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  close(master);
+  if (!stdout_file.empty()) r.out = slurp(stdout_file);
   return r;
 }
 

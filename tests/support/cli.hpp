@@ -16,6 +16,11 @@ struct CliResult {
 /// Runs `<build>/bin/kiemtra args...` with an empty KIEMTRA_PLUGIN_PATH unless `env` sets it.
 CliResult run_cli(const std::vector<std::string>& args, const std::vector<std::string>& env = {});
 
+/// Runs kiemtra with its standard error (and standard output, unless `stdout_file` is given) on a
+/// pseudo-terminal, as in an interactive shell; returns what the terminal showed. `env` adds NAME=VALUE pairs.
+CliResult run_on_terminal(const std::vector<std::string>& args, const std::filesystem::path& stdout_file = {},
+                          const std::vector<std::string>& env = {});
+
 /// The whole content of a file ("" when it cannot be read).
 std::string slurp(const std::filesystem::path& p);
 

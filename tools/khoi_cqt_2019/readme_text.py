@@ -10,7 +10,7 @@ FIGURES = [
     ("cells under grassroots committees", "216 chi bộ trực thuộc đảng bộ cơ sở", "chi_bo_truc_thuoc", "216"),
     ("party members", "trên 2.700 đảng viên", "members", None),
     ("admitted since the start of the year", "kết nạp 87 đảng viên mới", "admitted", "87"),
-    ("share of the year's admission plan (120)", "đạt 72,5% kế hoạch năm", "admission_plan_share_percent", "72.5"),
+    ("share of the year's admission plan (120)", "đạt 72,5 % kế hoạch năm", "admission_plan_share_percent", "72.5"),
     ("probationary members converted to official", "xét chuyển đảng chính thức 116", "converted", "116"),
     ("transfers out", "chuyển sinh hoạt đảng đi cho 164 lượt", "transfers_out", "164"),
     ("transfers in", "tiếp nhận chuyển sinh hoạt đảng đến 58 lượt", "transfers_in", "58"),
