@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "config/config_text.hpp"
+#include "util/name_match.hpp"
 
 namespace kiemtra::core::cli {
 
@@ -115,7 +115,7 @@ std::vector<std::string> subcommand_names(const CLI::App& app) {
 }
 
 std::string hint(const std::string& word, const std::vector<std::string>& candidates, bool en) {
-  const std::string best = config_detail::closest(word, candidates);
+  const std::string best = closest(word, candidates);
   if (best.empty()) return "";
   return en ? " (did you mean " + best + "?)" : " (có phải ý bạn là " + best + "?)";
 }
