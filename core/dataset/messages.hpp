@@ -28,8 +28,14 @@ Text msg_missing_org_or_member_column(const std::string& file, std::uint32_t lin
 Text msg_duplicate_column(const std::string& file, std::uint32_t line, std::uint32_t column, std::string_view name,
                           std::uint32_t first_column);
 Text msg_unterminated_quote(const std::string& file, std::uint32_t line, std::uint32_t column);
+/// `table` (a table's name, empty for the manifest) gets the exact manifest line that reads the file as
+/// the guessed encoding.
 Text msg_invalid_utf8(const std::string& file, std::uint32_t line, std::uint32_t column, std::uint64_t offset,
-                      unsigned char byte, LegacyEncoding guess);
+                      unsigned char byte, LegacyEncoding guess, std::string_view table = {});
+/// A byte sequence `encoding` (the manifest's name of it) does not have, at byte `offset` of the file;
+/// line and column count the text decoded before it.
+Text msg_bad_encoding(const std::string& file, std::uint32_t line, std::uint32_t column, std::uint64_t offset,
+                      std::string_view encoding);
 /// --strict: the first bad value stops the run.
 Text msg_strict(const ReadIssue& issue);
 Text msg_yaml_syntax(const std::string& file, std::uint32_t line, std::uint32_t column, const std::string& what);

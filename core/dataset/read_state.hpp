@@ -7,6 +7,7 @@
 
 #include "dataset/arena.hpp"
 #include "dataset/date_order.hpp"
+#include "dataset/encoding.hpp"
 #include "dataset/table_spec.hpp"
 #include "kiemtra/dataset.hpp"
 
@@ -23,6 +24,8 @@ struct ReadState {
   /// Rows of organizations / members whose id repeats an earlier row's.
   std::vector<bool> later_duplicate_org, later_duplicate_member;
   std::array<bool, 7> month_first{};  ///< manifest `date_order: mdy`, per TableId
+  std::array<char, 7> separator{};     ///< manifest `separator:`, per TableId (0: detected from the header line)
+  std::array<TextEncoding, 7> encoding{};  ///< manifest `encoding:`, per TableId
   DateReading dates;                   ///< how the table being read reads a/b/yyyy dates
   std::vector<DateColumnCount> date_counts;  ///< per column of the table being read
   bool strict = false;

@@ -134,6 +134,8 @@ std::shared_ptr<const Dataset> read_dataset(const fs::path& path, const ReadOpti
   ds->targets = m.targets;
   st.aliases = m.aliases;
   st.month_first = m.month_first;
+  st.separator = m.separator;
+  st.encoding = m.encoding;
   st.manifest_file = manifest_file;
 
   const Source src(is_dir ? path : path.parent_path(), m.has_tables ? &root : nullptr, manifest_file);
