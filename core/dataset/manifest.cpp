@@ -149,6 +149,27 @@ void read_encoding(const std::string& file, const YAML::Node& node, Manifest& m)
   });
 }
 
+void read_sheet(const std::string& file, const YAML::Node& node, Manifest& m) {
+  if (!node.IsNull() && !node.IsMap())
+    bad(file, node, "sheet", "phải là một bảng tên bảng: tên trang tính", "must be a map of table: sheet name");
+  per_table(file, node, "sheet", [&](TableId id, const YAML::Node& v) {
+    const std::string s = scalar(file, v, "sheet");
+    if (s.empty()) bad(file, v, "sheet", "tên trang tính không được để trống", "the sheet name must not be empty");
+    m.sheet[static_cast<std::size_t>(id)] = s;
+  });
+}
+
+void read_header_row(const std::string& file, const YAML::Node& node, Manifest& m) {
+  per_table(file, node, "header_row", [&](TableId id, const YAML::Node& v) {
+    const std::string s = scalar(file, v, "header_row");
+    std::int64_t n = 0;
+    if (s.empty() || parse_money(s, n) != ValueError::none || n < 1 || n > 1048576)
+      bad(file, v, "header_row", fmt::format("'{}': phải là số dòng từ 1 đến 1048576", s),
+          fmt::format("'{}': must be a row number from 1 to 1048576", s));
+    m.header_row[static_cast<std::size_t>(id)] = static_cast<std::uint32_t>(n);
+  });
+}
+
 }  // namespace
 
 TextPos yaml_pos(const YAML::Node& node) {
@@ -196,14 +217,20 @@ Manifest read_manifest(const YAML::Node& root, const std::string& file) {
       read_separator(file, kv.second, m);
     } else if (key == "encoding") {
       read_encoding(file, kv.second, m);
+    } else if (key == "sheet") {
+      read_sheet(file, kv.second, m);
+    } else if (key == "header_row") {
+      read_header_row(file, kv.second, m);
+    } else if (key == "workbook") {
+      m.workbook = scalar(file, kv.second, key);
     } else if (table_by_name(key, id)) {
       m.has_tables = true;
     } else {
       bad(file, kv.first, key,
-          "khóa không hợp lệ (name, as_of, period_start, targets, columns, date_order, separator, encoding, hoặc "
-          "tên một bảng)",
-          "unknown key (expected name, as_of, period_start, targets, columns, date_order, separator, encoding, or a "
-          "table name)");
+          "khóa không hợp lệ (name, as_of, period_start, targets, columns, date_order, separator, encoding, sheet, "
+          "header_row, workbook, hoặc tên một bảng)",
+          "unknown key (expected name, as_of, period_start, targets, columns, date_order, separator, encoding, sheet, "
+          "header_row, workbook, or a table name)");
     }
   }
   return m;

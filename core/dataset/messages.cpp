@@ -124,6 +124,21 @@ Text msg_bad_encoding(const std::string& file, std::uint32_t line, std::uint32_t
                       at, offset, encoding)};
 }
 
+Text msg_sheet_missing(const std::string& file, std::string_view sheet, std::string_view sheets, std::string_view table,
+                       bool named) {
+  if (named)
+    return {fmt::format("{}: không có trang tính '{}' (dataset.yaml chỉ định cho bảng {}); các trang tính: {}", file, sheet,
+                        table, sheets),
+            fmt::format("{}: no sheet '{}' (named for the table {} in dataset.yaml); the sheets are: {}", file, sheet,
+                        table, sheets)};
+  return {fmt::format("{}: không có trang tính tên '{}' cho bảng {}; các trang tính: {}. Hãy đặt tên trang tính là '{}', "
+                      "hoặc thêm vào dataset.yaml dòng:\n    sheet: {{{}: \"<tên trang tính>\"}}",
+                      file, sheet, table, sheets, table, table),
+          fmt::format("{}: no sheet named '{}' for the table {}; the sheets are: {}. Name the sheet '{}', or add to "
+                      "dataset.yaml the line:\n    sheet: {{{}: \"<sheet name>\"}}",
+                      file, sheet, table, sheets, table, table)};
+}
+
 Text msg_strict(const ReadIssue& issue) {
   const std::string at = where(issue.file, issue.line, issue.column);
   return {fmt::format("{}: giá trị không đọc được ở cột '{}': '{}' ({}) [--strict]", at, issue.column_name, issue.value,

@@ -36,6 +36,10 @@ Text msg_invalid_utf8(const std::string& file, std::uint32_t line, std::uint32_t
 /// line and column count the text decoded before it.
 Text msg_bad_encoding(const std::string& file, std::uint32_t line, std::uint32_t column, std::uint64_t offset,
                       std::string_view encoding);
+/// A workbook without the sheet a table is read from: `sheets` lists the workbook's sheets; `named` says
+/// whether the manifest named the sheet (else it was looked for by the table's name).
+Text msg_sheet_missing(const std::string& file, std::string_view sheet, std::string_view sheets, std::string_view table,
+                       bool named);
 /// --strict: the first bad value stops the run.
 Text msg_strict(const ReadIssue& issue);
 Text msg_yaml_syntax(const std::string& file, std::uint32_t line, std::uint32_t column, const std::string& what);
