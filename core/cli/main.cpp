@@ -30,7 +30,7 @@ int dispatch(int argc, char** argv) {
   ValidateOptions v;
   auto* validate = app.add_subcommand("validate", "Validate a dataset and report findings per organization");
   add_common(validate, common);
-  validate->add_option("dataset", v.dataset, "Dataset folder or single-file YAML dataset")->required();
+  validate->add_option("dataset", v.dataset, "Dataset folder, .xlsx workbook or single-file YAML dataset")->required();
   validate->add_option("--profile", v.profile, "Rule profile name (rules/NAME.yaml)");
   validate->add_option("--config", v.config_file, "Rule profile file");
   validate->add_option("--as-of", v.as_of, "Reference date (default: the manifest's as_of, else today)");
@@ -121,6 +121,14 @@ int dispatch(int argc, char** argv) {
   new_rule->add_option("--severity", new_rule_options.severity, "Default severity: error, warning or info")
       ->check(CLI::IsMember({"error", "warning", "info"}));
 
+  ConvertOptions conv;
+  auto* convert = app.add_subcommand(
+      "convert", "Write a dataset (CSV as Excel writes it, .xlsx, legacy encodings, YAML) as the canonical CSV folder");
+  add_common(convert, common);
+  convert->add_option("src", conv.src, "Dataset folder, .xlsx workbook or single-file YAML dataset")->required();
+  convert->add_option("dest", conv.dest, "Folder to write (must not exist or be empty, unless --force)")->required();
+  convert->add_flag("--force", conv.force, "Write into a non-empty folder, overwriting its table files");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -150,6 +158,7 @@ int dispatch(int argc, char** argv) {
   if (new_rule->parsed()) return run_new_rule(common, new_rule_options);
   if (stats->parsed()) return run_stats(common, st);
   if (history->parsed()) return run_history(common, hist);
+  if (convert->parsed()) return run_convert(common, conv);
   return kExitUsage;
 }
 

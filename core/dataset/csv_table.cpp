@@ -121,8 +121,8 @@ void read_csv_table(const std::string& file, TableId id, ReadState& st, Table<Ro
   table.file = file;
   table.present = true;
   table.extra_names = map.extra_names;
-  const TableSetup setup{&spec,          &map, &file, st.dataset, &st.later_duplicate_org, &st.later_duplicate_member,
-                         &st.dates};
+  const TableSetup setup{&spec,    &map, &file, st.dataset, &st.later_duplicate_org, &st.later_duplicate_member,
+                         &st.dates, st.tap_table(id, map)};
 
   // Chunks start at line starts; a start inside a quoted field is caught when the chunks are joined.
   const char* data = header.pos();

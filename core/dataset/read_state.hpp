@@ -8,6 +8,7 @@
 #include "dataset/arena.hpp"
 #include "dataset/date_order.hpp"
 #include "dataset/encoding.hpp"
+#include "dataset/row_tap.hpp"
 #include "dataset/table_spec.hpp"
 #include "kiemtra/dataset.hpp"
 
@@ -30,6 +31,13 @@ struct ReadState {
   std::vector<DateColumnCount> date_counts;  ///< per column of the table being read
   bool strict = false;
   int jobs = 1;
+  RowTap* tap = nullptr;  ///< ReadOptions::tap
+
+  /// Tells the tap a table starts; returns the tap for the table's TableSetup.
+  RowTap* tap_table(TableId id, const HeaderMap& map) {
+    if (tap != nullptr) tap->begin_table(id, map, dates.month_first);
+    return tap;
+  }
 };
 
 }  // namespace kiemtra::core::dataset

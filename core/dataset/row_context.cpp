@@ -291,6 +291,7 @@ std::string RowContext::row_hash() {
 
 void RowContext::finish_row() {
   const HeaderMap& h = *setup_.header;
+  if (setup_.tap != nullptr) setup_.tap->row(setup_.spec->id, h, cells_);
   for (std::size_t x = 0; x < h.extra_cells.size(); ++x) {
     const auto i = static_cast<std::size_t>(h.extra_cells[x]);
     std::string_view v;
