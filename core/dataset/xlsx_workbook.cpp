@@ -55,14 +55,16 @@ class XmlStream {
       fail(where, fmt::format("không mở được phần '{}' của tệp xlsx", name),
            fmt::format("cannot open the part '{}' of the xlsx file", name));
     std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> guard(f, zip_fclose);
-    std::vector<char> buf(kChunk);
     for (;;) {
-      const zip_int64_t n = zip_fread(f, buf.data(), buf.size());
+      // Inflate straight into expat's buffer: the XML is not copied once more.
+      void* buf = XML_GetBuffer(parser_, static_cast<int>(kChunk));
+      if (buf == nullptr) throw std::bad_alloc();
+      const zip_int64_t n = zip_fread(f, buf, kChunk);
       if (n < 0)
         fail(where, fmt::format("không giải nén được phần '{}' (tệp xlsx hỏng?)", name),
              fmt::format("cannot decompress the part '{}' (a damaged xlsx file?)", name));
       const bool last = n == 0;
-      const XML_Status st = XML_Parse(parser_, buf.data(), static_cast<int>(n), last ? XML_TRUE : XML_FALSE);
+      const XML_Status st = XML_ParseBuffer(parser_, static_cast<int>(n), last ? XML_TRUE : XML_FALSE);
       if (error_) std::rethrow_exception(error_);
       if (stopped_) return;
       if (st != XML_STATUS_OK)
@@ -183,6 +185,7 @@ std::string serial_date(double serial, bool date1904) {
 
 // A number as an office would type it: integers without ".0" or an exponent.
 std::string number_text(std::string_view v) {
+  if (!v.empty() && v.size() < 16 && v.find_first_not_of("0123456789") == std::string_view::npos) return std::string(v);
   const std::string s(v);
   char* end = nullptr;
   const double d = std::strtod(s.c_str(), &end);
@@ -361,37 +364,42 @@ void XlsxWorkbook::stream_sheet(int index, const std::function<bool(std::uint32_
     std::vector<XlsxCell> cells;
     // The current cell.
     std::uint32_t column = 0;
-    std::string type;
+    char type = 'n';  // the first letter of t="": s(hared), b(oolean), n(umber), i(nlineStr), str, e(rror)
     int style = 0;
     std::string value;
     bool in_value = false;
     bool has_value = false;
 
     void start(std::string_view name, const XML_Char** atts) override {
-      if (name == "row") {
-        const char* r = attr(atts, "r");
-        row_number = r ? static_cast<std::uint32_t>(std::strtoul(r, nullptr, 10)) : row_number + 1;
-        next_column = 1;
-        texts.clear();
-        pending.clear();
-      } else if (name == "c") {
-        const char* r = attr(atts, "r");
+      if (name == "c") {
         column = next_column;
-        if (r) {
-          std::uint32_t c = 0;
-          for (const char* p = r; *p >= 'A' && *p <= 'Z'; ++p) c = c * 26 + static_cast<std::uint32_t>(*p - 'A' + 1);
-          if (c > 0) column = c;
+        type = 'n';
+        style = 0;
+        for (int i = 0; atts[i] != nullptr; i += 2) {
+          const std::string_view a = local(atts[i]);
+          const char* v = atts[i + 1];
+          if (a == "r") {
+            std::uint32_t c = 0;
+            for (const char* p = v; *p >= 'A' && *p <= 'Z'; ++p) c = c * 26 + static_cast<std::uint32_t>(*p - 'A' + 1);
+            if (c > 0) column = c;
+          } else if (a == "t") {
+            type = v[0];
+          } else if (a == "s") {
+            style = std::atoi(v);
+          }
         }
         next_column = column + 1;
-        const char* t = attr(atts, "t");
-        type = t ? t : "n";
-        const char* s = attr(atts, "s");
-        style = s ? std::atoi(s) : 0;
         value.clear();
         has_value = false;
       } else if (name == "v" || name == "t") {
         in_value = true;
         has_value = true;
+      } else if (name == "row") {
+        const char* r = attr(atts, "r");
+        row_number = r ? static_cast<std::uint32_t>(std::strtoul(r, nullptr, 10)) : row_number + 1;
+        next_column = 1;
+        texts.clear();
+        pending.clear();
       }
     }
     void text(std::string_view s) override {
@@ -402,31 +410,31 @@ void XlsxWorkbook::stream_sheet(int index, const std::function<bool(std::uint32_
         in_value = false;
       } else if (name == "c") {
         if (!has_value) return;
-        std::string out;
+        const std::size_t begin = texts.size();
         bool number = false;
-        if (type == "s") {
+        if (type == 's') {
           const unsigned long i = std::strtoul(value.c_str(), nullptr, 10);
           if (i >= wb->strings_.size())
             fail(where + "!" + cell_ref(column, row_number),
                  fmt::format("ô trỏ tới chuỗi dùng chung số {} không có trong tệp", value),
                  fmt::format("the cell refers to shared string {} which the file does not have", value));
-          out = wb->strings_[i];
-        } else if (type == "b") {
-          out = value == "1" ? "1" : "0";
-        } else if (type == "n") {
-          const bool date = style >= 0 && static_cast<std::size_t>(style) < wb->date_style_.size() && wb->date_style_[static_cast<std::size_t>(style)];
+          texts += wb->strings_[i];
+        } else if (type == 'b') {
+          texts += value == "1" ? "1" : "0";
+        } else if (type == 'n') {
+          const bool date = style >= 0 && static_cast<std::size_t>(style) < wb->date_style_.size() &&
+                            wb->date_style_[static_cast<std::size_t>(style)];
           if (date && !value.empty()) {
-            out = serial_date(std::strtod(value.c_str(), nullptr), wb->date1904_);
+            texts += serial_date(std::strtod(value.c_str(), nullptr), wb->date1904_);
           } else {
-            out = number_text(value);
+            texts += number_text(value);
             number = true;
           }
         } else {  // inlineStr, str (a formula's text), e (an error such as #N/A): the text as stored
-          out = value;
+          texts += value;
         }
-        if (out.empty()) return;
-        pending.push_back({column, texts.size(), out.size(), number});
-        texts += out;
+        if (texts.size() == begin) return;
+        pending.push_back({column, begin, texts.size() - begin, number});
       } else if (name == "row") {
         if (pending.empty()) return;
         cells.clear();
