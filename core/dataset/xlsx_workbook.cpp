@@ -17,6 +17,7 @@ namespace kiemtra::core::dataset {
 namespace {
 
 constexpr std::size_t kChunk = 1 << 16;
+constexpr std::uint32_t kMaxColumn = 16384;  // XFD
 
 [[noreturn]] void fail(const std::string& file, const std::string& vi, const std::string& en) {
   throw UserError(Text{fmt::format("{}: {}", file, vi), fmt::format("{}: {}", file, en)});
@@ -380,7 +381,11 @@ void XlsxWorkbook::stream_sheet(int index, const std::function<bool(std::uint32_
           const char* v = atts[i + 1];
           if (a == "r") {
             std::uint32_t c = 0;
-            for (const char* p = v; *p >= 'A' && *p <= 'Z'; ++p) c = c * 26 + static_cast<std::uint32_t>(*p - 'A' + 1);
+            for (const char* p = v; *p >= 'A' && *p <= 'Z' && c <= kMaxColumn; ++p)
+              c = c * 26 + static_cast<std::uint32_t>(*p - 'A' + 1);
+            if (c > kMaxColumn)  // beyond Excel's XFD: a damaged file, not a row of millions of cells
+              fail(where, fmt::format("ô '{}' ở dòng {} nằm ngoài cột XFD (16384) của Excel", v, row_number),
+                   fmt::format("cell '{}' in row {} is beyond Excel's last column XFD (16384)", v, row_number));
             if (c > 0) column = c;
           } else if (a == "t") {
             type = v[0];

@@ -7,9 +7,13 @@ usage: make_xlsx.py KIND OUT_PATH
             date cells, numeric ids (one that lost its leading zero), a text id, a bad date
   workbook  a whole dataset in one workbook: sheets organizations, members, dues
   big N     N members on one sheet (and organizations on another), for the streaming test
+  bad-column, broken-xml
+            the office workbook damaged after openpyxl wrote it: a cell reference beyond column XFD,
+            or the sheet's XML cut off in the middle of a row
 """
 import datetime
 import sys
+import zipfile
 
 from openpyxl import Workbook
 
@@ -78,12 +82,29 @@ def big(path, n):
     wb.save(path)
 
 
+def damaged(path, how):
+    office(path + ".tmp")
+    with zipfile.ZipFile(path + ".tmp") as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode("utf-8")
+                if how == "bad-column":
+                    text = text.replace('r="C6"', 'r="ZZZZ6"')
+                else:
+                    text = text[: text.index('<row r="6"') + 20]
+                data = text.encode("utf-8")
+            zout.writestr(item, data)
+
+
 if __name__ == "__main__":
     kind, out = sys.argv[1], sys.argv[2]
     if kind == "office":
         office(out)
     elif kind == "workbook":
         workbook(out)
+    elif kind in ("bad-column", "broken-xml"):
+        damaged(out, kind)
     elif kind == "big":
         big(out, int(sys.argv[3]))
     else:
