@@ -19,9 +19,6 @@ struct XlsxCell {
   bool number = false;       ///< stored as a number (not as text, not as a date)
 };
 
-/// "C12" for column 3, row 12.
-std::string cell_ref(std::uint32_t column, std::uint32_t row);
-
 /// The workbook's sheets, shared strings and which cell styles are dates. Sheets are read by
 /// stream_sheet without holding the sheet in memory: a 550,000-row sheet costs one row at a time
 /// (and the shared strings, which the workbook keeps for all its sheets).
