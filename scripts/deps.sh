@@ -6,6 +6,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config
   libboost-dev libyaml-cpp-dev libfmt-dev nlohmann-json3-dev libcli11-dev libutf8proc-dev
   libgtest-dev libgmock-dev
+  libzip-dev libexpat1-dev  # .xlsx datasets: the zip container and streaming XML (docs/dataset.md)
   libxlsxwriter-dev libsqlite3-dev
   chromium chromium-driver python3-selenium python3-jsonschema python3-openpyxl fonts-dejavu-core
   clang libclang-rt-14-dev  # the libFuzzer harnesses (scripts/fuzz.sh, docs/reliability.md)

@@ -76,6 +76,12 @@ struct NewRuleOptions {
   std::string severity = "error";
 };
 int run_new_rule(const CommonOptions& common, const NewRuleOptions& options);
+struct ConvertOptions {
+  std::string src;
+  std::string dest;
+  bool force = false;  ///< --force: write into a non-empty DEST
+};
+int run_convert(const CommonOptions& common, const ConvertOptions& options);
 struct RulesDocsOptions {
   std::string outdir;
   std::string fixtures;            ///< --fixtures: the fixtures root (tests/rules), for the examples

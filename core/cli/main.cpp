@@ -54,7 +54,7 @@ int dispatch(int argc, char** argv) {
                       "Validate a dataset and report findings per organization"));
   add_common(validate, common, say);
   validate->add_option("dataset", v.dataset,
-                       say("Thư mục bộ dữ liệu hoặc tệp YAML một tệp", "Dataset folder or single-file YAML dataset"))
+                       say("Thư mục bộ dữ liệu, sổ tính .xlsx hoặc tệp YAML một tệp", "Dataset folder, .xlsx workbook or single-file YAML dataset"))
       ->required();
   validate->add_option("--profile", v.profile, say("Tên hồ sơ quy tắc (rules/TÊN.yaml)", "Rule profile name (rules/NAME.yaml)"));
   validate->add_option("--config", v.config_file, say("Tệp hồ sơ quy tắc", "Rule profile file"));
@@ -183,7 +183,7 @@ int dispatch(int argc, char** argv) {
                    "The period's figures (organizations, members, admissions, inspections ...)"));
   add_common(stats, common, say);
   stats->add_option("dataset", st.dataset,
-                    say("Thư mục bộ dữ liệu hoặc tệp YAML một tệp", "Dataset folder or single-file YAML dataset"))
+                    say("Thư mục bộ dữ liệu, sổ tính .xlsx hoặc tệp YAML một tệp", "Dataset folder, .xlsx workbook or single-file YAML dataset"))
       ->required();
   stats->add_option("--format", st.format, say("text hoặc json", "text or json"))->check(CLI::IsMember({"text", "json"}));
   stats->add_option("--org", st.org, say("Chỉ cây con của tổ chức này (mã của nó)", "Only this organization's subtree (its id)"));
@@ -221,6 +221,25 @@ int dispatch(int argc, char** argv) {
                    say("Mức mặc định: error, warning hoặc info", "Default severity: error, warning or info"))
       ->check(CLI::IsMember({"error", "warning", "info"}));
 
+  ConvertOptions conv;
+  auto* convert = app.add_subcommand(
+      "convert", say("Ghi một bộ dữ liệu (CSV do Excel ghi, .xlsx, bảng mã cũ, YAML) thành thư mục CSV chuẩn",
+                     "Write a dataset (CSV as Excel writes it, .xlsx, legacy encodings, YAML) as the canonical CSV folder"));
+  add_common(convert, common, say);
+  convert
+      ->add_option("src", conv.src,
+                   say("Thư mục bộ dữ liệu, sổ tính .xlsx hoặc tệp YAML một tệp",
+                       "Dataset folder, .xlsx workbook or single-file YAML dataset"))
+      ->required();
+  convert
+      ->add_option("dest", conv.dest,
+                   say("Thư mục sẽ ghi (phải chưa có hoặc trống, trừ khi có --force)",
+                       "Folder to write (must not exist or be empty, unless --force)"))
+      ->required();
+  convert->add_flag("--force", conv.force,
+                    say("Ghi vào thư mục không trống, ghi đè các tệp bảng của nó",
+                        "Write into a non-empty folder, overwriting its table files"));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -249,6 +268,7 @@ int dispatch(int argc, char** argv) {
   if (new_plugin->parsed()) return run_new_plugin(common, new_plugin_name, new_plugin_dir);
   if (new_rule->parsed()) return run_new_rule(common, new_rule_options);
   if (stats->parsed()) return run_stats(common, st);
+  if (convert->parsed()) return run_convert(common, conv);
   if (history->parsed()) return run_history(common, hist);
   return kExitUsage;
 }

@@ -15,6 +15,7 @@ struct Cell {
   std::uint32_t column = 0;   ///< YAML: 1-based column
   bool ascii = true;          ///< no byte >= 0x80 (NFC can be skipped)
   bool not_scalar = false;    ///< YAML: a list or map where a value belongs
+  bool number = false;        ///< xlsx: the sheet stored a number (leading zeros of an id are gone)
 };
 
 }  // namespace kiemtra::core::dataset

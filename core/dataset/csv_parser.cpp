@@ -12,18 +12,18 @@ namespace {
 
 enum : std::uint8_t { kPlain, kComma, kQuote, kLf, kCr, kHigh };
 
-constexpr std::array<std::uint8_t, 256> make_classes() {
+constexpr std::array<std::uint8_t, 256> make_classes(char separator) {
   std::array<std::uint8_t, 256> t{};
-  t[','] = kComma;
+  t[static_cast<unsigned char>(separator)] = kComma;
   t['"'] = kQuote;
   t['\n'] = kLf;
   t['\r'] = kCr;
   for (int c = 0x80; c < 0x100; ++c) t[static_cast<std::size_t>(c)] = kHigh;
   return t;
 }
-constexpr std::array<std::uint8_t, 256> kClass = make_classes();
-
-inline std::uint8_t cls(const char* p) { return kClass[static_cast<unsigned char>(*p)]; }
+constexpr std::array<std::uint8_t, 256> kCommaClasses = make_classes(',');
+constexpr std::array<std::uint8_t, 256> kSemicolonClasses = make_classes(';');
+constexpr std::array<std::uint8_t, 256> kTabClasses = make_classes('\t');
 
 // Bit 7 of each byte of the result is set where `w` holds byte `b` (exact for the lowest such byte,
 // which is all the caller uses).
@@ -32,12 +32,12 @@ inline std::uint64_t bytes_equal(std::uint64_t w, unsigned char b) {
   return (x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull;
 }
 
-// Skips 8 bytes at a time while none is a comma, quote, CR, LF or non-ASCII byte.
-inline const char* skip_plain(const char* p, const char* end) {
+// Skips 8 bytes at a time while none is the separator, a quote, CR, LF or a non-ASCII byte.
+inline const char* skip_plain(const char* p, const char* end, char sep) {
   while (end - p >= 8) {
     std::uint64_t w;
     std::memcpy(&w, p, 8);
-    const std::uint64_t stop = bytes_equal(w, ',') | bytes_equal(w, '"') | bytes_equal(w, '\n') | bytes_equal(w, '\r') |
+    const std::uint64_t stop = bytes_equal(w, static_cast<unsigned char>(sep)) | bytes_equal(w, '"') | bytes_equal(w, '\n') | bytes_equal(w, '\r') |
                                (w & 0x8080808080808080ull);
     if (stop != 0) return p + (__builtin_ctzll(stop) >> 3);
     p += 8;
@@ -46,6 +46,16 @@ inline const char* skip_plain(const char* p, const char* end) {
 }
 
 }  // namespace
+
+CsvCursor::CsvCursor(const char* begin, const char* end, char separator)
+    : p_(begin),
+      end_(end),
+      sep_(separator),
+      classes_(separator == ';'    ? kSemicolonClasses.data()
+               : separator == '\t' ? kTabClasses.data()
+                                   : kCommaClasses.data()) {
+  if (!known_separator(separator)) sep_ = ',';
+}
 
 bool CsvCursor::fail(CsvFailure f, const char* at) {
   failure_ = f;
@@ -69,9 +79,9 @@ bool CsvCursor::next() {
       c = Cell{};
       c.raw = p_;
       bool ascii = true;
-      p_ = skip_plain(p_, end_);
+      p_ = skip_plain(p_, end_, sep_);
       while (p_ < end_) {
-        const std::uint8_t k = cls(p_);
+        const std::uint8_t k = classes_[static_cast<unsigned char>(*p_)];
         if (k == kPlain || k == kQuote) {  // a quote inside an unquoted field is kept as written
           ++p_;
         } else if (k == kHigh) {
@@ -87,7 +97,7 @@ bool CsvCursor::next() {
       c.ascii = ascii;
     }
     if (p_ >= end_) break;
-    if (*p_ == ',') {
+    if (*p_ == sep_) {
       ++p_;
       continue;
     }
@@ -139,7 +149,7 @@ bool CsvCursor::quoted_field() {
     const char* close = p_++;
     // Text between the closing quote and the delimiter is not RFC 4180; keep it, as spreadsheets do.
     const char* tail = p_;
-    while (p_ < end_ && *p_ != ',' && *p_ != '\n' && *p_ != '\r') {
+    while (p_ < end_ && *p_ != sep_ && *p_ != '\n' && *p_ != '\r') {
       if (static_cast<unsigned char>(*p_) >= 0x80) {
         const std::size_t n = utf8_sequence_length(reinterpret_cast<const unsigned char*>(p_), uend);
         if (n == 0) return fail(CsvFailure::invalid_utf8, p_);

@@ -13,12 +13,17 @@ namespace kiemtra::core::dataset {
 /// Why parsing stopped before the end of the input.
 enum class CsvFailure : std::uint8_t { none, invalid_utf8, unterminated_quote };
 
+/// The field separators the reader knows: what Excel writes under different regional settings
+/// (',' by default, ';' where the decimal mark is a comma, tab for "Unicode text").
+inline bool known_separator(char c) { return c == ',' || c == ';' || c == '\t'; }
+
 /// Reads records one at a time from [begin, end) without allocating per field: cells point into
 /// the buffer, and only quoted fields holding doubled quotes (or text after the closing quote)
-/// are copied, into a scratch buffer reused from record to record.
+/// are copied, into a scratch buffer reused from record to record. `separator` is one of
+/// known_separator(); it is fixed for the cursor, so the hot loop tests one byte value, not a set.
 class CsvCursor {
  public:
-  CsvCursor(const char* begin, const char* end) : p_(begin), end_(end) {}
+  CsvCursor(const char* begin, const char* end, char separator = ',');
 
   /// Parses the next record. Returns false at the end of the input or on a failure (see
   /// failure()). An empty line gives one empty cell.
@@ -48,6 +53,8 @@ class CsvCursor {
 
   const char* p_;
   const char* end_;
+  char sep_;
+  const std::uint8_t* classes_;  ///< byte classes for sep_
   const char* record_begin_ = nullptr;
   std::uint32_t line_ = 0;
   std::uint32_t record_line_ = 0;

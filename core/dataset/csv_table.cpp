@@ -8,7 +8,7 @@
 #include <system_error>
 #include <thread>
 
-#include "dataset/mapped_file.hpp"
+#include "dataset/csv_text.hpp"
 #include "dataset/messages.hpp"
 #include "dataset/table_merge.hpp"
 #include "dataset/table_rows.hpp"
@@ -23,9 +23,9 @@ constexpr std::size_t kParallelMin = std::size_t{8} << 20;  // smaller tables ar
 constexpr std::size_t kMinChunk = std::size_t{4} << 20;
 constexpr std::size_t kReleaseStep = std::size_t{8} << 20;  // drop parsed pages of the mapping this often
 
-[[noreturn]] void throw_failure(const std::string& file, const MappedFile& mf, const char* text, CsvFailure f,
+[[noreturn]] void throw_failure(const std::string& file, TableId id, const CsvText& mf, const char* text, CsvFailure f,
                                 const char* at) {
-  if (f == CsvFailure::invalid_utf8) throw_invalid_utf8(file, mf.data(), text, mf.end(), at);
+  if (f == CsvFailure::invalid_utf8) throw_invalid_utf8(file, mf.begin(), text, mf.end(), at, table_name(id));
   const TextPos pos = locate(text, at);
   throw UserError(msg_unterminated_quote(file, pos.line, pos.column));
 }
@@ -71,8 +71,9 @@ bool header_complete(const TableSpec& spec, const std::vector<std::string>& name
 }
 
 template <class Row>
-void parse_chunk(const TableSetup& setup, const MappedFile& mf, Chunk<Row>& ch, bool strict, std::size_t reserve) {
-  CsvCursor cur(ch.begin, mf.end());
+void parse_chunk(const TableSetup& setup, const CsvText& mf, char sep, Chunk<Row>& ch, bool strict,
+                 std::size_t reserve) {
+  CsvCursor cur(ch.begin, mf.end(), sep);
   RowContext ctx(setup, ch.sink);
   ch.rows.reserve(reserve);
   const char* released = ch.begin;
@@ -103,15 +104,16 @@ void parse_chunk(const TableSetup& setup, const MappedFile& mf, Chunk<Row>& ch, 
 template <class Row>
 void read_csv_table(const std::string& file, TableId id, ReadState& st, Table<Row>& table) {
   const TableSpec& spec = spec_of(id);
-  const MappedFile mf(file);
-  const char* text = mf.data();
-  if (mf.size() >= 3 && std::memcmp(text, "\xEF\xBB\xBF", 3) == 0) text += 3;
+  const auto t = static_cast<std::size_t>(id);
+  const CsvText mf(file, st.encoding[t]);
+  const char* text = mf.text();
+  const char sep = st.separator[t] != 0 ? st.separator[t] : detect_separator(text, mf.end());
 
   // Header: the first record that is not blank.
-  CsvCursor header(text, mf.end());
+  CsvCursor header(text, mf.end(), sep);
   do {
     if (!header.next()) {
-      if (header.failure() != CsvFailure::none) throw_failure(file, mf, text, header.failure(), header.failure_at());
+      if (header.failure() != CsvFailure::none) throw_failure(file, id, mf, text, header.failure(), header.failure_at());
       throw UserError(msg_empty_file(file));
     }
   } while (blank_record(header.cells()));
@@ -144,8 +146,8 @@ void read_csv_table(const std::string& file, TableId id, ReadState& st, Table<Ro
   table.file = file;
   table.present = true;
   table.extra_names = map.extra_names;
-  const TableSetup setup{&spec,          &map, &file, st.dataset, &st.later_duplicate_org, &st.later_duplicate_member,
-                         &st.dates};
+  const TableSetup setup{&spec,    &map, &file, st.dataset, &st.later_duplicate_org, &st.later_duplicate_member,
+                         &st.dates, st.tap_table(id, map)};
 
   // Chunks start at line starts; a start inside a quoted field is caught when the chunks are joined.
   const char* data = header.pos();
@@ -165,13 +167,13 @@ void read_csv_table(const std::string& file, TableId id, ReadState& st, Table<Ro
     return k == 0 ? est.rows(size) : est.rows(static_cast<std::size_t>(starts[k + 1] - starts[k]));
   };
   if (n == 1) {
-    parse_chunk(setup, mf, chunks[0], st.strict, reserve_for(0));
+    parse_chunk(setup, mf, sep, chunks[0], st.strict, reserve_for(0));
   } else {
     std::atomic<std::size_t> next{0};
     std::vector<std::exception_ptr> errors(static_cast<std::size_t>(st.jobs));
     auto work = [&](std::size_t w) {
       try {
-        for (std::size_t k; (k = next.fetch_add(1)) < n;) parse_chunk(setup, mf, chunks[k], st.strict, reserve_for(k));
+        for (std::size_t k; (k = next.fetch_add(1)) < n;) parse_chunk(setup, mf, sep, chunks[k], st.strict, reserve_for(k));
       } catch (...) {
         errors[w] = std::current_exception();
       }
@@ -201,9 +203,9 @@ void read_csv_table(const std::string& file, TableId id, ReadState& st, Table<Ro
       ch = Chunk<Row>{};
       ch.begin = expected;
       ch.stop = std::max(starts[k + 1], expected);
-      parse_chunk(setup, mf, ch, st.strict, reserve_for(k));
+      parse_chunk(setup, mf, sep, ch, st.strict, reserve_for(k));
     }
-    if (ch.failure != CsvFailure::none) throw_failure(file, mf, text, ch.failure, ch.failure_at);
+    if (ch.failure != CsvFailure::none) throw_failure(file, id, mf, text, ch.failure, ch.failure_at);
     merge_chunk(table, ch, line_base, id, st);
     if (st.strict && !st.dataset->read_issues.empty()) throw UserError(msg_strict(st.dataset->read_issues.front()));
     line_base += ch.lines;

@@ -112,6 +112,77 @@ void read_ignore(const std::string& file, const YAML::Node& node, Manifest& m) {
   for (const auto& n : node) m.ignore.push_back(scalar(file, n, "ignore"));
 }
 
+/// A key that is one value for every table (`separator: ";"`) or a map by table (`separator: {members: ";"}`):
+/// `set(id, value_node)` reads the value for a table.
+template <class Set>
+void per_table(const std::string& file, const YAML::Node& node, std::string_view key, Set set) {
+  if (node.IsNull()) return;
+  if (node.IsScalar()) {
+    for (std::size_t t = 0; t < 7; ++t) set(static_cast<TableId>(t), node);
+    return;
+  }
+  if (!node.IsMap())
+    bad(file, node, key, "phải là một giá trị cho mọi bảng, hoặc một bảng tên bảng: giá trị",
+        "must be one value for every table, or a map of table: value");
+  for (const auto& t : node) {
+    const std::string table = scalar(file, t.first, key);
+    TableId id;
+    if (!table_by_name(table, id))
+      bad(file, t.first, table,
+          "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events)",
+          "is not a table name (organizations, members, dues, candidates, committees, transfers, events)");
+    set(id, t.second);
+  }
+}
+
+void read_separator(const std::string& file, const YAML::Node& node, Manifest& m) {
+  per_table(file, node, "separator", [&](TableId id, const YAML::Node& v) {
+    // Read raw: trimming would turn a tab into nothing.
+    if (!v.IsScalar()) bad(file, v, "separator", "phải là một giá trị đơn", "must be a scalar value");
+    const std::string s = v.Scalar();
+    char c = 0;
+    if (s == "," || s == "comma") c = ',';
+    if (s == ";" || s == "semicolon") c = ';';
+    if (s == "\t" || s == "tab" || s == "\\t") c = '\t';
+    if (c == 0)
+      bad(file, v, "separator", fmt::format("'{}': phải là \",\", \";\" hoặc tab", s),
+          fmt::format("'{}': must be \",\", \";\" or tab", s));
+    m.separator[static_cast<std::size_t>(id)] = c;
+  });
+}
+
+void read_encoding(const std::string& file, const YAML::Node& node, Manifest& m) {
+  per_table(file, node, "encoding", [&](TableId id, const YAML::Node& v) {
+    const std::string s = scalar(file, v, "encoding");
+    TextEncoding e;
+    if (!encoding_by_name(s, e))
+      bad(file, v, "encoding", fmt::format("'{}': bảng mã không hỗ trợ (dùng một trong: {})", s, kEncodingNames),
+          fmt::format("'{}': unsupported encoding (use one of: {})", s, kEncodingNames));
+    m.encoding[static_cast<std::size_t>(id)] = e;
+  });
+}
+
+void read_sheet(const std::string& file, const YAML::Node& node, Manifest& m) {
+  if (!node.IsNull() && !node.IsMap())
+    bad(file, node, "sheet", "phải là một bảng tên bảng: tên trang tính", "must be a map of table: sheet name");
+  per_table(file, node, "sheet", [&](TableId id, const YAML::Node& v) {
+    const std::string s = scalar(file, v, "sheet");
+    if (s.empty()) bad(file, v, "sheet", "tên trang tính không được để trống", "the sheet name must not be empty");
+    m.sheet[static_cast<std::size_t>(id)] = s;
+  });
+}
+
+void read_header_row(const std::string& file, const YAML::Node& node, Manifest& m) {
+  per_table(file, node, "header_row", [&](TableId id, const YAML::Node& v) {
+    const std::string s = scalar(file, v, "header_row");
+    std::int64_t n = 0;
+    if (s.empty() || parse_money(s, n) != ValueError::none || n < 1 || n > 1048576)
+      bad(file, v, "header_row", fmt::format("'{}': phải là số dòng từ 1 đến 1048576", s),
+          fmt::format("'{}': must be a row number from 1 to 1048576", s));
+    m.header_row[static_cast<std::size_t>(id)] = static_cast<std::uint32_t>(n);
+  });
+}
+
 }  // namespace
 
 TextPos yaml_pos(const YAML::Node& node) {
@@ -157,11 +228,24 @@ Manifest read_manifest(const YAML::Node& root, const std::string& file) {
       read_date_order(file, kv.second, m);
     } else if (key == "ignore") {
       read_ignore(file, kv.second, m);
+    } else if (key == "separator") {
+      read_separator(file, kv.second, m);
+    } else if (key == "encoding") {
+      read_encoding(file, kv.second, m);
+    } else if (key == "sheet") {
+      read_sheet(file, kv.second, m);
+    } else if (key == "header_row") {
+      read_header_row(file, kv.second, m);
+    } else if (key == "workbook") {
+      m.workbook = scalar(file, kv.second, key);
     } else if (table_by_name(key, id)) {
       m.has_tables = true;
     } else {
-      bad(file, kv.first, key, "khóa không hợp lệ (name, as_of, period_start, targets, columns, date_order, ignore, hoặc tên một bảng)",
-          "unknown key (expected name, as_of, period_start, targets, columns, date_order, ignore, or a table name)");
+      bad(file, kv.first, key,
+          "khóa không hợp lệ (name, as_of, period_start, targets, columns, date_order, ignore, separator, encoding, "
+          "sheet, header_row, workbook, hoặc tên một bảng)",
+          "unknown key (expected name, as_of, period_start, targets, columns, date_order, ignore, separator, encoding, "
+          "sheet, header_row, workbook, or a table name)");
     }
   }
   return m;

@@ -68,14 +68,58 @@ std::string_view guess_en(LegacyEncoding e) {
 }  // namespace
 
 Text msg_invalid_utf8(const std::string& file, std::uint32_t line, std::uint32_t column, std::uint64_t offset,
-                      unsigned char byte, LegacyEncoding guess) {
+                      unsigned char byte, LegacyEncoding guess, std::string_view table) {
   const std::string at = where(file, line, column);
+  if (!table.empty()) {
+    // A table is read in the encoding the manifest names: say exactly which line to add.
+    const std::string_view name = guess == LegacyEncoding::tcvn3 ? "tcvn3" : "windows-1258";
+    const std::string line_to_add = fmt::format("encoding: {{{}: {}}}", table, name);
+    if (guess == LegacyEncoding::tcvn3 || guess == LegacyEncoding::windows1258)
+      return {fmt::format("{}: tệp không phải UTF-8 hợp lệ (byte 0x{:02X} ở vị trí byte {}). {}; để đọc tệp theo bảng "
+                          "mã này, thêm dòng sau vào dataset.yaml:\n    {}",
+                          at, byte, offset, guess_vi(guess), line_to_add),
+              fmt::format("{}: the file is not valid UTF-8 (byte 0x{:02X} at byte offset {}). {}; to read it in that "
+                          "encoding, add this line to dataset.yaml:\n    {}",
+                          at, byte, offset, guess_en(guess), line_to_add)};
+    return {fmt::format("{}: tệp không phải UTF-8 hợp lệ (byte 0x{:02X} ở vị trí byte {}). {}; hãy khai báo bảng mã "
+                        "của tệp trong dataset.yaml, ví dụ:\n    {}\n(hoặc tcvn3), hoặc chuyển tệp sang UTF-8.",
+                        at, byte, offset, guess_vi(guess), line_to_add),
+            fmt::format("{}: the file is not valid UTF-8 (byte 0x{:02X} at byte offset {}). {}; name its encoding in "
+                        "dataset.yaml, e.g.:\n    {}\n(or tcvn3), or convert it to UTF-8.",
+                        at, byte, offset, guess_en(guess), line_to_add)};
+  }
   return {fmt::format("{}: tệp không phải UTF-8 hợp lệ (byte 0x{:02X} ở vị trí byte {}). {}; hãy chuyển tệp sang "
                       "UTF-8 (ví dụ bằng Unikey Toolkit hoặc Excel: Lưu dạng CSV UTF-8) rồi chạy lại.",
                       at, byte, offset, guess_vi(guess)),
           fmt::format("{}: the file is not valid UTF-8 (byte 0x{:02X} at byte offset {}). {}; convert it to UTF-8 "
                       "(e.g. with Unikey Toolkit, or Excel: Save as CSV UTF-8) and run again.",
                       at, byte, offset, guess_en(guess))};
+}
+
+Text msg_bad_encoding(const std::string& file, std::uint32_t line, std::uint32_t column, std::uint64_t offset,
+                      std::string_view encoding) {
+  const std::string at = where(file, line, column);
+  return {fmt::format("{}: byte ở vị trí {} không phải ký tự của bảng mã {} (bảng mã khai báo hoặc nhận ra từ BOM); "
+                      "hãy kiểm tra 'encoding:' trong dataset.yaml",
+                      at, offset, encoding),
+          fmt::format("{}: the bytes at offset {} are not a character of the encoding {} (declared, or told by the "
+                      "BOM); check 'encoding:' in dataset.yaml",
+                      at, offset, encoding)};
+}
+
+Text msg_sheet_missing(const std::string& file, std::string_view sheet, std::string_view sheets, std::string_view table,
+                       bool named) {
+  if (named)
+    return {fmt::format("{}: không có trang tính '{}' (dataset.yaml chỉ định cho bảng {}); các trang tính: {}", file, sheet,
+                        table, sheets),
+            fmt::format("{}: no sheet '{}' (named for the table {} in dataset.yaml); the sheets are: {}", file, sheet,
+                        table, sheets)};
+  return {fmt::format("{}: không có trang tính tên '{}' cho bảng {}; các trang tính: {}. Hãy đặt tên trang tính là '{}', "
+                      "hoặc thêm vào dataset.yaml dòng:\n    sheet: {{{}: \"<tên trang tính>\"}}",
+                      file, sheet, table, sheets, table, table),
+          fmt::format("{}: no sheet named '{}' for the table {}; the sheets are: {}. Name the sheet '{}', or add to "
+                      "dataset.yaml the line:\n    sheet: {{{}: \"<sheet name>\"}}",
+                      file, sheet, table, sheets, table, table)};
 }
 
 Text msg_strict(const ReadIssue& issue) {

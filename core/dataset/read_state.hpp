@@ -7,6 +7,8 @@
 
 #include "dataset/arena.hpp"
 #include "dataset/date_order.hpp"
+#include "dataset/encoding.hpp"
+#include "dataset/row_tap.hpp"
 #include "dataset/table_spec.hpp"
 #include "kiemtra/dataset.hpp"
 
@@ -23,10 +25,19 @@ struct ReadState {
   /// Rows of organizations / members whose id repeats an earlier row's.
   std::vector<bool> later_duplicate_org, later_duplicate_member;
   std::array<bool, 7> month_first{};  ///< manifest `date_order: mdy`, per TableId
+  std::array<char, 7> separator{};     ///< manifest `separator:`, per TableId (0: detected from the header line)
+  std::array<TextEncoding, 7> encoding{};  ///< manifest `encoding:`, per TableId
   DateReading dates;                   ///< how the table being read reads a/b/yyyy dates
   std::vector<DateColumnCount> date_counts;  ///< per column of the table being read
   bool strict = false;
   int jobs = 1;
+  RowTap* tap = nullptr;  ///< ReadOptions::tap
+
+  /// Tells the tap a table starts; returns the tap for the table's TableSetup.
+  RowTap* tap_table(TableId id, const HeaderMap& map) {
+    if (tap != nullptr) tap->begin_table(id, map, dates.month_first);
+    return tap;
+  }
 };
 
 }  // namespace kiemtra::core::dataset

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "dataset/row_tap.hpp"
 #include "kiemtra/dataset.hpp"
 #include "util/error.hpp"
 
@@ -14,6 +15,8 @@ struct ReadOptions {
   bool strict = false;
   /// Threads the reader may use.
   int jobs = 1;
+  /// Sees every row as read (kiemtra convert); forces one thread.
+  dataset::RowTap* tap = nullptr;
 };
 
 /// Reads `path`: a directory per docs/dataset.md, or a `.yaml` file holding every table.

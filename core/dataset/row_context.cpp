@@ -182,7 +182,19 @@ std::string_view RowContext::citizen_id(int col) {
   const std::string_view v = value(col);
   if (v.empty()) return {};
   if (const ValueError e = check_citizen_id(v); e != ValueError::none) {
-    bad(col, e);
+    const Cell* c = cell(col);
+    // CCCD numbers start with a province code (001 Hà Nội ...): a sheet that stored one as a number dropped
+    // its leading zeros.
+    if (c != nullptr && c->number && v.size() < 12 && v.find_first_not_of("0123456789") == std::string_view::npos)
+      issue(col, v,
+            fmt::format("số CCCD được lưu dạng số trong bảng tính nên mất số 0 ở đầu (còn {} chữ số); hãy định dạng "
+                        "cột là Văn bản (Text) rồi nhập lại",
+                        v.size()),
+            fmt::format("the citizen id was stored as a number in the sheet and lost its leading zeros ({} digits "
+                        "left); format the column as Text and enter it again",
+                        v.size()));
+    else
+      bad(col, e);
     return {};
   }
   return sink_.arena.copy(v);
@@ -297,6 +309,7 @@ std::string RowContext::row_hash() {
 
 void RowContext::finish_row() {
   const HeaderMap& h = *setup_.header;
+  if (setup_.tap != nullptr) setup_.tap->row(setup_.spec->id, h, cells_);
   for (std::size_t x = 0; x < h.extra_cells.size(); ++x) {
     const auto i = static_cast<std::size_t>(h.extra_cells[x]);
     std::string_view v;

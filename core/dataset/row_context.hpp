@@ -11,6 +11,7 @@
 #include "dataset/cell.hpp"
 #include "dataset/date_order.hpp"
 #include "dataset/enum_parse.hpp"
+#include "dataset/row_tap.hpp"
 #include "dataset/table_spec.hpp"
 #include "dataset/text.hpp"
 #include "dataset/values.hpp"
@@ -42,6 +43,7 @@ struct TableSetup {
   const std::vector<bool>* later_duplicate_org = nullptr;
   const std::vector<bool>* later_duplicate_member = nullptr;
   const DateReading* dates = nullptr;  ///< month first, refused columns (null: day first, none refused)
+  RowTap* tap = nullptr;               ///< sees every row's cells as read (kiemtra convert)
 };
 
 /// Typed access to the cells of the current row. Each reader records a ReadIssue when the value

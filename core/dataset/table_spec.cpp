@@ -2,12 +2,14 @@
 #include "dataset/table_spec.hpp"
 
 #include "dataset/header_problems.hpp"
+#include "util/name_match.hpp"
 
 #include <algorithm>
 #include <array>
 #include <string>
 #include <unordered_map>
 
+#include "dataset/header_aliases.hpp"
 #include "dataset/messages.hpp"
 #include "dataset/text.hpp"
 
@@ -61,12 +63,39 @@ const std::array<TableSpec, 7> kSpecs = {{
     {TableId::events, "events.csv", kEvent},
 }};
 
-/// `s` with ASCII letters lowered: the contract's names are ASCII and matched without case.
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
+/// Header cells that named no column (extras) and are a built-in Vietnamese header of a column the header
+/// lacks take that column; of two such cells for one column, the better-ranked header wins and the other
+/// stays an extra. A contract name or a manifest alias always comes first.
+void assign_builtin_aliases(TableId id, const std::vector<std::string>& names, HeaderMap& map) {
+  std::vector<int> best_rank(map.cell_of.size(), -1), best_cell(map.cell_of.size(), -1);
+  for (const int cell : map.extra_cells) {
+    int rank = 0;
+    const int col = builtin_alias_column(id, names[static_cast<std::size_t>(cell)], &rank);
+    if (col < 0 || map.cell_of[static_cast<std::size_t>(col)] >= 0) continue;
+    const auto c = static_cast<std::size_t>(col);
+    if (best_cell[c] < 0 || rank < best_rank[c]) {
+      best_cell[c] = cell;
+      best_rank[c] = rank;
+    }
+  }
+  std::vector<bool> taken(names.size(), false);
+  bool any = false;
+  for (std::size_t c = 0; c < best_cell.size(); ++c)
+    if (best_cell[c] >= 0) {
+      map.cell_of[c] = best_cell[c];
+      taken[static_cast<std::size_t>(best_cell[c])] = true;
+      any = true;
+    }
+  if (!any) return;
+  std::vector<int> cells;
+  std::vector<std::string> extra_names;
+  for (std::size_t i = 0; i < map.extra_cells.size(); ++i)
+    if (!taken[static_cast<std::size_t>(map.extra_cells[i])]) {
+      cells.push_back(map.extra_cells[i]);
+      extra_names.push_back(std::move(map.extra_names[i]));
+    }
+  map.extra_cells = std::move(cells);
+  map.extra_names = std::move(extra_names);
 }
 
 }  // namespace
@@ -126,6 +155,7 @@ HeaderMap map_header(const TableSpec& spec, const std::vector<std::string>& name
       map.extra_names.push_back(names[i]);
     }
   }
+  assign_builtin_aliases(spec.id, names, map);
   if (require) {
     // Every problem of the header in one block (issue 20): not one missing column per run.
     HeaderProblem p;

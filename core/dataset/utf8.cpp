@@ -95,10 +95,10 @@ LegacyEncoding guess_legacy_encoding(const char* begin, const char* end) {
 }
 
 void throw_invalid_utf8(const std::string& file, const char* file_begin, const char* text_begin, const char* file_end,
-                        const char* bad) {
+                        const char* bad, std::string_view table) {
   const TextPos pos = locate(text_begin, bad);
   throw UserError(msg_invalid_utf8(file, pos.line, pos.column, static_cast<std::uint64_t>(bad - file_begin),
-                                   static_cast<unsigned char>(*bad), guess_legacy_encoding(file_begin, file_end)));
+                                   static_cast<unsigned char>(*bad), guess_legacy_encoding(file_begin, file_end), table));
 }
 
 const char* check_utf8_file(const std::string& file, const char* begin, const char* end) {

@@ -50,8 +50,9 @@ LegacyEncoding guess_legacy_encoding(const char* begin, const char* end);
 
 /// Throws the "not valid UTF-8" UserError for the byte `bad` of the file [file_begin, file_end).
 /// `text_begin` is where line 1 starts (after a BOM).
+/// `table` names the table the file holds (empty for the manifest), for the manifest line to add.
 [[noreturn]] void throw_invalid_utf8(const std::string& file, const char* file_begin, const char* text_begin,
-                                     const char* file_end, const char* bad);
+                                     const char* file_end, const char* bad, std::string_view table = {});
 
 /// Throws when [begin, end) (a whole file) is not valid UTF-8; returns the start of the text after a BOM.
 const char* check_utf8_file(const std::string& file, const char* begin, const char* end);

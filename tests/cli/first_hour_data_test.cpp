@@ -135,21 +135,38 @@ TEST(FirstHourData, ATableFileNamedInTheSingularIsExit2WithTheTableItResembles) 
 TEST(FirstHourData, ACapitalisedOrSpreadsheetTableFileIsNamedWithTheFix) {
   const auto sample = copy_example("sample", "fh-case");
   fs::rename(sample / "dues.csv", sample / "Dues.csv");
-  write(sample / "members.xlsx", "not read");
+  write(sample / "members.xls", "not read");
+  write(sample / "Candidates.xlsx", "not read");
   write(sample / "ghi-chu.txt", "notes");
   write(sample / "README.md", "not data-like: never a problem");
   const auto en = run_cli({"validate", sample.string(), "--lang", "en"});
   EXPECT_EQ(en.exit_code, 2);
   EXPECT_THAT(en.err, HasSubstr("Dues.csv: not a table of the dataset, so it would not be read (did you mean "
                                 "'dues.csv'? file names are lower case)"));
-  EXPECT_THAT(en.err, HasSubstr("members.xlsx: not a table of the dataset, so it would not be read (did you mean "
-                                "'members.csv'? kiemtra reads tables as CSV: save the file as CSV UTF-8 named "
-                                "'members.csv')"));
+  EXPECT_THAT(en.err, HasSubstr("members.xls: not a table of the dataset, so it would not be read (did you mean "
+                                "'members.csv'? kiemtra reads tables as CSV or .xlsx workbooks: save the file as "
+                                "'members.xlsx' or as CSV UTF-8 named 'members.csv')"));
+  EXPECT_THAT(en.err, HasSubstr("Candidates.xlsx: not a table of the dataset, so it would not be read (did you mean "
+                                "'candidates.xlsx'? file names are lower case)"));
   EXPECT_THAT(en.err, HasSubstr("ghi-chu.txt: not a table of the dataset, so it would not be read\n"));
   EXPECT_THAT(en.err, Not(HasSubstr("README.md")));
   const auto vi = run_cli({"validate", sample.string()});
   EXPECT_THAT(vi.err, HasSubstr("(có phải ý bạn là 'dues.csv'? tên tệp phải viết thường)"));
-  EXPECT_THAT(vi.err, HasSubstr("lưu tệp dạng CSV UTF-8 với tên 'members.csv'"));
+  EXPECT_THAT(vi.err, HasSubstr("lưu tệp thành 'members.xlsx' hoặc CSV UTF-8 'members.csv'"));
+}
+
+// members.xlsx beside members.csv: only one would be read, so neither is chosen in silence.
+TEST(FirstHourData, ATableGivenAsCsvAndAsWorkbookIsRefused) {
+  const auto sample = copy_example("sample", "fh-both");
+  write(sample / "members.xlsx", "a workbook");
+  const auto en = run_cli({"validate", sample.string(), "--lang", "en"});
+  EXPECT_EQ(en.exit_code, 2);
+  EXPECT_THAT(en.err, HasSubstr("members.csv: the members table is given twice, as members.csv and members.xlsx; "
+                                "keep one, or list the other in "));
+  EXPECT_THAT(en.err, HasSubstr("ignore: [members.xlsx]"));
+  write(sample / "dataset.yaml", slurp(sample / "dataset.yaml") + "ignore: [members.xlsx]\n");
+  const auto ok = run_cli({"validate", sample.string(), "--quiet", "--fail-on", "never"});
+  EXPECT_EQ(ok.exit_code, 0) << ok.err;
 }
 
 // The manifest's `ignore:` accounts for a file that is not data to check.

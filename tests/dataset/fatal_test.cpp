@@ -49,13 +49,23 @@ TEST(DatasetFatal, UnclearEncodingIsNotGuessed) {
   EXPECT_THAT(t.vi, HasSubstr("bảng mã 8 bit cũ"));
 }
 
-TEST(DatasetFatal, Utf16ExportIsNamed) {
-  const auto dir =
-      write_dataset("utf16", {{"organizations.csv", std::string("\xFF\xFEi\0d\0", 6)}, {"members.csv", kMemberHeader}});
+TEST(DatasetFatal, CutOffUtf16IsRefusedAtItsOffset) {
+  // A UTF-16 file (read since issue 14) that ends inside a character: the first half of a surrogate pair.
+  const auto dir = write_dataset(
+      "utf16", {{"organizations.csv", std::string("\xFF\xFEi\0d\0\x3D\xD8", 8)}, {"members.csv", kMemberHeader}});
   const core::Text t = read_fatal(dir);
-  expect_both(t, "organizations.csv:1:1:");
-  EXPECT_THAT(t.en, HasSubstr("UTF-16"));
-  EXPECT_THAT(t.en, HasSubstr("byte offset 0"));
+  expect_both(t, "organizations.csv:1:3:");
+  expect_both(t, "utf-16le");
+  EXPECT_THAT(t.en, HasSubstr("offset 6"));
+}
+
+TEST(DatasetFatal, LegacyEncodingRefusalGivesTheManifestLine) {
+  const std::string row = "M1,CB01,Nguy\xEA\xDEn V\xE3n \xD0\xFD\xEC\x63,nam,1980-01-02,chinh_thuc,2005-03-04\n";
+  core::Text t = read_fatal(write_dataset("line-1258", {{"organizations.csv", kOrgs}, {"members.csv", kMemberHeader + row}}));
+  expect_both(t, "encoding: {members: windows-1258}");
+  const std::string tcvn = "M1,CB01,Tr\xB5 V\xA8n \xA7\xB8,nam,1980-01-02,chinh_thuc,2005-03-04\n";
+  t = read_fatal(write_dataset("line-tcvn3", {{"organizations.csv", kOrgs}, {"members.csv", kMemberHeader + tcvn}}));
+  expect_both(t, "encoding: {members: tcvn3}");
 }
 
 TEST(DatasetFatal, MissingRequiredColumnNamesColumnAndAlias) {

@@ -1,0 +1,277 @@
+// CSV as Excel and older software write it: ';' and tab separators, UTF-16 with a BOM, Windows-1258 and
+// TCVN3 named in the manifest, and the Vietnamese headers of member-database exports.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "dataset/csv_text.hpp"
+#include "dataset/header_aliases.hpp"
+#include "dataset/table_spec.hpp"
+#include "dataset_test_util.hpp"
+
+namespace kiemtra::test {
+namespace {
+
+using ::testing::HasSubstr;
+
+std::string replace_all(std::string s, char from, char to) {
+  for (char& c : s)
+    if (c == from) c = to;
+  return s;
+}
+
+// `utf8` as UTF-16 with a BOM, little- or big-endian (what Excel's "Unicode text" writes, LE).
+std::string utf16(const std::string& utf8, bool little) {
+  std::u32string cps;
+  for (std::size_t i = 0; i < utf8.size();) {
+    const auto b = static_cast<unsigned char>(utf8[i]);
+    const int n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    char32_t cp = n == 1 ? b : n == 2 ? b & 0x1F : n == 3 ? b & 0x0F : b & 0x07;
+    for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+    cps.push_back(cp);
+    i += static_cast<std::size_t>(n);
+  }
+  std::string out;
+  auto unit = [&](unsigned u) {
+    const char hi = static_cast<char>(u >> 8), lo = static_cast<char>(u & 0xFF);
+    out += little ? lo : hi;
+    out += little ? hi : lo;
+  };
+  unit(0xFEFF);
+  for (char32_t cp : cps) {
+    if (cp >= 0x10000) {
+      unit(0xD800 + ((cp - 0x10000) >> 10));
+      unit(0xDC00 + ((cp - 0x10000) & 0x3FF));
+    } else {
+      unit(static_cast<unsigned>(cp));
+    }
+  }
+  return out;
+}
+
+TEST(DatasetExcelCsv, SemicolonExportFromVietnameseExcelReads) {
+  // The case of issue 14: Excel with Vietnamese regional settings saves members.csv with ';'. A name
+  // holding a comma needs no quotes there.
+  const std::string orgs = replace_all(kOrgs, ',', ';');
+  const std::string members = replace_all(kMemberHeader, ',', ';') +
+                              "M1;CB01;Nguyễn Văn An, con;nam;02/01/1980;chinh_thuc;04/03/2005\n"
+                              "M2;CB01;\"Trần; Thị Bình\";nu;1990-05-06;du_bi;2019-13-01\n";
+  const auto ds = read_ok(write_dataset("semicolon", {{"organizations.csv", orgs}, {"members.csv", members}}));
+  ASSERT_TRUE(ds);
+  ASSERT_EQ(ds->organizations.size(), 3u);
+  EXPECT_EQ(ds->organizations[1].name, "Chi bộ Sở Tư pháp");
+  ASSERT_EQ(ds->members.size(), 2u);
+  EXPECT_EQ(ds->members[0].full_name, "Nguyễn Văn An, con");
+  EXPECT_EQ(ds->members[0].birth_date, Date::from_ymd(1980, 1, 2));
+  EXPECT_EQ(ds->members[1].full_name, "Trần; Thị Bình");
+  const ReadIssue is = only_issue(*ds);
+  EXPECT_EQ(is.line, 3u);
+  EXPECT_EQ(is.column, 46u);  // in characters of the line as written
+  EXPECT_EQ(is.column_name, "admitted_on");
+}
+
+TEST(DatasetExcelCsv, TabSeparatedAndBlankLinesBeforeTheHeader) {
+  const std::string orgs = "\n\t\t\n" + replace_all(kOrgs, ',', '\t');
+  const std::string members = replace_all(kMembers, ',', '\t');
+  const auto ds = read_ok(write_dataset("tab", {{"organizations.csv", orgs}, {"members.csv", members}}));
+  ASSERT_TRUE(ds);
+  EXPECT_EQ(ds->organizations.size(), 3u);
+  ASSERT_EQ(ds->members.size(), 3u);
+  EXPECT_EQ(ds->members[2].full_name, "Lê Văn Cường");
+  EXPECT_TRUE(ds->read_issues.empty());
+}
+
+TEST(DatasetExcelCsv, ManifestSeparatorDecidesOverTheHeaderLine) {
+  // This header has more ';' than ',': detected, it would be one column per ';'.
+  const std::string members = "id,org_id,full_name,gender,birth_date,status,admitted_on,a;b;c;d;e;f;g;h;i;j\n"
+                              "M1,CB01,An,nam,1980-01-02,chinh_thuc,2005-03-04,x\n";
+  auto dir = write_dataset("sep-manifest", {{"organizations.csv", kOrgs}, {"members.csv", members}});
+  const core::Text t = read_fatal(dir);
+  EXPECT_THAT(t.en, HasSubstr("'id'"));  // detected ';': "id,org_id,...,a" is one column
+  for (const std::string manifest : {"separator: {members: \",\"}\n", "separator: comma\n"}) {
+    dir = write_dataset("sep-manifest", {{"dataset.yaml", manifest}, {"organizations.csv", kOrgs}, {"members.csv", members}});
+    const auto ds = read_ok(dir);
+    ASSERT_TRUE(ds);
+    ASSERT_EQ(ds->members.size(), 1u);
+    EXPECT_EQ(ds->members.extra(0, "a;b;c;d;e;f;g;h;i;j"), "x");
+  }
+  const auto tab = read_ok(write_dataset("sep-tab", {{"dataset.yaml", "separator:\n  members: tab\n"},
+                                                     {"organizations.csv", kOrgs},
+                                                     {"members.csv", replace_all(kMembers, ',', '\t')}}));
+  ASSERT_TRUE(tab);
+  EXPECT_EQ(tab->members.size(), 3u);
+}
+
+TEST(DatasetExcelCsv, BadSeparatorOrEncodingInTheManifestIsNamed) {
+  core::Text t = read_fatal(write_dataset(
+      "sep-bad", {{"dataset.yaml", "separator: \"|\"\n"}, {"organizations.csv", kOrgs}, {"members.csv", kMembers}}));
+  EXPECT_THAT(t.en, HasSubstr("dataset.yaml:1:12:"));
+  EXPECT_THAT(t.en, HasSubstr("'|'"));
+  t = read_fatal(write_dataset("enc-bad", {{"dataset.yaml", "encoding:\n  members: latin-9\n"},
+                                           {"organizations.csv", kOrgs},
+                                           {"members.csv", kMembers}}));
+  EXPECT_THAT(t.en, HasSubstr("dataset.yaml:2:12:"));
+  EXPECT_THAT(t.en, HasSubstr("windows-1258"));
+  EXPECT_THAT(t.vi, HasSubstr("bảng mã không hỗ trợ"));
+  t = read_fatal(write_dataset("enc-table", {{"dataset.yaml", "encoding:\n  membres: tcvn3\n"},
+                                             {"organizations.csv", kOrgs},
+                                             {"members.csv", kMembers}}));
+  EXPECT_THAT(t.en, HasSubstr("dataset.yaml:2:3:"));
+}
+
+TEST(DatasetExcelCsv, Utf16UnicodeTextReadsBothByteOrders) {
+  // Excel's "Unicode text": UTF-16LE with a BOM, tab separated, CRLF. A character outside the BMP (a
+  // surrogate pair) in an extra column comes through.
+  const std::string members = "id\torg_id\tfull_name\tgender\tbirth_date\tstatus\tadmitted_on\tghi_chu\r\n"
+                              "M1\tCB01\tNguyễn Thị Ánh\tnu\t1980-01-02\tchinh_thuc\t2005-03-04\t𝄞\r\n"
+                              "M2\tCB02\tĐặng Văn Ước\tnam\t1990-05-06\tdu_bi\t2019-13-01\t\r\n";
+  for (const bool little : {true, false}) {
+    const auto dir = write_dataset(little ? "utf16le" : "utf16be",
+                                   {{"organizations.csv", utf16(kOrgs, little)}, {"members.csv", utf16(members, little)}});
+    const auto ds = read_ok(dir);
+    ASSERT_TRUE(ds);
+    ASSERT_EQ(ds->members.size(), 2u);
+    EXPECT_EQ(ds->members[0].full_name, "Nguyễn Thị Ánh");
+    EXPECT_EQ(ds->members.extra(0, "ghi_chu"), "𝄞");
+    EXPECT_EQ(ds->members[1].full_name, "Đặng Văn Ước");
+    EXPECT_EQ(ds->organizations[2].name, "Chi bộ Sở Y tế");
+    const ReadIssue is = only_issue(*ds);
+    EXPECT_EQ(is.file, (dir / "members.csv").string());
+    EXPECT_EQ(is.line, 3u);
+    EXPECT_EQ(is.column, 43u);  // in characters of the decoded text
+  }
+}
+
+// Every vowel with every tone, in Windows-1258 (base letter, then the tone as a combining mark: grave
+// 0xCC, hook 0xD2, tilde 0xDE, acute 0xEC, dot below 0xF2) and as precomposed UTF-8.
+struct Vowel {
+  const char* cp1258;  // the base letter in Windows-1258
+  const char* tcvn3[6];  // no tone, grave, hook, tilde, acute, dot below
+  const char* utf8[6];
+};
+const Vowel kVowels[] = {
+    {"a", {"a", "\xB5", "\xB6", "\xB7", "\xB8", "\xB9"}, {"a", "à", "ả", "ã", "á", "ạ"}},
+    {"\xE3", {"\xA8", "\xBB", "\xBC", "\xBD", "\xBE", "\xC6"}, {"ă", "ằ", "ẳ", "ẵ", "ắ", "ặ"}},
+    {"\xE2", {"\xA9", "\xC7", "\xC8", "\xC9", "\xCA", "\xCB"}, {"â", "ầ", "ẩ", "ẫ", "ấ", "ậ"}},
+    {"e", {"e", "\xCC", "\xCE", "\xCF", "\xD0", "\xD1"}, {"e", "è", "ẻ", "ẽ", "é", "ẹ"}},
+    {"\xEA", {"\xAA", "\xD2", "\xD3", "\xD4", "\xD5", "\xD6"}, {"ê", "ề", "ể", "ễ", "ế", "ệ"}},
+    {"i", {"i", "\xD7", "\xD8", "\xDC", "\xDD", "\xDE"}, {"i", "ì", "ỉ", "ĩ", "í", "ị"}},
+    {"o", {"o", "\xDF", "\xE1", "\xE2", "\xE3", "\xE4"}, {"o", "ò", "ỏ", "õ", "ó", "ọ"}},
+    {"\xF4", {"\xAB", "\xE5", "\xE6", "\xE7", "\xE8", "\xE9"}, {"ô", "ồ", "ổ", "ỗ", "ố", "ộ"}},
+    {"\xF5", {"\xAC", "\xEA", "\xEB", "\xEC", "\xED", "\xEE"}, {"ơ", "ờ", "ở", "ỡ", "ớ", "ợ"}},
+    {"u", {"u", "\xEF", "\xF1", "\xF2", "\xF3", "\xF4"}, {"u", "ù", "ủ", "ũ", "ú", "ụ"}},
+    {"\xFD", {"\xAD", "\xF5", "\xF6", "\xF7", "\xF8", "\xF9"}, {"ư", "ừ", "ử", "ữ", "ứ", "ự"}},
+    {"y", {"y", "\xFA", "\xFB", "\xFC", "\xFD", "\xFE"}, {"y", "ỳ", "ỷ", "ỹ", "ý", "ỵ"}},
+};
+const char* const kTone1258[6] = {"", "\xCC", "\xD2", "\xDE", "\xEC", "\xF2"};
+
+std::string decode(const std::string& bytes, core::dataset::TextEncoding e) {
+  const auto dir = write_dataset("decode", {{"t.csv", bytes}});
+  const core::dataset::CsvText text((dir / "t.csv").string(), e);
+  return std::string(text.text(), text.end());
+}
+
+TEST(DatasetExcelCsv, Windows1258EveryToneOnEveryVowelReadsAsNfc) {
+  std::string bytes, expected;
+  for (const Vowel& v : kVowels)
+    for (int t = 0; t < 6; ++t) {
+      bytes += std::string("x") + v.cp1258 + kTone1258[t] + " ";
+      expected += std::string("x") + v.utf8[t] + " ";
+    }
+  EXPECT_EQ(decode(bytes, core::dataset::TextEncoding::windows1258), expected);
+  // Real words: the tone after the second vowel, Đ, and precomposed letters Windows-1258 also has (Á 0xC1).
+  EXPECT_EQ(decode("Nguy\xEA\xDEn V\xE3n \xD0\xFD\xEC\x63 \xD0\xE3\xF2ng \xC1nh Tr\xE2\xECu", core::dataset::TextEncoding::windows1258),
+            "Nguyễn Văn Đức Đặng Ánh Trấu");
+}
+
+TEST(DatasetExcelCsv, Tcvn3EveryToneOnEveryVowel) {
+  std::string bytes, expected;
+  for (const Vowel& v : kVowels)
+    for (int t = 0; t < 6; ++t) {
+      bytes += std::string("x") + v.tcvn3[t] + " ";
+      expected += std::string("x") + v.utf8[t] + " ";
+    }
+  EXPECT_EQ(decode(bytes, core::dataset::TextEncoding::tcvn3), expected);
+  // The capitals TCVN3 has (Ă Â Ê Ô Ơ Ư Đ at 0xA1-0xA7), in real words.
+  EXPECT_EQ(decode("\xA7\xb6ng \xA5n \xA1n \xA2u \xA3m \xA4ng \xA6\xeeng \xae\xa8ng", core::dataset::TextEncoding::tcvn3),
+            "Đảng Ơn Ăn Âu Êm Ông Ượng đăng");
+}
+
+TEST(DatasetExcelCsv, LegacyFilesReadWhenTheManifestNamesTheEncoding) {
+  const std::string tcvn3 = kMemberHeader + "M1,CB01,Tr\xB5 V\xA8n \xA7\xB8,nam,1980-01-02,chinh_thuc,2005-03-04\n";
+  const std::string cp1258 = kMemberHeader + "M1,CB01,Nguy\xEA\xDEn V\xE3n \xD0\xFD\xEC\x63,nam,1980-01-02,chinh_thuc,2005-03-04\n";
+  auto ds = read_ok(write_dataset("enc-tcvn3", {{"dataset.yaml", "encoding: {members: tcvn3}\n"},
+                                                {"organizations.csv", kOrgs},
+                                                {"members.csv", tcvn3}}));
+  ASSERT_TRUE(ds);
+  EXPECT_EQ(ds->members[0].full_name, "Trà Văn Đá");
+  ds = read_ok(write_dataset("enc-1258", {{"dataset.yaml", "encoding: {members: windows-1258}\n"},
+                                          {"organizations.csv", kOrgs},
+                                          {"members.csv", cp1258}}));
+  ASSERT_TRUE(ds);
+  EXPECT_EQ(ds->members[0].full_name, "Nguyễn Văn Đức");
+  // The encoding for every table: organizations.csv is ASCII, read the same in either.
+  ds = read_ok(write_dataset("enc-all", {{"dataset.yaml", "encoding: CP1258\n"},
+                                         {"organizations.csv", "id,parent_id,name,kind\nT,,Khoi,cap_tren_co_so\nCB01,T,Chi bo,chi_bo_co_so\n"},
+                                         {"members.csv", cp1258}}));
+  ASSERT_TRUE(ds);
+  EXPECT_EQ(ds->members[0].full_name, "Nguyễn Văn Đức");
+}
+
+TEST(DatasetExcelCsv, VietnameseHeadersOfMemberExportsNeedNoManifest) {
+  // NFD, capitals, doubled spaces and a header without diacritics all name their column.
+  const std::string nfd_ho_va_ten = "Ho\xCC\xA3 va\xCC\x80 te\xCC\x82n";
+  const std::string members =
+      "Mã đảng viên;MÃ CHI BỘ;Ho va ten;Giới  tính;Ngày sinh;Trạng thái;Ngày vào Đảng;Số CCCD;Ngày chính thức;"
+      "Số thẻ đảng viên;Chi bộ\n"
+      "M1;CB01;Nguyễn Văn An;Nam;02/01/1980;Chính thức;04/03/2005;001080012345;04/03/2006;12345;Chi bộ Sở Tư pháp\n";
+  const auto ds = read_ok(write_dataset("vi-headers", {{"organizations.csv", kOrgs}, {"members.csv", members}}));
+  ASSERT_TRUE(ds);
+  ASSERT_EQ(ds->members.size(), 1u);
+  const Member& m = ds->members[0];
+  EXPECT_EQ(m.id, "M1");
+  EXPECT_EQ(m.full_name, "Nguyễn Văn An");
+  EXPECT_EQ(m.gender, Gender::nam);
+  EXPECT_EQ(m.birth_date, Date::from_ymd(1980, 1, 2));
+  EXPECT_EQ(m.citizen_id, "001080012345");
+  EXPECT_EQ(m.official_on, Date::from_ymd(2006, 3, 4));
+  EXPECT_EQ(m.card_number, "12345");
+  EXPECT_EQ(ds->organizations[m.org].id, "CB01");  // "Mã chi bộ" holds the code; "Chi bộ" stays an extra
+  EXPECT_EQ(ds->members.extra(0, "Chi bộ"), "Chi bộ Sở Tư pháp");
+  EXPECT_TRUE(ds->read_issues.empty());
+
+  const std::string nfd = "id,org_id," + nfd_ho_va_ten + ",gender,birth_date,status,admitted_on\n"
+                          "M1,CB01,An,nam,1980-01-02,chinh_thuc,2005-03-04\n";
+  const auto ds2 = read_ok(write_dataset("vi-nfd", {{"organizations.csv", kOrgs}, {"members.csv", nfd}}));
+  ASSERT_TRUE(ds2);
+  EXPECT_EQ(ds2->members[0].full_name, "An");
+}
+
+TEST(DatasetExcelCsv, ContractNamesComeBeforeBuiltInHeaders) {
+  const std::string members = "id,org_id,full_name,gender,birth_date,status,admitted_on,Họ và tên\n"
+                              "M1,CB01,An,nam,1980-01-02,chinh_thuc,2005-03-04,Nguyễn Văn An\n";
+  const auto ds = read_ok(write_dataset("vi-contract", {{"organizations.csv", kOrgs}, {"members.csv", members}}));
+  ASSERT_TRUE(ds);
+  EXPECT_EQ(ds->members[0].full_name, "An");
+  EXPECT_EQ(ds->members.extra(0, "Họ và tên"), "Nguyễn Văn An");
+}
+
+TEST(DatasetExcelCsv, BuiltInHeadersAreUnambiguousPerTable) {
+  using namespace core::dataset;
+  for (int t = 0; t < 7; ++t) {
+    const auto id = static_cast<TableId>(t);
+    const TableSpec& spec = spec_of(id);
+    std::map<std::string, int> seen;
+    for (const HeaderAlias& a : builtin_aliases(id)) {
+      ASSERT_GE(a.column, 0);
+      ASSERT_LT(static_cast<std::size_t>(a.column), spec.columns.size());
+      const std::string key = bare_key(a.header);
+      const auto [it, fresh] = seen.emplace(key, a.column);
+      EXPECT_TRUE(fresh || it->second == a.column) << table_name(id) << ": '" << a.header << "' names two columns";
+      EXPECT_EQ(builtin_alias_column(id, a.header), a.column) << a.header;
+      for (const ColumnSpec& c : spec.columns) EXPECT_NE(key, c.name) << a.header;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace kiemtra::test
