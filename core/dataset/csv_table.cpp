@@ -109,14 +109,16 @@ void read_csv_table(const std::string& file, TableId id, ReadState& st, Table<Ro
   const char* text = mf.text();
   const char sep = st.separator[t] != 0 ? st.separator[t] : detect_separator(text, mf.end());
 
-  // Header: the first record that is not blank.
+  // Header: the first record that is not blank, or the one starting on the manifest's `header_row:` (the lines
+  // above it are the export's title block).
+  const std::uint32_t header_row = st.header_row[t];
   CsvCursor header(text, mf.end(), sep);
   do {
     if (!header.next()) {
       if (header.failure() != CsvFailure::none) throw_failure(file, id, mf, text, header.failure(), header.failure_at());
       throw UserError(msg_empty_file(file));
     }
-  } while (blank_record(header.cells()));
+  } while (header_row != 0 ? header.record_line() + 1 < header_row : blank_record(header.cells()));
   std::vector<std::string> names;
   std::vector<TextPos> positions;
   std::string scratch;

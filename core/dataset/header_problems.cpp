@@ -102,12 +102,14 @@ Text msg_header_problems(const HeaderProblem& p) {
     const std::uint32_t above = p.better_line - 1;
     t.vi += fmt::format(
         "\n  dòng {} có vẻ mới là dòng tiêu đề thật ({} cột bắt buộc): dòng tiêu đề là dòng đầu tiên không trống, "
-        "hãy xóa {} dòng phía trên nó (tiêu đề, tên báo cáo của tệp xuất)",
-        p.better_line, p.better_required, above);
+        "hãy xóa {} dòng phía trên nó (tiêu đề, tên báo cáo của tệp xuất), hoặc khai báo trong {}: "
+        "header_row: {{{}: {}}}",
+        p.better_line, p.better_required, above, p.manifest, table_name(p.spec->id), p.better_line);
     t.en += fmt::format(
         "\n  line {} looks like the real header ({} required columns): the header is the first non-blank line, so "
-        "delete the {} line{} above it (the export's title)",
-        p.better_line, p.better_required, above, above == 1 ? "" : "s");
+        "delete the {} line{} above it (the export's title), or declare in {}: header_row: {{{}: {}}}",
+        p.better_line, p.better_required, above, above == 1 ? "" : "s", p.manifest, table_name(p.spec->id),
+        p.better_line);
   }
 
   // The manifest lines that map the file's own headers onto the contract; not when the header is further down

@@ -27,6 +27,7 @@ struct ReadState {
   std::array<bool, 7> month_first{};  ///< manifest `date_order: mdy`, per TableId
   std::array<char, 7> separator{};     ///< manifest `separator:`, per TableId (0: detected from the header line)
   std::array<TextEncoding, 7> encoding{};  ///< manifest `encoding:`, per TableId
+  std::array<std::uint32_t, 7> header_row{};  ///< manifest `header_row:`, per TableId (0: the first non-blank line)
   DateReading dates;                   ///< how the table being read reads a/b/yyyy dates
   std::vector<DateColumnCount> date_counts;  ///< per column of the table being read
   bool strict = false;

@@ -170,6 +170,7 @@ std::shared_ptr<const Dataset> read_dataset(const fs::path& path, const ReadOpti
   st.month_first = m.month_first;
   st.separator = m.separator;
   st.encoding = m.encoding;
+  st.header_row = m.header_row;
   st.manifest_file = manifest_file;
 
   // A workbook holding every table: the dataset itself, or the one the manifest names.

@@ -209,7 +209,7 @@ TEST(FirstHourData, ValidateRefusesWhatCheckConfigRefuses) {
   }
   const auto vi = run_cli({"validate", sample, "--config", profile.string()});
   EXPECT_EQ(vi.exit_code, 2);
-  EXPECT_THAT(vi.err, HasSubstr("'bau-cu/*' không khớp với luật nào"));
+  EXPECT_THAT(vi.err, HasSubstr("'bau-cu/*' không khớp với quy tắc nào"));
 }
 
 // A header with several wrong names: every missing column, every header that resembles one, the headers found
@@ -218,7 +218,7 @@ TEST(FirstHourData, EveryHeaderProblemIsReportedAtOnceWithTheManifestLinesToAdd)
   const auto sample = copy_example("sample", "fh-header");
   std::string members = slurp(sample / "members.csv");
   const std::string header = members.substr(0, members.find('\n'));
-  std::string wrong = std::regex_replace(header, std::regex("full_name"), "Ho ten");
+  std::string wrong = std::regex_replace(header, std::regex("full_name"), "Ten DV");
   wrong = std::regex_replace(wrong, std::regex("birth_date"), "Birth Date");
   wrong = std::regex_replace(wrong, std::regex("admitted_on"), "admited_on");
   write(sample / "members.csv", wrong + members.substr(header.size()));
@@ -226,7 +226,7 @@ TEST(FirstHourData, EveryHeaderProblemIsReportedAtOnceWithTheManifestLinesToAdd)
   EXPECT_EQ(en.exit_code, 2);
   EXPECT_THAT(en.err, HasSubstr("members.csv:1:1: the header (line 1) lacks 3 required columns: 'full_name', "
                                 "'birth_date', 'admitted_on'"));
-  EXPECT_THAT(en.err, HasSubstr("headers found on line 1: 'id', 'org_id', 'Ho ten', 'gender', 'Birth Date'"));
+  EXPECT_THAT(en.err, HasSubstr("headers found on line 1: 'id', 'org_id', 'Ten DV', 'gender', 'Birth Date'"));
   EXPECT_THAT(en.err, HasSubstr("'Birth Date' is not a column of members (did you mean 'birth_date'?)"));
   EXPECT_THAT(en.err, HasSubstr("'admited_on' is not a column of members (did you mean 'admitted_on'?)"));
   EXPECT_THAT(en.err, HasSubstr("    columns:\n      members:\n        full_name: \"<?>\"\n"
@@ -239,7 +239,7 @@ TEST(FirstHourData, EveryHeaderProblemIsReportedAtOnceWithTheManifestLinesToAdd)
 
   // The lines it printed fix it.
   write(sample / "dataset.yaml", slurp(sample / "dataset.yaml") +
-                                     "columns:\n  members:\n    full_name: \"Ho ten\"\n    birth_date: \"Birth "
+                                     "columns:\n  members:\n    full_name: \"Ten DV\"\n    birth_date: \"Birth "
                                      "Date\"\n    admitted_on: \"admited_on\"\n");
   const auto fixed = run_cli({"validate", sample.string(), "--quiet", "--fail-on", "never"});
   EXPECT_EQ(fixed.exit_code, 0) << fixed.err;
@@ -259,6 +259,21 @@ TEST(FirstHourData, TitleRowsAboveTheHeaderAreNamed) {
   const auto vi = run_cli({"validate", sample.string()});
   EXPECT_THAT(vi.err, HasSubstr("dòng 3 có vẻ mới là dòng tiêu đề thật (7 cột bắt buộc)"));
   EXPECT_THAT(vi.err, HasSubstr("hãy xóa 2 dòng phía trên nó"));
+}
+
+// The fix the message offers instead of editing the export: `header_row:` names the header's line in a CSV
+// too (it was read for workbooks only, and a CSV's title rows stayed the header in silence).
+TEST(FirstHourData, HeaderRowNamesTheHeaderUnderACsvTitleBlock) {
+  const auto sample = copy_example("sample", "fh-title-row");
+  write(sample / "members.csv", "DANH SÁCH ĐẢNG VIÊN,,,\nĐảng bộ Khối các Cơ quan tỉnh,,,\n" +
+                                    slurp(sample / "members.csv"));
+  const auto en = run_cli({"validate", sample.string(), "--lang", "en"});
+  EXPECT_EQ(en.exit_code, 2);
+  EXPECT_THAT(en.err, HasSubstr("dataset.yaml: header_row: {members: 3}"));
+  write(sample / "dataset.yaml", slurp(sample / "dataset.yaml") + "header_row: {members: 3}\n");
+  // The same findings, rule by rule, as the sample without the title rows.
+  EXPECT_EQ(run_json(sample, "fh-title-row-run"),
+            run_json(kiemtra::test::source_dir() / "examples" / "sample", "fh-title-row-clean"));
 }
 
 // A value that cannot be read leaves its field unknown: the bloc's member dates as Excel serials (31047) gave
