@@ -45,6 +45,30 @@ void append_int(std::int64_t v, std::string& out) {
   out.append(f.data(), f.size());
 }
 
+// A table read from a workbook's sheet ("…/members.xlsx:Danh sách", as the reader names it) is located as Excel
+// names a cell, "members.xlsx:Danh sách!H6", or a row, "members.xlsx:Danh sách!6:6". Excel forbids ':' and '/'
+// in sheet names, so the first ".xlsx:" ends the workbook's path. False for any other file.
+bool append_cell(std::string_view file, std::uint32_t line, std::uint32_t column, std::string& out) {
+  const std::size_t dot = file.find(".xlsx:");
+  if (dot == std::string_view::npos) return false;
+  out += file_name(file.substr(0, dot + 5));
+  out += file.substr(dot + 5);
+  out += '!';
+  if (column == 0) {
+    append_int(line, out);
+    out += ':';
+    append_int(line, out);
+    return true;
+  }
+  char letters[8];
+  std::size_t n = 0;
+  for (std::uint32_t c = column; c > 0 && n < sizeof letters; c = (c - 1) / 26)
+    letters[n++] = static_cast<char>('A' + (c - 1) % 26);
+  while (n > 0) out += letters[--n];
+  append_int(line, out);
+  return true;
+}
+
 void append_2(int v, std::string& out) {
   out += static_cast<char>('0' + v / 10 % 10);
   out += static_cast<char>('0' + v % 10);
@@ -241,7 +265,9 @@ void FindingRef::append_location(std::string& out) const {
     return;
   }
   if (r_->line == 0) return;
-  out += file_name(table_file(s_->data(), r_->table));
+  const std::string& file = table_file(s_->data(), r_->table);
+  if (append_cell(file, r_->line, r_->column, out)) return;
+  out += file_name(file);
   out += ':';
   append_int(r_->line, out);
   if (r_->column > 0) {

@@ -129,4 +129,31 @@ TEST(Engine, OrderIsTreeThenSeverityThenRuleThenSubjectWhateverTheJobs) {
   EXPECT_EQ(one.findings[1].discriminator(), "S2");
 }
 
+// A finding on a table read from a workbook names the sheet and the cell as Excel does (issue 14); a CSV table
+// keeps file:line:column.
+TEST(FindingLocation, AWorkbookTableNamesTheSheetAndTheCell) {
+  auto data = test::tiny_dataset();
+  data.members.file = "/data/bo-du-lieu/members.xlsx:Danh sách";
+  data.dues.file = "/data/bo-du-lieu/dues.csv";
+  RuleMeta meta;
+  meta.id = "t/where";
+  meta.messages = {{"m", {}, "ở đây", "here"}};
+  Findings store(data);
+  store.add_rule({meta.id, "t", &meta, nullptr});
+  const auto add = [&](TableId table, std::uint32_t line, std::uint32_t column) {
+    Finding f;
+    f.org = 1;
+    f.at(table, line, column);
+    f.say("m", {});
+    store.add(0, f, Severity::error);
+    return store[store.size() - 1].location();
+  };
+  EXPECT_EQ(add(TableId::members, 12, 3), "members.xlsx:Danh sách!C12");
+  EXPECT_EQ(add(TableId::members, 6, 8), "members.xlsx:Danh sách!H6");
+  EXPECT_EQ(add(TableId::members, 7, 28), "members.xlsx:Danh sách!AB7");
+  EXPECT_EQ(add(TableId::members, 9, 16384), "members.xlsx:Danh sách!XFD9");
+  EXPECT_EQ(add(TableId::members, 5, 0), "members.xlsx:Danh sách!5:5");
+  EXPECT_EQ(add(TableId::dues, 4, 2), "dues.csv:4:2");
+}
+
 }  // namespace
