@@ -12,16 +12,16 @@
 
 namespace kiemtra::core::dataset {
 
-namespace {
-
-[[noreturn]] void bad(const std::string& file, const YAML::Node& node, std::string_view key, std::string_view vi,
-                      std::string_view en) {
+void bad_yaml_value(const std::string& file, const YAML::Node& node, std::string_view key, std::string_view vi,
+                    std::string_view en) {
   const TextPos p = yaml_pos(node);
   throw UserError(msg_yaml_value(file, p.line, p.column, key, vi, en));
 }
 
+namespace {
+
 std::string scalar(const std::string& file, const YAML::Node& node, std::string_view key) {
-  if (!node.IsScalar()) bad(file, node, key, "phải là một giá trị đơn", "must be a scalar value");
+  if (!node.IsScalar()) bad_yaml_value(file, node, key, "phải là một giá trị đơn", "must be a scalar value");
   std::string scratch;
   return std::string(to_nfc(trim(node.Scalar()), scratch));
 }
@@ -31,20 +31,20 @@ Date date_of(const std::string& file, const YAML::Node& node, std::string_view k
   Date d;
   if (const ValueError e = parse_date(s, d); e != ValueError::none) {
     const auto [vi, en] = reason_text(e);
-    bad(file, node, key, fmt::format("'{}': {}", s, vi), fmt::format("'{}': {}", s, en));
+    bad_yaml_value(file, node, key, fmt::format("'{}': {}", s, vi), fmt::format("'{}': {}", s, en));
   }
   return d;
 }
 
 void read_targets(const std::string& file, const YAML::Node& node, Manifest& m) {
   if (node.IsNull()) return;
-  if (!node.IsMap()) bad(file, node, "targets", "phải là một bảng tên: số", "must be a map of name: number");
+  if (!node.IsMap()) bad_yaml_value(file, node, "targets", "phải là một bảng tên: số", "must be a map of name: number");
   for (const auto& kv : node) {
     const std::string key = scalar(file, kv.first, "targets");
     const std::string v = scalar(file, kv.second, key);
     std::int64_t n = 0;
     if (v.empty() || parse_money(v, n) != ValueError::none)
-      bad(file, kv.second, key, fmt::format("'{}' không phải số nguyên không âm", v),
+      bad_yaml_value(file, kv.second, key, fmt::format("'{}' không phải số nguyên không âm", v),
           fmt::format("'{}' is not a non-negative integer", v));
     m.targets.emplace_back(key, n);
   }
@@ -52,17 +52,17 @@ void read_targets(const std::string& file, const YAML::Node& node, Manifest& m) 
 
 void read_columns(const std::string& file, const YAML::Node& node, Manifest& m) {
   if (node.IsNull()) return;
-  if (!node.IsMap()) bad(file, node, "columns", "phải là một bảng theo tên bảng", "must be a map by table name");
+  if (!node.IsMap()) bad_yaml_value(file, node, "columns", "phải là một bảng theo tên bảng", "must be a map by table name");
   for (const auto& t : node) {
     const std::string table = scalar(file, t.first, "columns");
     TableId id;
     if (!table_by_name(table, id))
-      bad(file, t.first, table,
+      bad_yaml_value(file, t.first, table,
           "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events)",
           "is not a table name (organizations, members, dues, candidates, committees, transfers, events)");
     if (t.second.IsNull()) continue;
     if (!t.second.IsMap())
-      bad(file, t.second, table, "phải là một bảng tên cột: tiêu đề trong tệp",
+      bad_yaml_value(file, t.second, table, "phải là một bảng tên cột: tiêu đề trong tệp",
           "must be a map of column name: header in the file");
     const TableSpec& spec = spec_of(id);
     for (const auto& c : t.second) {
@@ -70,10 +70,10 @@ void read_columns(const std::string& file, const YAML::Node& node, Manifest& m) 
       bool known = false;
       for (const ColumnSpec& cs : spec.columns) known = known || cs.name == column;
       if (!known)
-        bad(file, c.first, column, fmt::format("bảng {} không có cột này", table),
+        bad_yaml_value(file, c.first, column, fmt::format("bảng {} không có cột này", table),
             fmt::format("table {} has no such column", table));
       const std::string header = scalar(file, c.second, column);
-      if (header.empty()) bad(file, c.second, column, "tiêu đề không được để trống", "the header must not be empty");
+      if (header.empty()) bad_yaml_value(file, c.second, column, "tiêu đề không được để trống", "the header must not be empty");
       m.aliases[static_cast<std::size_t>(id)].emplace_back(column, header);
     }
   }
@@ -83,17 +83,17 @@ void read_columns(const std::string& file, const YAML::Node& node, Manifest& m) 
 /// the month first. dmy (the contract's order) is the default.
 void read_date_order(const std::string& file, const YAML::Node& node, Manifest& m) {
   if (node.IsNull()) return;
-  if (!node.IsMap()) bad(file, node, "date_order", "phải là một bảng tên bảng: dmy|mdy", "must be a map of table: dmy|mdy");
+  if (!node.IsMap()) bad_yaml_value(file, node, "date_order", "phải là một bảng tên bảng: dmy|mdy", "must be a map of table: dmy|mdy");
   for (const auto& t : node) {
     const std::string table = scalar(file, t.first, "date_order");
     TableId id;
     if (!table_by_name(table, id))
-      bad(file, t.first, table,
+      bad_yaml_value(file, t.first, table,
           "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events)",
           "is not a table name (organizations, members, dues, candidates, committees, transfers, events)");
     const std::string order = scalar(file, t.second, table);
     if (order != "dmy" && order != "mdy")
-      bad(file, t.second, table, fmt::format("'{}': phải là dmy hoặc mdy", order),
+      bad_yaml_value(file, t.second, table, fmt::format("'{}': phải là dmy hoặc mdy", order),
           fmt::format("'{}': must be dmy or mdy", order));
     m.month_first[static_cast<std::size_t>(id)] = order == "mdy";
   }
@@ -107,7 +107,7 @@ void read_ignore(const std::string& file, const YAML::Node& node, Manifest& m) {
     return;
   }
   if (!node.IsSequence())
-    bad(file, node, "ignore", "phải là một danh sách tên tệp (notes.csv, \"backup-*.csv\")",
+    bad_yaml_value(file, node, "ignore", "phải là một danh sách tên tệp (notes.csv, \"backup-*.csv\")",
         "must be a list of file names (notes.csv, \"backup-*.csv\")");
   for (const auto& n : node) m.ignore.push_back(scalar(file, n, "ignore"));
 }
@@ -122,13 +122,13 @@ void per_table(const std::string& file, const YAML::Node& node, std::string_view
     return;
   }
   if (!node.IsMap())
-    bad(file, node, key, "phải là một giá trị cho mọi bảng, hoặc một bảng tên bảng: giá trị",
+    bad_yaml_value(file, node, key, "phải là một giá trị cho mọi bảng, hoặc một bảng tên bảng: giá trị",
         "must be one value for every table, or a map of table: value");
   for (const auto& t : node) {
     const std::string table = scalar(file, t.first, key);
     TableId id;
     if (!table_by_name(table, id))
-      bad(file, t.first, table,
+      bad_yaml_value(file, t.first, table,
           "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events)",
           "is not a table name (organizations, members, dues, candidates, committees, transfers, events)");
     set(id, t.second);
@@ -138,14 +138,14 @@ void per_table(const std::string& file, const YAML::Node& node, std::string_view
 void read_separator(const std::string& file, const YAML::Node& node, Manifest& m) {
   per_table(file, node, "separator", [&](TableId id, const YAML::Node& v) {
     // Read raw: trimming would turn a tab into nothing.
-    if (!v.IsScalar()) bad(file, v, "separator", "phải là một giá trị đơn", "must be a scalar value");
+    if (!v.IsScalar()) bad_yaml_value(file, v, "separator", "phải là một giá trị đơn", "must be a scalar value");
     const std::string s = v.Scalar();
     char c = 0;
     if (s == "," || s == "comma") c = ',';
     if (s == ";" || s == "semicolon") c = ';';
     if (s == "\t" || s == "tab" || s == "\\t") c = '\t';
     if (c == 0)
-      bad(file, v, "separator", fmt::format("'{}': phải là \",\", \";\" hoặc tab", s),
+      bad_yaml_value(file, v, "separator", fmt::format("'{}': phải là \",\", \";\" hoặc tab", s),
           fmt::format("'{}': must be \",\", \";\" or tab", s));
     m.separator[static_cast<std::size_t>(id)] = c;
   });
@@ -156,7 +156,7 @@ void read_encoding(const std::string& file, const YAML::Node& node, Manifest& m)
     const std::string s = scalar(file, v, "encoding");
     TextEncoding e;
     if (!encoding_by_name(s, e))
-      bad(file, v, "encoding", fmt::format("'{}': bảng mã không hỗ trợ (dùng một trong: {})", s, kEncodingNames),
+      bad_yaml_value(file, v, "encoding", fmt::format("'{}': bảng mã không hỗ trợ (dùng một trong: {})", s, kEncodingNames),
           fmt::format("'{}': unsupported encoding (use one of: {})", s, kEncodingNames));
     m.encoding[static_cast<std::size_t>(id)] = e;
   });
@@ -164,10 +164,10 @@ void read_encoding(const std::string& file, const YAML::Node& node, Manifest& m)
 
 void read_sheet(const std::string& file, const YAML::Node& node, Manifest& m) {
   if (!node.IsNull() && !node.IsMap())
-    bad(file, node, "sheet", "phải là một bảng tên bảng: tên trang tính", "must be a map of table: sheet name");
+    bad_yaml_value(file, node, "sheet", "phải là một bảng tên bảng: tên trang tính", "must be a map of table: sheet name");
   per_table(file, node, "sheet", [&](TableId id, const YAML::Node& v) {
     const std::string s = scalar(file, v, "sheet");
-    if (s.empty()) bad(file, v, "sheet", "tên trang tính không được để trống", "the sheet name must not be empty");
+    if (s.empty()) bad_yaml_value(file, v, "sheet", "tên trang tính không được để trống", "the sheet name must not be empty");
     m.sheet[static_cast<std::size_t>(id)] = s;
   });
 }
@@ -177,7 +177,7 @@ void read_header_row(const std::string& file, const YAML::Node& node, Manifest& 
     const std::string s = scalar(file, v, "header_row");
     std::int64_t n = 0;
     if (s.empty() || parse_money(s, n) != ValueError::none || n < 1 || n > 1048576)
-      bad(file, v, "header_row", fmt::format("'{}': phải là số dòng từ 1 đến 1048576", s),
+      bad_yaml_value(file, v, "header_row", fmt::format("'{}': phải là số dòng từ 1 đến 1048576", s),
           fmt::format("'{}': must be a row number from 1 to 1048576", s));
     m.header_row[static_cast<std::size_t>(id)] = static_cast<std::uint32_t>(n);
   });
@@ -208,7 +208,7 @@ YAML::Node load_yaml_file(const std::string& file) {
 Manifest read_manifest(const YAML::Node& root, const std::string& file) {
   Manifest m;
   if (!root || root.IsNull()) return m;
-  if (!root.IsMap()) bad(file, root, "dataset.yaml", "phải là một bảng khóa: giá trị", "must be a map of key: value");
+  if (!root.IsMap()) bad_yaml_value(file, root, "dataset.yaml", "phải là một bảng khóa: giá trị", "must be a map of key: value");
   for (const auto& kv : root) {
     const std::string key = scalar(file, kv.first, "dataset.yaml");
     TableId id;
@@ -241,7 +241,7 @@ Manifest read_manifest(const YAML::Node& root, const std::string& file) {
     } else if (table_by_name(key, id)) {
       m.has_tables = true;
     } else {
-      bad(file, kv.first, key,
+      bad_yaml_value(file, kv.first, key,
           "khóa không hợp lệ (name, as_of, period_start, targets, columns, date_order, ignore, separator, encoding, "
           "sheet, header_row, workbook, hoặc tên một bảng)",
           "unknown key (expected name, as_of, period_start, targets, columns, date_order, ignore, separator, encoding, "

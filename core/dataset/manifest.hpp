@@ -45,4 +45,9 @@ Manifest read_manifest(const YAML::Node& root, const std::string& file);
 /// 1-based line and column of a node ({1, 1} when yaml-cpp has no mark).
 TextPos yaml_pos(const YAML::Node& node);
 
+/// Throws UserError "file:line:column: 'key' <vi>" / "... <en>" at `node`: a value of the manifest or of a
+/// single-file dataset that cannot be used.
+[[noreturn]] void bad_yaml_value(const std::string& file, const YAML::Node& node, std::string_view key,
+                                 std::string_view vi, std::string_view en);
+
 }  // namespace kiemtra::core::dataset

@@ -11,12 +11,6 @@ namespace kiemtra::core::dataset {
 
 namespace {
 
-[[noreturn]] void bad_shape(const std::string& file, const YAML::Node& node, std::string_view key, std::string_view vi,
-                            std::string_view en) {
-  const TextPos p = yaml_pos(node);
-  throw UserError(msg_yaml_value(file, p.line, p.column, key, vi, en));
-}
-
 std::size_t index_of(const std::vector<std::string>& names, const std::string& key) {
   for (std::size_t i = 0; i < names.size(); ++i)
     if (names[i] == key) return i;
@@ -33,7 +27,7 @@ void read_yaml_table(const YAML::Node& node, const std::string& file, TableId id
   table.present = true;
   if (!node || node.IsNull()) return;
   if (!node.IsSequence())
-    bad_shape(file, node, tname, "phải là một danh sách, mỗi dòng là một bảng khóa: giá trị",
+    bad_yaml_value(file, node, tname, "phải là một danh sách, mỗi dòng là một bảng khóa: giá trị",
               "must be a list with one map of key: value per row");
 
   std::vector<std::string> names;
@@ -41,9 +35,9 @@ void read_yaml_table(const YAML::Node& node, const std::string& file, TableId id
   std::string scratch;
   for (const YAML::Node& row : node) {
     if (!row.IsMap())
-      bad_shape(file, row, tname, "mỗi dòng phải là một bảng khóa: giá trị", "each row must be a map of key: value");
+      bad_yaml_value(file, row, tname, "mỗi dòng phải là một bảng khóa: giá trị", "each row must be a map of key: value");
     for (const auto& kv : row) {
-      if (!kv.first.IsScalar()) bad_shape(file, kv.first, tname, "khóa phải là chữ", "keys must be text");
+      if (!kv.first.IsScalar()) bad_yaml_value(file, kv.first, tname, "khóa phải là chữ", "keys must be text");
       std::string key(to_nfc(trim(kv.first.Scalar()), scratch));
       if (index_of(names, key) == names.size()) {
         names.push_back(std::move(key));
