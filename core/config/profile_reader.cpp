@@ -47,7 +47,7 @@ fs::path resolve_profile(const std::string& name, const std::vector<fs::path>& d
   std::error_code ec;
   if (looks_like_path(name) || fs::is_regular_file(name, ec)) return name;
   for (const fs::path& dir : dirs) {
-    const fs::path candidate = dir / (name + ".yaml");
+    fs::path candidate = dir / (name + ".yaml");
     if (fs::is_regular_file(candidate, ec)) return candidate;
   }
   throw UserError(

@@ -139,7 +139,7 @@ void read_separator(const std::string& file, const YAML::Node& node, Manifest& m
   per_table(file, node, "separator", [&](TableId id, const YAML::Node& v) {
     // Read raw: trimming would turn a tab into nothing.
     if (!v.IsScalar()) bad_yaml_value(file, v, "separator", "phải là một giá trị đơn", "must be a scalar value");
-    const std::string s = v.Scalar();
+    const std::string& s = v.Scalar();
     char c = 0;
     if (s == "," || s == "comma") c = ',';
     if (s == ";" || s == "semicolon") c = ';';

@@ -84,7 +84,7 @@ std::string serial_date(double serial, bool date1904) {
 // A number as an office would type it: integers without ".0" or an exponent.
 std::string number_text(std::string_view v) {
   if (!v.empty() && v.size() < 16 && v.find_first_not_of("0123456789") == std::string_view::npos) return std::string(v);
-  const std::string s(v);
+  std::string s(v);
   char* end = nullptr;
   const double d = std::strtod(s.c_str(), &end);
   if (end == s.c_str() || *end != '\0') return s;

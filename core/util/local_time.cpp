@@ -26,7 +26,7 @@ bool parse_offset(std::string_view z, long& seconds) {
 std::string display_time(std::string_view stored, std::string_view lang) {
   std::tm tm{};
   int consumed = 0;
-  const std::string text(stored);
+  std::string text(stored);
   if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%n", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
                   &tm.tm_min, &tm.tm_sec, &consumed) != 6)
     return text;
