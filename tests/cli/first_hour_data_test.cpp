@@ -1,5 +1,12 @@
 // A new user's first hour with their own data (issue 20, the data half): the mistakes of an Excel export and
 // what kiemtra says about them, each reproduced on the bundled bloc or the sample, in Vietnamese and English.
+
+// GCC 12 with -fsanitize=address,undefined at -O2 reports the std::function inside libstdc++'s std::regex as
+// maybe-uninitialized: a false positive in the library's own code, which -Werror would turn into a failed build.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
