@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harnesses (clang, ASan + UBSan) in build-fuzz and runs each one.
 #   scripts/fuzz.sh                 every harness for 60 s (what .ci/run does)
-#   scripts/fuzz.sh 3600 csv        the csv harness for an hour; names: csv manifest profile waivers dataset plugin_exports
+#   scripts/fuzz.sh 3600 csv        the csv harness for an hour; names: csv manifest profile waivers dataset plugin_exports xlsx
 #   FUZZ_JOBS=2 scripts/fuzz.sh 28800   eight hours each, two processes per harness
 # A run fails on the first crash, leak, timeout (a single input over 10 s) or out-of-memory (over 2 GB);
 # libFuzzer writes the input to build-fuzz/fuzz/artifacts/<harness>/. Put it in fuzz/regressions/<harness>/,
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 harnesses=("$@")
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(csv manifest profile waivers dataset plugin_exports)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(csv manifest profile waivers dataset plugin_exports xlsx)
 dir=build-fuzz
 if [ ! -f "$dir/build.ninja" ]; then
   CC=clang CXX=clang++ cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKIEMTRA_FUZZ=ON \

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <algorithm>
 #include <cstdlib>
 #include <exception>
 #include <memory>
@@ -357,6 +358,13 @@ void XlsxWorkbook::stream_sheet(int index, const std::function<bool(std::uint32_
         pending.push_back({column, begin, texts.size() - begin, number});
       } else if (name == "row") {
         if (pending.empty()) return;
+        // Excel writes a row's cells left to right, once each; a damaged or hand-made sheet may not, and the
+        // row builders index by column up to the last cell's: sort, and keep the first of a repeated cell.
+        std::stable_sort(pending.begin(), pending.end(),
+                         [](const Pending& x, const Pending& y) { return x.column < y.column; });
+        pending.erase(std::unique(pending.begin(), pending.end(),
+                                  [](const Pending& x, const Pending& y) { return x.column == y.column; }),
+                      pending.end());
         cells.clear();
         for (const Pending& p : pending)
           cells.push_back({p.column, std::string_view(texts).substr(p.begin, p.size), p.number});
