@@ -62,8 +62,8 @@ void CommitteeSizeRule::check(const RunContext& ctx, FindingSink& out) const {
   for (const PlannedCommittee& c : planned_committees(data, ctx.as_of)) {
     const Organization& o = data.organizations[c.org];
     if (!is_cell(o.kind) && o.kind != OrgKind::dang_bo_co_so) continue;
-    const Date cited_at = term_day(ctx, c.term_start);
-    const Edition& p = term_edition(ctx, c.term_start);
+    const Date cited_at = congress_day(ctx, c);
+    const Edition& p = term_edition(ctx, c);
     const auto members = holders(data, c.seats);
     const auto seats = static_cast<std::int64_t>(members.size());
     if (!is_cell(o.kind)) {

@@ -50,8 +50,8 @@ void SecretaryPlanRule::check(const RunContext& ctx, FindingSink& out) const {
   std::string discriminator;
   for (const PlannedCommittee& c : planned_committees(data, ctx.as_of)) {
     const Organization& o = data.organizations[c.org];
-    const Date cited_at = term_day(ctx, c.term_start);
-    const Edition& p = term_edition(ctx, c.term_start);
+    const Date cited_at = congress_day(ctx, c);
+    const Edition& p = term_edition(ctx, c);
     const auto secretaries = holders(data, c.seats, CommitteeRole::bi_thu);
     if (secretaries.empty()) {
       discriminator.assign(c.term).append("/secretary");
