@@ -24,6 +24,33 @@ inline std::uint32_t official_in_cell(const Dataset& data, std::uint32_t cell, D
   return n;
 }
 
+/// The level of an organization's congress. The kinds do not name the levels above grassroots, so the tree does:
+/// an upper-level committee with another one under it is the province; one leading subordinate (village or
+/// residential) cells directly is a commune, ward or special-zone committee of the 2025 reorganization; other
+/// upper-level committees are the level directly above grassroots (district, bloc). Cells and sub-committees
+/// congress with their grassroots level.
+enum class Level : std::uint8_t { grassroots, upper, commune, province, unknown };
+inline Level level_of(const Dataset& data, std::uint32_t org) {
+  const OrgKind kind = data.organizations[org].kind;
+  if (kind == OrgKind::unknown) return Level::unknown;
+  if (kind != OrgKind::cap_tren_co_so) return Level::grassroots;
+  bool commune = false;
+  for (std::uint32_t child : data.tree.children.of(org)) {
+    const OrgKind k = data.organizations[child].kind;
+    if (k == OrgKind::cap_tren_co_so) return Level::province;
+    if (k == OrgKind::chi_bo_truc_thuoc) commune = true;
+  }
+  return commune ? Level::commune : Level::upper;
+}
+
+/// A village or residential cell as a 2025 dataset shows it: a chi_bo_truc_thuoc led directly by an upper-level
+/// (commune or ward) committee.
+inline bool village_cell(const Dataset& data, std::uint32_t org) {
+  const Organization& o = data.organizations[org];
+  return o.kind == OrgKind::chi_bo_truc_thuoc && o.parent != kNone && o.parent < data.organizations.size() &&
+         data.organizations[o.parent].kind == OrgKind::cap_tren_co_so;
+}
+
 /// The planned committee of one organization for one term: its committees.csv rows with `planned` true.
 struct PlannedCommittee {
   std::uint32_t org = kNone;

@@ -48,29 +48,16 @@ int retirement_months(const Edition& p, Gender g, Date birth) {
 }
 
 /// Which age-reference parameter applies to the congress of organization `org`: 45-CT/TW counts ages from the
-/// month each level starts its congresses. The kinds do not name the level above grassroots, so the tree does: an
-/// upper-level committee with another one under it is the province; one leading village or residential cells
-/// directly (a chi_bo_truc_thuoc child, the 2025 commune and ward committees) a commune or ward; others the level
-/// directly above grassroots (district, bloc). Cells and sub-committees congress with their grassroots level.
+/// month each level starts its congresses (levels as level_of() reads them from the tree).
 std::string_view level_reference(const Dataset& data, std::uint32_t org) {
-  const OrgKind kind = data.organizations[org].kind;
-  if (kind == OrgKind::unknown) return {};
-  if (kind != OrgKind::cap_tren_co_so) return "age_reference_grassroots";
-  bool commune = false;
-  for (std::uint32_t child : data.tree.children.of(org)) {
-    const OrgKind k = data.organizations[child].kind;
-    if (k == OrgKind::cap_tren_co_so) return "age_reference_province";
-    if (k == OrgKind::chi_bo_truc_thuoc) commune = true;
+  switch (level_of(data, org)) {
+    case Level::grassroots: return "age_reference_grassroots";
+    case Level::upper: return "age_reference_upper";
+    case Level::commune: return "age_reference_commune";
+    case Level::province: return "age_reference_province";
+    case Level::unknown: break;
   }
-  return commune ? "age_reference_commune" : "age_reference_upper";
-}
-
-/// A village or residential cell as a 2025 dataset shows it: a chi_bo_truc_thuoc led directly by an upper-level
-/// (commune or ward) committee.
-bool village_cell(const Dataset& data, std::uint32_t org) {
-  const Organization& o = data.organizations[org];
-  return o.kind == OrgKind::chi_bo_truc_thuoc && o.parent != kNone &&
-         data.organizations[o.parent].kind == OrgKind::cap_tren_co_so;
+  return {};
 }
 
 }  // namespace
