@@ -96,10 +96,12 @@ void write_grassroots_committee(Context& c, std::string_view org, std::string_vi
 
 void write_planned_committee(Context& c, std::string_view org, std::string_view term, bool cell,
                              const std::vector<Person>& people) {
-  // Only people with a full term of working time left (62 for men, 60 for women).
+  // Only people with a full term of working time left at the retirement age of 35-CT/TW 2019 (60 for men, 55 for
+  // women): the lowest of every edition of congress/working-time-left (Nghị định 135/2020 only raises it), so the
+  // plan is clean whichever directive judges it.
   std::vector<const Person*> women, men;
   for (const Person* p : officials(people)) {
-    const Date retires = p->birth.plus_years(p->female ? 60 : 62);
+    const Date retires = p->birth.plus_years(p->female ? 55 : 60);
     if (retires <= c.as_of || full_months(c.as_of, retires) < 66) continue;
     (p->female ? women : men).push_back(p);
   }

@@ -38,6 +38,9 @@ void build_row(RowContext& ctx, Member& r) {
   r.dues_category = ctx.choice(c::dues_category, false, DuesCategory::none, DuesCategory::unknown);
   r.monthly_income = ctx.money(c::monthly_income);
   r.readmitted = ctx.flag(c::readmitted);
+  r.decision_on = ctx.date(c::decision_on);
+  r.first_decision_on = ctx.date(c::first_decision_on);
+  r.previous_exit_on = ctx.date(c::previous_exit_on);
 }
 
 void build_row(RowContext& ctx, Candidate& r) {
@@ -61,6 +64,10 @@ void build_row(RowContext& ctx, Candidate& r) {
   r.admitted_on = ctx.date(c::admitted_on);
   r.readmission = ctx.flag(c::readmission);
   r.previous_exit_on = ctx.date(c::previous_exit_on);
+  r.trade_union_introduced = ctx.flag(c::trade_union_introduced);
+  r.introducer_replacement[0] = ctx.flag(c::introducer_1_replacement);
+  r.introducer_replacement[1] = ctx.flag(c::introducer_2_replacement);
+  r.record_cleared_on = ctx.date(c::record_cleared_on);
 }
 
 }  // namespace kiemtra::core::dataset

@@ -24,7 +24,8 @@ constexpr ColumnSpec kMember[] = {
     {"id", true},           {"org_id", true},         {"full_name", true},       {"gender", true},
     {"birth_date", true},   {"citizen_id", false},    {"status", true},          {"admitted_on", true},
     {"official_on", false}, {"education", false},     {"card_number", false},    {"card_issued_on", false},
-    {"exempt", false},      {"dues_category", false}, {"monthly_income", false}, {"readmitted", false}};
+    {"exempt", false},      {"dues_category", false}, {"monthly_income", false}, {"readmitted", false},
+    {"decision_on", false}, {"first_decision_on", false}, {"previous_exit_on", false}};
 constexpr ColumnSpec kDues[] = {
     {"member_id", true}, {"period", true}, {"amount", true}, {"paid_on", false}, {"income_basis", false}};
 constexpr ColumnSpec kCandidate[] = {{"id", true},
@@ -43,7 +44,11 @@ constexpr ColumnSpec kCandidate[] = {{"id", true},
                                      {"decision_on", false},
                                      {"admitted_on", false},
                                      {"readmission", false},
-                                     {"previous_exit_on", false}};
+                                     {"previous_exit_on", false},
+                                     {"trade_union_introduced", false},
+                                     {"introducer_1_replacement", false},
+                                     {"introducer_2_replacement", false},
+                                     {"record_cleared_on", false}};
 constexpr ColumnSpec kCommittee[] = {{"org_id", true}, {"term", true},     {"member_id", true},
                                      {"role", true},   {"planned", false}, {"first_time", false}};
 constexpr ColumnSpec kTransfer[] = {{"member_id", true},   {"org_id", true},    {"full_name", false},

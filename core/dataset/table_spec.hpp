@@ -51,7 +51,10 @@ enum : int {
   exempt,
   dues_category,
   monthly_income,
-  readmitted
+  readmitted,
+  decision_on,
+  first_decision_on,
+  previous_exit_on
 };
 }
 namespace dues_col {
@@ -75,7 +78,11 @@ enum : int {
   decision_on,
   admitted_on,
   readmission,
-  previous_exit_on
+  previous_exit_on,
+  trade_union_introduced,
+  introducer_1_replacement,
+  introducer_2_replacement,
+  record_cleared_on
 };
 }
 namespace committee_col {

@@ -28,7 +28,7 @@ RuleMeta AgeRule::metadata() {
   m.params.push_back(param_int("min_age", 18, "Tuổi đời tối thiểu (tròn năm)", "Minimum age (full years)"));
   m.params.push_back(param_int("max_age", 60, "Tuổi đời tối đa, tính theo tháng, không cần ý kiến của tỉnh ủy",
                                "Maximum age, counted by months, without the province-level committee's consent"));
-  m.editions = regulation_editions("Điểm 1.1.1 (tuổi đời), 1.1.2 (trên 60 tuổi)");
+  m.editions = regulation_editions("Điểm 1.1.1 (tuổi đời), 1.1.2 (trên 60 tuổi)", true);
   add_at_reference(m.messages,
                    {"min_age",
                     {"_candidate", "birth_date", "reference_date", "age", "min_age", "min_age_on"},

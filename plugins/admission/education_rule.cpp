@@ -24,7 +24,7 @@ RuleMeta EducationRule::metadata() {
   m.default_severity = Severity::warning;
   m.params.push_back(param_int("min_grade", 9, "Lớp tối thiểu của trình độ phổ thông (trên 12)",
                                "Minimum grade of general education (out of 12)"));
-  m.editions = regulation_editions("Điểm 1.2");
+  m.editions = regulation_editions("Điểm 1.2", true);
   m.messages = {{"missing",
                  {"_candidate", "education", "min_grade"},
                  "{_candidate} không ghi trình độ học vấn; cần tối thiểu {min_grade}/12",

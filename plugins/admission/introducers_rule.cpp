@@ -1,4 +1,5 @@
-// admission/introducers: fewer than two valid introducers (one for a youth-age candidate the Youth Union introduces).
+// admission/introducers: fewer than two valid introducers (one for a youth-age candidate the Youth Union introduces,
+// or a candidate the grassroots trade-union committee introduces).
 #include <fmt/format.h>
 
 #include <string>
@@ -37,6 +38,9 @@ Verdict judge(const Dataset& data, const Candidate& c, int i, Date ref, int min_
     return {fmt::format("{} không phải đảng viên chính thức tại {}", who, ref.vn()),
             fmt::format("{} is not an official member at {}", who, ref.iso())};
   }
+  // A replacement the cell assigned (the first introducer moved or was disciplined) need not have the months
+  // together (24-QĐ/TW point 3.2.2).
+  if (c.introducer_replacement[i]) return {};
   const Date since = c.introducer_since[i];
   if (!since.valid())
     return {fmt::format("không ghi ngày {} bắt đầu cùng công tác với người vào Đảng", who),
@@ -53,10 +57,12 @@ Verdict judge(const Dataset& data, const Candidate& c, int i, Date ref, int min_
 
 /// The Charter's article for introducers, with the implementing regulation's article for the time together.
 std::vector<Edition> introducer_editions() {
-  std::vector<Edition> e = regulation_editions("");
+  std::vector<Edition> e = regulation_editions("", true);
   for (Edition& ed : e) {
     const std::string regulation = ed.citation.document.substr(0, ed.citation.document.find(" ("));
-    ed.citation = {"Điều lệ Đảng 2011", "Điều 4.1; " + regulation + ", Điểm 3.2.1 (thời gian cùng công tác)"};
+    ed.citation = {"Điều lệ Đảng 2011", "Điều 4.1; " + regulation +
+                                            ", Điểm 3.1 (đoàn thanh niên, công đoàn giới thiệu), 3.2.1 (thời gian cùng "
+                                            "công tác), 3.2.2 (người giới thiệu thay)"};
   }
   return e;
 }
@@ -75,14 +81,22 @@ RuleMeta IntroducersRule::metadata() {
       "(introducer_N_since) ít nhất min_months_together tháng trước ngày đó. Người được Đoàn TNCS Hồ Chí Minh giới "
       "thiệu (youth_union_introduced) và có tuổi tròn không quá youth_max_age tại ngày tham chiếu chỉ cần một người "
       "giới thiệu hợp lệ (ban chấp hành đoàn cơ sở là người giới thiệu kia); hồ sơ như vậy không có ngày sinh đọc "
-      "được cũng chỉ cần một. Phát hiện nêu lý do từng người giới thiệu không hợp lệ.";
+      "được cũng chỉ cần một. Người được ban chấp hành công đoàn cơ sở giới thiệu thay một đảng viên chính thức "
+      "(trade_union_introduced; Điều lệ Điều 4, điểm 3.1 của 29/24-QĐ/TW; độ tin cậy vừa) chỉ cần một người giới "
+      "thiệu hợp lệ. Người giới thiệu thay do chi bộ phân công (introducer_N_replacement, khi người giới thiệu trước "
+      "chuyển đi hoặc bị kỷ luật) không cần đủ min_months_together tháng cùng công tác (điểm 3.2.2; độ tin cậy "
+      "vừa). Phát hiện nêu lý do từng người giới thiệu không hợp lệ.";
   m.description_en =
       "A candidate needs two valid introducers. A valid introducer is a member of the dataset (members.csv), "
       "distinct from the other introducer, an official member at the file's reference date (the cell's resolution, "
       "else the run's as-of date), whose date of working with the candidate (introducer_N_since) is at least "
       "min_months_together months before that date. A candidate introduced by the Ho Chi Minh Communist Youth Union "
       "(youth_union_introduced) whose full age at the reference date is at most youth_max_age needs one (the Youth "
-      "Union's grassroots committee is the other); such a file without a readable birth date needs one too. The "
+      "Union's grassroots committee is the other); such a file without a readable birth date needs one too. A "
+      "candidate the grassroots trade-union committee introduces in place of one official member "
+      "(trade_union_introduced; Charter Art. 4, point 3.1 of 29/24-QĐ/TW; confidence medium) needs one. A "
+      "replacement introducer the cell assigned (introducer_N_replacement, when the first one moved or was "
+      "disciplined) need not have min_months_together months together (point 3.2.2; confidence medium). The "
       "finding says why each introducer does not count.";
   m.default_severity = Severity::error;
   m.params.push_back(param_int("min_months_together", 12,
@@ -115,7 +129,7 @@ void IntroducersRule::check(const RunContext& ctx, FindingSink& out) const {
     const auto min_months = static_cast<int>(p.integer("min_months_together"));
     const auto youth_max_age = static_cast<int>(p.integer("youth_max_age"));
     const bool youth_age = !c.birth_date.valid() || full_years(c.birth_date, ref) <= youth_max_age;
-    const int needed = c.youth_union_introduced && youth_age ? 1 : 2;
+    const int needed = (c.youth_union_introduced && youth_age) || c.trade_union_introduced ? 1 : 2;
     int valid = 0, maybe = 0;
     std::vector<Verdict> problems;
     for (int i = 0; i < 2; ++i) {
@@ -136,7 +150,10 @@ void IntroducersRule::check(const RunContext& ctx, FindingSink& out) const {
       why_en += (why_en.empty() ? "" : "; ") + v.en;
     }
     std::string path_vi, path_en;
-    if (c.youth_union_introduced && !youth_age) {
+    if (c.trade_union_introduced) {
+      path_vi = " (cùng với công đoàn cơ sở)";
+      path_en = " (besides the trade union)";
+    } else if (c.youth_union_introduced && !youth_age) {
       const int age = full_years(c.birth_date, ref);
       path_vi =
           fmt::format(" (đoàn thanh niên giới thiệu nhưng người vào Đảng đã {} tuổi, quá {})", age, youth_max_age);

@@ -60,7 +60,7 @@ void CommitteeEligibilityRule::check(const RunContext& ctx, FindingSink& out) co
   const Dataset& data = ctx.data;
   for (const PlannedCommittee& c : planned_committees(data, ctx.as_of)) {
     const Organization& o = data.organizations[c.org];
-    const Date cited_at = term_day(ctx, c.term_start);
+    const Date cited_at = congress_day(ctx, c);
     for (std::uint32_t s : first_rows(data, c)) {
       const CommitteeSeat& seat = data.committees[s];
       if (seat.member == kNone) continue;

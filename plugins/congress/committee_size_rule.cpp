@@ -17,16 +17,26 @@ RuleMeta CommitteeSizeRule::metadata() {
       "Cấp ủy dự kiến (committees.csv, planned là true; một cấp ủy là các dòng cùng tổ chức và cùng nhiệm kỳ) có "
       "nhiều ủy viên hơn mức tối đa. Chi bộ (chi bộ cơ sở, chi bộ trực thuộc) có từ committee_threshold đảng viên "
       "chính thức trở lên tại ngày tham chiếu (kể cả đảng viên của các tổ đảng): max_cell_committee; chi bộ có ít "
-      "hơn: 2 (bí thư và một phó bí thư, không lập chi ủy); đảng bộ cơ sở: max_grassroots_committee. Ủy viên đếm "
-      "theo mã đảng viên khác nhau. Đảng bộ bộ phận và cấp trên cơ sở không được xét. Tham số theo chỉ thị đại hội "
-      "của nhiệm kỳ dự kiến.";
+      "hơn: 2 (bí thư và một phó bí thư, không lập chi ủy); đảng bộ cơ sở: max_grassroots_committee; đảng bộ xã, "
+      "phường, đặc khu (cấp trên cơ sở lãnh đạo trực tiếp chi bộ trực thuộc, từ 7/2025): max_commune_committee. Ủy "
+      "viên đếm theo mã đảng viên khác nhau. Đảng bộ bộ phận và các cấp trên cơ sở khác không được xét. Tham số theo "
+      "chỉ thị của đại hội. Nguồn và độ tin cậy: chi ủy tối đa 7 (Điều lệ Điều 24.4, 294-QĐ/TW: cao); đảng ủy cơ sở "
+      "tối đa 15 là mặc định của hồ sơ cấu hình, không phải con số của chỉ thị (không tìm được văn bản; tỉnh đặt "
+      "theo hướng dẫn của mình; thấp); đảng bộ xã tối đa 33 (45-CT/TW: không quá 27 nếu không hợp nhất hoặc hợp "
+      "nhất từ 2 xã, không quá 33 nếu từ 3 xã trở lên; dữ liệu không cho biết số xã hợp nhất nên mặc định là mức "
+      "trên; vừa-cao).";
   m.description_en =
       "A planned committee (committees.csv, planned true; one committee is the rows of one organization and one "
       "term) has more members than its cap. A cell (chi_bo_co_so, chi_bo_truc_thuoc) with committee_threshold or "
       "more official members at the as-of date (its party groups' included): max_cell_committee; a cell with fewer: "
       "2 (a secretary and one deputy, no cell committee); a dang_bo_co_so: max_grassroots_committee. Members are "
-      "counted by distinct member code. Sub-committees and upper levels are not judged. Parameters follow the "
-      "congress directive of the planned term.";
+      "counted by distinct member code; a commune, ward or special-zone committee (an upper-level committee leading "
+      "subordinate cells directly, from 7/2025): max_commune_committee. Sub-committees and other upper levels are "
+      "not judged. Parameters follow the directive of the congress. Sources and confidence: a cell committee of at "
+      "most 7 (Charter Art. 24.4, 294-QĐ/TW: high); the grassroots cap of 15 is a profile default, not a directive "
+      "figure (no text found; a province sets its own guidance; low); commune committees at most 33 (45-CT/TW: at "
+      "most 27 if not merged or merged from 2 communes, 33 if from 3 or more; the data does not say how many were "
+      "merged, so the default is the upper bound; medium-high).";
   m.default_severity = Severity::error;
   m.params.push_back(param_int("committee_threshold", 9, "Số đảng viên chính thức từ đó chi bộ lập chi ủy",
                                "Official members from which a cell elects a cell committee"));
@@ -34,6 +44,8 @@ RuleMeta CommitteeSizeRule::metadata() {
                                "Maximum number of members of a cell committee"));
   m.params.push_back(param_int("max_grassroots_committee", 15, "Số ủy viên tối đa của đảng ủy cơ sở",
                                "Maximum number of members of a grassroots party committee"));
+  m.params.push_back(param_int("max_commune_committee", 33, "Số ủy viên tối đa của đảng ủy xã, phường, đặc khu",
+                               "Maximum number of members of a commune, ward or special-zone committee"));
   m.editions = directive_editions("số lượng cấp ủy; Điều lệ Đảng 2011, Điều 24.4 (chi bộ)");
   // One message per basis of the cap: "<committee> has N members, at most M (<basis>): <members>".
   const auto message = [&](std::string key, std::vector<std::string> args, const std::string& basis_vi,
@@ -47,6 +59,8 @@ RuleMeta CommitteeSizeRule::metadata() {
   };
   message("grassroots", {"term", "_org", "seats", "max_seats", "_members"}, "đảng ủy cơ sở",
           "a grassroots party committee");
+  message("commune", {"term", "_org", "seats", "max_seats", "_members"}, "đảng ủy xã, phường, đặc khu",
+          "a commune, ward or special-zone committee");
   message("large_cell", {"term", "_org", "seats", "max_seats", "_members", "official_members", "_threshold"},
           "chi bộ có {official_members} đảng viên chính thức (từ {_threshold} trở lên)",
           "the cell has {official_members} official {official_members:member|members} ({_threshold} or more)");
@@ -62,17 +76,19 @@ void CommitteeSizeRule::check(const RunContext& ctx, FindingSink& out) const {
   const UnknownFields unknown(data, data.members, TableId::members, {"status", "official_on", "admitted_on"});
   for (const PlannedCommittee& c : planned_committees(data, ctx.as_of)) {
     const Organization& o = data.organizations[c.org];
-    if (!is_cell(o.kind) && o.kind != OrgKind::dang_bo_co_so) continue;
-    const Date cited_at = term_day(ctx, c.term_start);
-    const Edition& p = term_edition(ctx, c.term_start);
+    const bool commune = o.kind == OrgKind::cap_tren_co_so && level_of(data, c.org) == Level::commune;
+    if (!is_cell(o.kind) && o.kind != OrgKind::dang_bo_co_so && !commune) continue;
+    const Date cited_at = congress_day(ctx, c);
+    const Edition& p = term_edition(ctx, c);
     const auto members = holders(data, c.seats);
     const auto seats = static_cast<std::int64_t>(members.size());
     if (!is_cell(o.kind)) {
-      const std::int64_t cap = p.integer("max_grassroots_committee");
+      const std::int64_t cap = p.integer(commune ? "max_commune_committee" : "max_grassroots_committee");
       if (seats <= cap) continue;
       out.emit(about_org(ctx, c.org, cited_at)
                    .with_discriminator(c.term)
-                   .say("grassroots", {c.term, organization(c.org), seats, cap, name_members(data, members)}));
+                   .say(commune ? "commune" : "grassroots",
+                        {c.term, organization(c.org), seats, cap, name_members(data, members)}));
       continue;
     }
     std::uint32_t maybe = 0;

@@ -31,6 +31,33 @@ inline std::uint32_t official_in_cell(const Dataset& data, std::uint32_t cell, D
   return n;
 }
 
+/// The level of an organization's congress. The kinds do not name the levels above grassroots, so the tree does:
+/// an upper-level committee with another one under it is the province; one leading subordinate (village or
+/// residential) cells directly is a commune, ward or special-zone committee of the 2025 reorganization; other
+/// upper-level committees are the level directly above grassroots (district, bloc). Cells and sub-committees
+/// congress with their grassroots level.
+enum class Level : std::uint8_t { grassroots, upper, commune, province, unknown };
+inline Level level_of(const Dataset& data, std::uint32_t org) {
+  const OrgKind kind = data.organizations[org].kind;
+  if (kind == OrgKind::unknown) return Level::unknown;
+  if (kind != OrgKind::cap_tren_co_so) return Level::grassroots;
+  bool commune = false;
+  for (std::uint32_t child : data.tree.children.of(org)) {
+    const OrgKind k = data.organizations[child].kind;
+    if (k == OrgKind::cap_tren_co_so) return Level::province;
+    if (k == OrgKind::chi_bo_truc_thuoc) commune = true;
+  }
+  return commune ? Level::commune : Level::upper;
+}
+
+/// A village or residential cell as a 2025 dataset shows it: a chi_bo_truc_thuoc led directly by an upper-level
+/// (commune or ward) committee.
+inline bool village_cell(const Dataset& data, std::uint32_t org) {
+  const Organization& o = data.organizations[org];
+  return o.kind == OrgKind::chi_bo_truc_thuoc && o.parent != kNone && o.parent < data.organizations.size() &&
+         data.organizations[o.parent].kind == OrgKind::cap_tren_co_so;
+}
+
 /// The planned committee of one organization for one term: its committees.csv rows with `planned` true.
 struct PlannedCommittee {
   std::uint32_t org = kNone;
@@ -74,25 +101,36 @@ inline std::vector<std::uint32_t> first_rows(const Dataset& data, const PlannedC
   return out;
 }
 
-/// The editions of the congress directive, chosen by the term of the planned committee: `from` is the first year
-/// of the term the directive governs (1 January), not the directive's date, so that term_day() can pick it.
+/// The editions of the congress directive. `from` is the directive's date: a committee is judged by the directive
+/// in force when its congress was held (or, for a plan, when it was drawn up), which congress_day() finds. The term
+/// 2025-2030 had two: Chỉ thị 35-CT/TW of 14/6/2024, replaced by 45-CT/TW on 14/4/2025 (early-2025 congresses were
+/// prepared under the first). Values that differ by edition are the rule's own (`values` of the returned editions).
 inline std::vector<Edition> directive_editions(const std::string& article) {
   std::vector<Edition> e;
-  e.push_back({Date::from_ymd(2020, 1, 1), {"Chỉ thị 35-CT/TW (30/5/2019)", article}, {}});
-  e.push_back({Date::from_ymd(2025, 1, 1), {"Chỉ thị 45-CT/TW (14/4/2025)", article}, {}});
+  e.push_back({Date::from_ymd(2019, 5, 30), {"Chỉ thị 35-CT/TW (30/5/2019)", article}, {}});
+  e.push_back({Date::from_ymd(2024, 6, 14), {"Chỉ thị 35-CT/TW (14/6/2024)", article}, {}});
+  e.push_back({Date::from_ymd(2025, 4, 14), {"Chỉ thị 45-CT/TW (14/4/2025)", article}, {}});
   return e;
 }
 
-/// The day that picks the edition governing a committee for the term starting in `term_start`: 1 January of that
-/// year; the as-of date when the term is unreadable (integrity/bad-value reports it). Pass it to the builders as
-/// the citation date.
-inline Date term_day(const RunContext& ctx, int term_start) {
-  return term_start > 0 ? Date::from_ymd(term_start, 1, 1) : ctx.as_of;
+/// The day that picks the directive governing a planned committee, passed to the builders as the citation date:
+/// - the congress date, when the organization's last_congress_on falls in the year the term starts or the year
+///   before (the congress electing this committee has been held);
+/// - else the as-of date when it is earlier than 31 December of the term's first year (a plan drawn up before the
+///   congress, under the directive then in force);
+/// - else 31 December of the term's first year (the last directive issued for that term's congresses);
+/// - the as-of date when the term is unreadable (integrity/bad-value reports it).
+inline Date congress_day(const RunContext& ctx, const PlannedCommittee& c) {
+  if (c.term_start <= 0) return ctx.as_of;
+  const Date held = ctx.data.organizations[c.org].last_congress_on;
+  if (held.valid() && held.year() >= c.term_start - 1 && held.year() <= c.term_start) return held;
+  const Date end_of_first_year = Date::from_ymd(c.term_start, 12, 31);
+  return ctx.as_of.valid() && ctx.as_of < end_of_first_year ? ctx.as_of : end_of_first_year;
 }
 
-/// The edition that governs a committee for the term starting in `term_start`.
-inline const Edition& term_edition(const RunContext& ctx, int term_start) {
-  return ctx.params.at(term_day(ctx, term_start));
+/// The edition that governs a planned committee: the one in force on congress_day().
+inline const Edition& term_edition(const RunContext& ctx, const PlannedCommittee& c) {
+  return ctx.params.at(congress_day(ctx, c));
 }
 
 }  // namespace kiemtra::plugins::congress

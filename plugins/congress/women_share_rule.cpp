@@ -73,8 +73,8 @@ void WomenShareRule::check(const RunContext& ctx, FindingSink& out) const {
   const Dataset& data = ctx.data;
   std::string discriminator;
   for (const PlannedCommittee& c : planned_committees(data, ctx.as_of)) {
-    const Date cited_at = term_day(ctx, c.term_start);
-    const Edition& p = term_edition(ctx, c.term_start);
+    const Date cited_at = congress_day(ctx, c);
+    const Edition& p = term_edition(ctx, c);
     const double min_share = p.number("min_women_share");
     const auto members = holders(data, c.seats);
     const WomenCount all = count_women(data, members);

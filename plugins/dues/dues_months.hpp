@@ -16,10 +16,12 @@
 namespace kiemtra::plugins::dues {
 
 /// The party age rule of an edition: exempt in a month when the member has `years` (> 0) full years of party age
-/// on its first day. Party age is counted from admitted_on (time out of the Party is not in the data).
+/// on its first day. Party age is counted as party_age_from() has it: from the admission decision, less time out of
+/// the Party where the member record says so.
 inline bool exempt_in(const Member& m, Month month, std::int64_t years) {
-  if (years <= 0 || !m.admitted_on.valid()) return false;
-  return m.admitted_on.plus_years(static_cast<int>(years)) <= month.first_day();
+  const Date from = party_age_from(m);
+  if (years <= 0 || !from.valid()) return false;
+  return from.plus_years(static_cast<int>(years)) <= month.first_day();
 }
 
 /// The months dues/unpaid-months and dues/collection-rate count: in the calendar year of the as-of date, January to

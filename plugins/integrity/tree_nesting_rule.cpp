@@ -12,14 +12,18 @@ namespace {
 
 constexpr std::uint32_t bit(OrgKind k) { return 1u << static_cast<unsigned>(k); }
 
-/// The parent kinds the contract allows for an organization of kind k.
-std::uint32_t allowed_parents(OrgKind k) {
+/// The parent kinds the contract allows for an organization of kind k. `cells_under_upper_level`: from 1/7/2025
+/// commune and ward committees (cap_tren_co_so, directly above grassroots) lead village and residential cells
+/// directly, so a chi_bo_truc_thuoc may sit under a cap_tren_co_so.
+std::uint32_t allowed_parents(OrgKind k, bool cells_under_upper_level) {
   switch (k) {
     case OrgKind::cap_tren_co_so:
     case OrgKind::dang_bo_co_so:
     case OrgKind::chi_bo_co_so: return bit(OrgKind::cap_tren_co_so);
     case OrgKind::dang_bo_bo_phan: return bit(OrgKind::dang_bo_co_so);
-    case OrgKind::chi_bo_truc_thuoc: return bit(OrgKind::dang_bo_co_so) | bit(OrgKind::dang_bo_bo_phan);
+    case OrgKind::chi_bo_truc_thuoc:
+      return bit(OrgKind::dang_bo_co_so) | bit(OrgKind::dang_bo_bo_phan) |
+             (cells_under_upper_level ? bit(OrgKind::cap_tren_co_so) : 0u);
     case OrgKind::to_dang: return bit(OrgKind::chi_bo_co_so) | bit(OrgKind::chi_bo_truc_thuoc);
     case OrgKind::unknown: break;
   }
@@ -138,7 +142,10 @@ RuleMeta TreeNestingRule::metadata() {
       "Bỏ qua tổ chức có loại hoặc loại cấp trên không đọc được (integrity/bad-value) và tổ chức có parent_id không "
       "tồn tại (integrity/dangling-reference). Cây sâu hơn 64 cấp là một phát hiện trên tổ chức đầu tiên của mỗi "
       "nhánh vượt quá cấp 64 (cây thực tế có chưa đến mười cấp; một chuỗi như vậy là lỗi của cột parent_id, và báo "
-      "cáo của kiemtra chỉ ghi tối đa 16 cấp của một đường dẫn).";
+      "cáo của kiemtra chỉ ghi tối đa 16 cấp của một đường dẫn). Từ 01/7/2025 (theo ngày tham chiếu; Quy định "
+      "294-QĐ/TW và Hướng dẫn 31-HD/BTCTW thí điểm đảng ủy xã, phường, đặc khu là cấp trên trực tiếp cơ sở, lãnh "
+      "đạo trực tiếp chi bộ thôn, tổ dân phố; độ tin cậy vừa) chi bộ trực thuộc được trực thuộc cấp trên cơ sở "
+      "(tham số cells_under_upper_level).";
   m.description_en =
       "An organization sits under a parent of a kind the dataset contract does not allow: chi_bo_co_so and "
       "dang_bo_co_so directly under cap_tren_co_so; dang_bo_bo_phan under dang_bo_co_so; chi_bo_truc_thuoc under "
@@ -146,9 +153,21 @@ RuleMeta TreeNestingRule::metadata() {
       "parent_id) are not checked: a dataset may be an extract headed by any level. When the parents form a cycle, "
       "each organization on it gets one finding naming the whole cycle (and no parent-kind finding). Organizations "
       "whose kind or parent's kind is unreadable (integrity/bad-value) or whose parent_id does not exist "
-      "(integrity/dangling-reference) are skipped.";
+      "(integrity/dangling-reference) are skipped. A branch deeper than 64 levels is one finding on the first "
+      "organization of the branch below level 64. From 1/7/2025 (by the as-of date; Quy định 294-QĐ/TW and Hướng "
+      "dẫn 31-HD/BTCTW pilot commune, ward and special-zone committees as the level directly above grassroots, "
+      "leading village and residential cells directly; confidence medium) a chi_bo_truc_thuoc may also sit under a "
+      "cap_tren_co_so (parameter cells_under_upper_level).";
   m.default_severity = Severity::error;
+  m.params.push_back(param_bool("cells_under_upper_level", false,
+                                "Chi bộ trực thuộc được trực thuộc cấp trên cơ sở (đảng ủy xã, phường từ 7/2025)",
+                                "A chi_bo_truc_thuoc may sit under a cap_tren_co_so (commune and ward committees, "
+                                "from 7/2025)"));
   m.editions.push_back({Date{}, {"Quy ước dữ liệu kiemtra v1", "mục organizations.csv (cấu trúc cây)"}, {}});
+  m.editions.push_back({Date::from_ymd(2025, 7, 1),
+                        {"Quy định 294-QĐ/TW (26/5/2025); Hướng dẫn 31-HD/BTCTW (2025)",
+                         "đảng ủy xã, phường, đặc khu lãnh đạo trực tiếp chi bộ thôn, tổ dân phố"},
+                        {{"cells_under_upper_level", true}}});
   m.messages = {{"cycle",
                  {"_org", "length", "cycle"},
                  "{_org} nằm trong một vòng lặp cấp trên gồm {length} tổ chức: {cycle}",
@@ -172,15 +191,16 @@ void TreeNestingRule::check(const RunContext& ctx, FindingSink& out) const {
   for (const auto& cycle : find_cycles(ctx.data)) report_cycle(ctx, cycle, out, on_cycle);
   report_depth(ctx, out);
 
-  // The allowed parents of each kind, written once.
+  // The allowed parents of each kind in the edition in force on the as-of date, written once.
+  const bool cells_under_upper = ctx.current().boolean("cells_under_upper_level");
   std::array<AllowedText, static_cast<std::size_t>(OrgKind::unknown) + 1> allowed_texts;
   for (std::size_t k = 0; k < allowed_texts.size(); ++k)
-    allowed_texts[k] = allowed_text(allowed_parents(static_cast<OrgKind>(k)));
+    allowed_texts[k] = allowed_text(allowed_parents(static_cast<OrgKind>(k), cells_under_upper));
   for (std::uint32_t i = 0; i < orgs.size(); ++i) {
     const Organization& o = orgs[i];
     if (on_cycle[i] || o.parent == kNone || o.parent >= orgs.size() || o.kind == OrgKind::unknown) continue;
     const Organization& p = orgs[o.parent];
-    if (p.kind == OrgKind::unknown || (allowed_parents(o.kind) & bit(p.kind))) continue;
+    if (p.kind == OrgKind::unknown || (allowed_parents(o.kind, cells_under_upper) & bit(p.kind))) continue;
     const AllowedText& a = allowed_texts[static_cast<std::size_t>(o.kind)];
     // The parent is named in the message and is the evidence by its id.
     out.emit(about_org(ctx, i).with_discriminator("parent").say(

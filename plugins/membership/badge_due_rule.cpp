@@ -73,15 +73,21 @@ RuleMeta BadgeDueRule::metadata() {
       "milestones vào hoặc trước ngày trao huy hiệu kế tiếp sau ngày tham chiếu (award_days, dạng MM-DD), mà không có "
       "sự kiện huy_hieu_de_nghi (events.csv, detail ghi số năm của huy hiệu: \"30\" hoặc \"30 năm\") cho mốc đó hay "
       "một mốc cao hơn, ghi ngày không sau ngày tham chiếu. Mốc xét là mốc cao nhất đã đạt: đảng viên 34 năm tuổi "
-      "đảng được xét huy hiệu 30 năm. Tuổi đảng không trừ thời gian gián đoạn (dữ liệu không ghi). Trích dẫn theo "
-      "phiên bản có hiệu lực tại ngày trao.";
+      "đảng được xét huy hiệu 30 năm. Tuổi đảng tính từ ngày quyết định kết nạp (decision_on; không ghi thì từ "
+      "admitted_on, ngày lễ kết nạp), trừ thời gian ra khỏi Đảng: đảng viên kết nạp lại (readmitted) có "
+      "first_decision_on và previous_exit_on được tính từ quyết định kết nạp lần đầu, trừ khoảng từ ngày ra khỏi "
+      "Đảng đến quyết định kết nạp lại (Điều lệ Điều 5.4; độ tin cậy cao). Trích dẫn theo phiên bản có hiệu lực tại "
+      "ngày trao.";
   m.description_en =
       "A member official at the as-of date whose party age (full years since admitted_on) reaches a milestone of "
       "milestones on or before the next award date after the as-of date (award_days, written MM-DD), with no "
       "huy_hieu_de_nghi event (events.csv, detail holding the badge's years: \"30\" or \"30 năm\") for that "
       "milestone or a higher one, dated on or before the as-of date. The milestone checked is the highest one "
-      "reached: a member of 34 years of party age is due the 30-year badge. Party age does not deduct interruptions "
-      "(the data does not record them). The citation is the edition in force on the award date.";
+      "reached: a member of 34 years of party age is due the 30-year badge. Party age runs from the admission "
+      "decision (decision_on; admitted_on, the ceremony, when not recorded), less time out of the Party: a "
+      "readmitted member with first_decision_on and previous_exit_on counts from the first decision, less the time "
+      "from leaving to the readmission decision (Charter Art. 5.4; confidence high). The citation is the edition in "
+      "force on the award date.";
   m.default_severity = Severity::info;
   m.params.push_back(param_ints("milestones", {30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90},
                                 "Các mốc tuổi đảng (năm) được tặng Huy hiệu Đảng",
@@ -89,6 +95,9 @@ RuleMeta BadgeDueRule::metadata() {
   m.params.push_back(param_strings("award_days", {"03-02", "05-19", "09-02", "11-07"},
                                    "Các ngày trao Huy hiệu Đảng trong năm (MM-DD)",
                                    "Days of the year the badges are presented (MM-DD)"));
+  // The XI term's guidance (Hướng dẫn 01-HD/TW of 05/01/2012; date and point from knowledge, confidence low) set the
+  // same milestones; it is cited for awards before 20/9/2016.
+  m.editions.push_back({Date::from_ymd(2012, 1, 5), {"Hướng dẫn 01-HD/TW (05/01/2012)", "Huy hiệu Đảng"}, {}});
   m.editions.push_back({Date::from_ymd(2016, 9, 20), {"Hướng dẫn 01-HD/TW (20/9/2016)", "Điểm 18"}, {}});
   m.editions.push_back({Date::from_ymd(2021, 9, 28), {"Hướng dẫn 01-HD/TW (28/9/2021)", "Điểm 18"}, {}});
   m.messages = {{"due",
@@ -99,7 +108,18 @@ RuleMeta BadgeDueRule::metadata() {
                  "{_member} was admitted on {admitted_on} and reached {milestone} years of party age on "
                  "{milestone_reached_on}: the {milestone}-year party badge is due at the award of {award_date} "
                  "({party_age_at_award} {party_age_at_award:year|years} of party age), and no proposal "
-                 "(huy_hieu_de_nghi) is recorded"}};
+                 "(huy_hieu_de_nghi) is recorded"},
+                {"due_counted_from",
+                 {"_member", "party_age_from", "milestone", "milestone_reached_on", "award_date", "party_age_at_award",
+                  "admitted_on"},
+                 "{_member} có tuổi đảng tính từ ngày {party_age_from} (quyết định kết nạp, trừ thời gian ra khỏi "
+                 "Đảng), đủ {milestone} năm tuổi đảng ngày {milestone_reached_on}: đến hạn đề nghị tặng Huy hiệu "
+                 "{milestone} năm tuổi Đảng vào dịp {award_date} ({party_age_at_award} năm tuổi đảng), chưa có đề nghị "
+                 "(huy_hieu_de_nghi) nào được ghi",
+                 "{_member} counts party age from {party_age_from} (the admission decision, less time out of the "
+                 "Party) and reached {milestone} years of party age on {milestone_reached_on}: the {milestone}-year "
+                 "party badge is due at the award of {award_date} ({party_age_at_award} "
+                 "{party_age_at_award:year|years} of party age), and no proposal (huy_hieu_de_nghi) is recorded"}};
   return m;
 }
 
@@ -118,7 +138,8 @@ void BadgeDueRule::check(const RunContext& ctx, FindingSink& out) const {
   for (std::uint32_t row = 0; row < data.members.size(); ++row) {
     const Member& m = data.members[row];
     if (!m.official_at(ctx.as_of) || !happened_by(m.admitted_on, ctx.as_of).valid()) continue;
-    const int age = full_years(m.admitted_on, award);
+    const Date from = party_age_from(m);
+    const int age = full_years(from, award);
     const auto reached = std::upper_bound(milestones.begin(), milestones.end(), std::int64_t{age});
     if (reached == milestones.begin()) continue;
     const std::int64_t milestone = *(reached - 1);
@@ -130,11 +151,16 @@ void BadgeDueRule::check(const RunContext& ctx, FindingSink& out) const {
       if (badge_years(ev.detail) >= milestone) proposed = true;
     }
     if (proposed) continue;
-    const Date reached_on = m.admitted_on.plus_years(static_cast<int>(milestone));
+    const Date reached_on = from.plus_years(static_cast<int>(milestone));
     const std::string discriminator = std::to_string(milestone);
-    out.emit(about_member(ctx, row, award)
-                 .with_discriminator(discriminator)
-                 .say("due", {member(row), m.admitted_on, milestone, reached_on, award, age}));
+    if (from == m.admitted_on)
+      out.emit(about_member(ctx, row, award)
+                   .with_discriminator(discriminator)
+                   .say("due", {member(row), m.admitted_on, milestone, reached_on, award, age}));
+    else
+      out.emit(about_member(ctx, row, award)
+                   .with_discriminator(discriminator)
+                   .say("due_counted_from", {member(row), from, milestone, reached_on, award, age, m.admitted_on}));
   }
 }
 

@@ -1,6 +1,8 @@
 // CSV form: RFC 4180 quoting, BOM, CRLF, NFD text, header aliases, extra columns, short and long rows.
 #include <gtest/gtest.h>
 
+#include <kiemtra/domain.hpp>
+
 #include "dataset_test_util.hpp"
 
 namespace kiemtra::test {
@@ -144,19 +146,22 @@ TEST(DatasetCsv, EveryTableAndEveryValueForm) {
         "CB1,BP1,Chi bộ,Chi bộ trực thuộc,,,31-12-2030\n"},
        {"members.csv",
         "id,org_id,full_name,gender,birth_date,citizen_id,status,admitted_on,official_on,education,card_number,"
-        "card_issued_on,exempt,dues_category,monthly_income,readmitted\n"
+        "card_issued_on,exempt,dues_category,monthly_income,readmitted,decision_on,first_decision_on,"
+        "previous_exit_on\n"
         "M1,CB1,An,Nam,1970-01-01,001070000001,Chính thức,2000-01-01,2001-01-01,12/12,0123,2002-02-02,x,Lương,"
-        "\"9.000.000\",0\n"
-        "M2,CB1,Bình,F,1998-01-01,,du_bi,2019-01-01,,9/12,,,,\"Học sinh, sinh viên\",,có\n"},
+        "\"9.000.000\",0,20/12/1999,,\n"
+        "M2,CB1,Bình,F,1998-01-01,,du_bi,2019-01-01,,9/12,,,,\"Học sinh, sinh viên\",,có,2018-12-20,2015-01-01,"
+        "2016-06-30\n"},
        {"dues.csv",
         "member_id,period,amount,paid_on,income_basis\nM1,2019-01,\"90,000\",05/01/2019,9000000\n"
         "M1,02/2019,90.000,,\n"},
        {"candidates.csv",
         "id,org_id,full_name,gender,birth_date,education,course_certificate_on,introducer_1,introducer_2,"
         "introducer_1_since,introducer_2_since,youth_union_introduced,cell_resolution_on,decision_on,admitted_on,"
-        "readmission,previous_exit_on\n"
+        "readmission,previous_exit_on,trade_union_introduced,introducer_1_replacement,introducer_2_replacement,"
+        "record_cleared_on\n"
         "C1,CB1,Cúc,nữ,2000-02-02,12/12,2019-03-03,M1,M2,2018-01-01,2018-02-02,1,2019-06-06,2019-07-07,"
-        "2019-08-08,false,\n"},
+        "2019-08-08,false,,có,,x,01/02/2015\n"},
        {"committees.csv",
         "org_id,term,member_id,role,planned,first_time\nCB1,2020-2025,M1,Bí thư,0,1\n"
         "CB1,2020-2025,M2,Phó Bí thư,true,\n"},
@@ -191,7 +196,16 @@ TEST(DatasetCsv, EveryTableAndEveryValueForm) {
   EXPECT_EQ(m1.dues_category, DuesCategory::luong);
   EXPECT_EQ(m1.monthly_income, 9000000);
   EXPECT_FALSE(m1.readmitted);
+  EXPECT_EQ(m1.decision_on, Date::from_ymd(1999, 12, 20));
+  EXPECT_FALSE(m1.first_decision_on.valid());
+  EXPECT_FALSE(m1.previous_exit_on.valid());
+  EXPECT_EQ(party_age_from(m1), Date::from_ymd(1999, 12, 20));
   const Member& m2 = ds->members[1];
+  EXPECT_EQ(m2.decision_on, Date::from_ymd(2018, 12, 20));
+  EXPECT_EQ(m2.first_decision_on, Date::from_ymd(2015, 1, 1));
+  EXPECT_EQ(m2.previous_exit_on, Date::from_ymd(2016, 6, 30));
+  // Readmitted: from the first decision, moved on by the time out (30/06/2016 to 20/12/2018, 903 days).
+  EXPECT_EQ(party_age_from(m2), Date::from_ymd(2015, 1, 1).plus_days(903));
   EXPECT_EQ(m2.gender, Gender::nu);
   EXPECT_EQ(m2.education, 9);
   EXPECT_EQ(m2.monthly_income, kNoMoney);
@@ -215,6 +229,10 @@ TEST(DatasetCsv, EveryTableAndEveryValueForm) {
   EXPECT_TRUE(c.youth_union_introduced);
   EXPECT_FALSE(c.readmission);
   EXPECT_EQ(c.admitted_on, Date::from_ymd(2019, 8, 8));
+  EXPECT_TRUE(c.trade_union_introduced);
+  EXPECT_FALSE(c.introducer_replacement[0]);
+  EXPECT_TRUE(c.introducer_replacement[1]);
+  EXPECT_EQ(c.record_cleared_on, Date::from_ymd(2015, 2, 1));
 
   const auto& seats = ds->committees;
   EXPECT_EQ(seats[0].role, CommitteeRole::bi_thu);

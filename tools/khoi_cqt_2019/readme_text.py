@@ -78,6 +78,15 @@ The data is made up (names, codes, dates, incomes) by a deterministic
 generator, `tools/khoi_cqt_2019/generate.py` (Python 3 standard library, a
 fixed seed: the same bytes on every run). Change the generator, not the files.
 
+The levels are those of 2019. In 2025 the provincial bloc committees ended:
+the agencies of this bloc now belong to the *Đảng bộ các cơ quan Đảng tỉnh*
+(party, mass organizations, council, courts and procuracy) or the *Đảng bộ
+Ủy ban nhân dân tỉnh* (government departments), and from 01/07/2025 there is
+no district level: the commune, ward and special-zone committees stand directly
+under the province and lead village and residential cells directly (Hướng dẫn
+31-HD/BTCTW of 23/04/2025; Quy định 294-QĐ/TW). The rules judge each fact by
+the texts in force on its date, so this 2019 sample keeps the 2019 editions.
+
 ```sh
 build/bin/kiemtra stats examples/khoi-cqt-2019                  # the report's figures, in Vietnamese
 build/bin/kiemtra stats examples/khoi-cqt-2019 --lang en        # in English

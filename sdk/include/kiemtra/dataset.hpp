@@ -63,6 +63,12 @@ struct Member {
   Date admitted_on;
   Date official_on;
   Date card_issued_on;
+  /// Date of the admission decision (party age counts from it; probation from admitted_on, the ceremony); no
+  /// date when the column is empty or absent.
+  Date decision_on;
+  /// Readmitted members: the first admission decision and the day they left the Party before readmission.
+  Date first_decision_on;
+  Date previous_exit_on;
   std::int64_t monthly_income = kNoMoney;
   std::uint32_t line = 0;
 
@@ -93,6 +99,11 @@ struct Candidate {
   Gender gender = Gender::unknown;
   std::int8_t education = -1;
   bool youth_union_introduced = false;
+  /// The grassroots trade-union committee introduces the candidate in place of one member.
+  bool trade_union_introduced = false;
+  /// Introducer N is a replacement the cell assigned (the first one moved or was disciplined): the 12 months of
+  /// working together do not apply.
+  bool introducer_replacement[2] = {false, false};
   bool readmission = false;
   Date birth_date;
   Date course_certificate_on;
@@ -101,6 +112,8 @@ struct Candidate {
   Date decision_on;
   Date admitted_on;
   Date previous_exit_on;
+  /// Readmission after a minor criminal offence: the day the record was cleared (xóa án tích).
+  Date record_cleared_on;
   std::uint32_t line = 0;
 };
 

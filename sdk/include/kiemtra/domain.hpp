@@ -22,6 +22,20 @@ inline bool org_exists_at(const Organization& o, Date d) {
 /// A listed member counts at d unless admitted after it (an unreadable admission date still counts: listed).
 inline bool member_exists_at(const Member& m, Date d) { return !m.admitted_on.valid() || m.admitted_on <= d; }
 
+/// The day a member's party age counts from, shifted so that full years from it are the party age (Charter Art.
+/// 5.4: from the admission decision, less time out of the Party): decision_on, else admitted_on (the ceremony, for
+/// data without a decision date); for a readmitted member with first_decision_on and previous_exit_on, moved later
+/// than the first decision by the time out (previous_exit_on to the readmission decision). No date when neither
+/// decision_on nor admitted_on is known.
+inline Date party_age_from(const Member& m) {
+  const Date start = m.decision_on.valid() ? m.decision_on : m.admitted_on;
+  if (!start.valid()) return {};
+  if (m.readmitted && m.first_decision_on.valid() && m.previous_exit_on.valid() &&
+      m.first_decision_on <= m.previous_exit_on && m.previous_exit_on <= start)
+    return m.first_decision_on.plus_days(start.days - m.previous_exit_on.days);
+  return start;
+}
+
 /// A date that has happened by `as_of`, or no date: facts dated after the as-of date do not exist yet.
 inline Date happened_by(Date d, Date as_of) { return d.valid() && d <= as_of ? d : Date{}; }
 
