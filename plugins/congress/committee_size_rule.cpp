@@ -28,10 +28,11 @@ RuleMeta CommitteeSizeRule::metadata() {
       "trên; vừa-cao). Ban thường vụ dự kiến (cấp ủy dự kiến của đảng bộ cơ sở hoặc đảng bộ xã có ghế thuong_vu; "
       "ban thường vụ là các ủy viên khác nhau giữ ghế bi_thu, pho_bi_thu, thuong_vu): cấp ủy có dưới "
       "standing_min_committee ủy viên không bầu ban thường vụ (phân biệt: nhiệm kỳ/standing-small); ban thường vụ "
-      "quá 1/standing_max_one_in số ủy viên (nhiều hơn 1/3: nhiệm kỳ/standing-share). Nguồn: quy định thi hành Điều "
-      "lệ và các chỉ thị đại hội (35-CT/TW, 45-CT/TW: đảng ủy có từ 9 ủy viên trở lên bầu ban thường vụ, số ủy viên "
-      "ban thường vụ không quá 1/3 số cấp ủy viên), nhắc lại từ hiểu biết, không tìm được nguyên văn bằng công cụ "
-      "tìm kiếm; độ tin cậy vừa, nên là tham số.";
+      "quá 1/standing_max_one_in số ủy viên (nhiều hơn 1/3: nhiệm kỳ/standing-share). Nguồn: Điều lệ Điều 22.5 "
+      "(đảng ủy cơ sở có từ 9 ủy viên trở lên bầu ban thường vụ) và Hướng dẫn 01-HD/TW (20/9/2016) điểm 15.1 (trang "
+      "hỏi đáp của Đảng bộ tỉnh Cà Mau trích dẫn); Quy định 29-QĐ/TW điểm 12 (số ủy viên ban thường vụ cấp ủy mỗi "
+      "cấp không quá một phần ba tổng số cấp ủy viên; thukyluat.vn trích nguyên văn), giữ nguyên ở các quy định "
+      "sau; độ tin cậy vừa-cao.";
   m.description_en =
       "A planned committee (committees.csv, planned true; one committee is the rows of one organization and one "
       "term) has more members than its cap. A cell (chi_bo_co_so, chi_bo_truc_thuoc) with committee_threshold or "
@@ -47,10 +48,11 @@ RuleMeta CommitteeSizeRule::metadata() {
       "commune committee's plan with thuong_vu seats; the standing committee is the distinct holders of its bi_thu, "
       "pho_bi_thu and thuong_vu seats): a committee of fewer than standing_min_committee members elects none "
       "(discriminator term/standing-small); a standing committee larger than one in standing_max_one_in of the "
-      "committee (over a third: term/standing-share). Source: the regulations implementing the Charter and the "
-      "congress directives (35-CT/TW, 45-CT/TW: a committee of 9 or more elects a standing committee of at most a "
-      "third of its members), recalled, the wording not found with the search tool; medium confidence, hence "
-      "parameters.";
+      "committee (over a third: term/standing-share). Sources: Charter Art. 22.5 (a grassroots committee of 9 or "
+      "more elects a standing committee) and Hướng dẫn 01-HD/TW (20/9/2016) point 15.1 (quoted by the Cà Mau "
+      "provincial committee's Q&A page); Quy định 29-QĐ/TW point 12 (the standing committee of each level at most a "
+      "third of the committee; quoted verbatim by thukyluat.vn), kept by the later regulations; medium-high "
+      "confidence.";
   m.default_severity = Severity::error;
   m.params.push_back(param_int("committee_threshold", 9, "Số đảng viên chính thức từ đó chi bộ lập chi ủy",
                                "Official members from which a cell elects a cell committee"));
@@ -65,7 +67,9 @@ RuleMeta CommitteeSizeRule::metadata() {
   m.params.push_back(param_int("standing_max_one_in", 3,
                                "Ban thường vụ không quá 1/N số cấp ủy viên: N", "The standing committee is at most one "
                                "in N of the committee's members: N"));
-  m.editions = directive_editions("số lượng cấp ủy, ban thường vụ; Điều lệ Đảng 2011, Điều 24.4 (chi bộ)");
+  m.editions = directive_editions(
+      "số lượng cấp ủy; Điều lệ Đảng 2011, Điều 24.4 (chi bộ), Điều 22.5 (ban thường vụ); Quy định 29-QĐ/TW điểm 12 "
+      "(ban thường vụ không quá 1/3)");
   // One message per basis of the cap: "<committee> has N members, at most M (<basis>): <members>".
   const auto message = [&](std::string key, std::vector<std::string> args, const std::string& basis_vi,
                            const std::string& basis_en) {
