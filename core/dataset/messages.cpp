@@ -1,11 +1,18 @@
 // Fatal error texts of the dataset reader (vi + en), with the fix the user can make.
 #include "dataset/messages.hpp"
+#include "util/excel_cell.hpp"
 
 #include <fmt/format.h>
 
 namespace kiemtra::core::dataset {
 
 std::string where(std::string_view file, std::uint32_t line, std::uint32_t column) {
+  // A sheet of a workbook ("…/members.xlsx:Danh sách") is located as Excel names a cell: "…:Danh sách!A2".
+  if (file.find(".xlsx:") != std::string_view::npos && column > 0) {
+    std::string at = fmt::format("{}!", file);
+    append_excel_column(column, at);
+    return at + std::to_string(line);
+  }
   return fmt::format("{}:{}:{}", file, line, column);
 }
 

@@ -5,6 +5,7 @@
 
 #include "engine/findings.hpp"
 #include "kiemtra/wording.hpp"
+#include "util/excel_cell.hpp"
 #include "util/numbers.hpp"
 
 namespace kiemtra::core {
@@ -60,11 +61,7 @@ bool append_cell(std::string_view file, std::uint32_t line, std::uint32_t column
     append_int(line, out);
     return true;
   }
-  char letters[8];
-  std::size_t n = 0;
-  for (std::uint32_t c = column; c > 0 && n < sizeof letters; c = (c - 1) / 26)
-    letters[n++] = static_cast<char>('A' + (c - 1) % 26);
-  while (n > 0) out += letters[--n];
+  append_excel_column(column, out);
   append_int(line, out);
   return true;
 }

@@ -86,7 +86,7 @@ TEST(DatasetXlsx, ManifestNamesTheSheetAndTheHeaderRow) {
   dir = write_dataset("xlsx-header-row", {{"organizations.csv", kAsciiOrgs}, {"dataset.yaml", "header_row: {members: 2}\n"}});
   ASSERT_TRUE(make_xlsx("office", dir / "members.xlsx"));
   const core::Text t = read_fatal(dir);
-  EXPECT_THAT(t.en, HasSubstr("members.xlsx:Danh sách:2:1"));
+  EXPECT_THAT(t.en, HasSubstr("members.xlsx:Danh sách!A2"));
   EXPECT_THAT(t.en, HasSubstr("'id'"));
 
   dir = write_dataset("xlsx-sheet", {{"organizations.csv", kAsciiOrgs}, {"dataset.yaml", "sheet: {members: Sheet9}\n"}});
