@@ -92,6 +92,13 @@ constexpr HeaderAlias kMember[] = {
     {member_col::monthly_income, "Thu nhập hàng tháng"},
     {member_col::monthly_income, "Thu nhập"},
     {member_col::readmitted, "Kết nạp lại"},
+    {member_col::badge_years, "Huy hiệu Đảng"},
+    {member_col::badge_years, "Huy hiệu tuổi Đảng"},
+    {member_col::badge_years, "Huy hiệu"},
+    {member_col::badge_years, "Huy hiệu đã tặng"},
+    {member_col::badge_awarded_on, "Ngày tặng huy hiệu"},
+    {member_col::badge_awarded_on, "Ngày trao huy hiệu"},
+    {member_col::badge_awarded_on, "Ngày nhận huy hiệu"},
 };
 
 constexpr HeaderAlias kDues[] = {

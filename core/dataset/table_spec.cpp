@@ -25,7 +25,8 @@ constexpr ColumnSpec kMember[] = {
     {"birth_date", true},   {"citizen_id", false},    {"status", true},          {"admitted_on", true},
     {"official_on", false}, {"education", false},     {"card_number", false},    {"card_issued_on", false},
     {"exempt", false},      {"dues_category", false}, {"monthly_income", false}, {"readmitted", false},
-    {"decision_on", false}, {"first_decision_on", false}, {"previous_exit_on", false}};
+    {"decision_on", false}, {"first_decision_on", false}, {"previous_exit_on", false},
+    {"badge_years", false}, {"badge_awarded_on", false}};
 constexpr ColumnSpec kDues[] = {
     {"member_id", true}, {"period", true}, {"amount", true}, {"paid_on", false}, {"income_basis", false}};
 constexpr ColumnSpec kCandidate[] = {{"id", true},

@@ -54,7 +54,9 @@ enum : int {
   readmitted,
   decision_on,
   first_decision_on,
-  previous_exit_on
+  previous_exit_on,
+  badge_years,
+  badge_awarded_on
 };
 }
 namespace dues_col {

@@ -246,6 +246,26 @@ TEST(DatasetExcelCsv, VietnameseHeadersOfMemberExportsNeedNoManifest) {
   EXPECT_EQ(ds2->members[0].full_name, "An");
 }
 
+TEST(DatasetExcelCsv, BadgeColumnsByTheirVietnameseHeaders) {
+  const std::string members =
+      "Mã đảng viên,Mã chi bộ,Họ và tên,Giới tính,Ngày sinh,Trạng thái,Ngày vào Đảng,Huy hiệu Đảng,Ngày trao huy hiệu\n"
+      "M1,CB01,An,nam,1950-01-02,chinh_thuc,1975-03-04,40 năm,07/11/2015\n"
+      "M2,CB01,Bình,nam,1960-01-02,chinh_thuc,1985-03-04,,\n"
+      "M3,CB01,Cúc,nu,1960-01-02,chinh_thuc,1985-03-04,ba mươi,\n";
+  const auto ds = read_ok(write_dataset("vi-badge", {{"organizations.csv", kOrgs}, {"members.csv", members}}));
+  ASSERT_TRUE(ds);
+  ASSERT_EQ(ds->members.size(), 3u);
+  EXPECT_EQ(ds->members[0].badge_years, 40);
+  EXPECT_EQ(ds->members[0].badge_awarded_on, Date::from_ymd(2015, 11, 7));
+  EXPECT_EQ(ds->members[1].badge_years, 0);
+  EXPECT_FALSE(ds->members[1].badge_awarded_on.valid());
+  ASSERT_EQ(ds->read_issues.size(), 1u);  // M3's badge names no years: a finding on its cell, not a silent 0
+  EXPECT_EQ(ds->read_issues[0].column_name, "badge_years");
+  EXPECT_EQ(ds->read_issues[0].line, 4u);
+  EXPECT_EQ(ds->read_issues[0].column, 49u);
+  EXPECT_EQ(ds->read_issues[0].value, "ba mươi");
+}
+
 TEST(DatasetExcelCsv, ContractNamesComeBeforeBuiltInHeaders) {
   const std::string members = "id,org_id,full_name,gender,birth_date,status,admitted_on,Họ và tên\n"
                               "M1,CB01,An,nam,1980-01-02,chinh_thuc,2005-03-04,Nguyễn Văn An\n";

@@ -69,6 +69,11 @@ struct Member {
   /// Readmitted members: the first admission decision and the day they left the Party before readmission.
   Date first_decision_on;
   Date previous_exit_on;
+  /// The highest party badge awarded (its years of party age: 30, 40 ...) and the day it was presented; 0 and no
+  /// date when none is recorded. Data whose members carry no badge at all has no award history
+  /// (membership/badge-due then looks back only a year).
+  Date badge_awarded_on;
+  std::int16_t badge_years = 0;
   std::int64_t monthly_income = kNoMoney;
   std::uint32_t line = 0;
 
