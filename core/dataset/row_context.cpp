@@ -178,6 +178,18 @@ std::int8_t RowContext::education(int col) {
   return n;
 }
 
+std::int16_t RowContext::year(int col, bool required) {
+  const std::string_view v = value(col);
+  std::int16_t y = 0;
+  if (v.empty()) {
+    if (required) missing(col);
+  } else if (const ValueError e = parse_year(v, y); e != ValueError::none) {
+    bad(col, e);
+    y = 0;
+  }
+  return y;
+}
+
 std::int16_t RowContext::badge_years(int col) {
   const std::string_view v = value(col);
   std::int16_t n = 0;

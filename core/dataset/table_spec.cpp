@@ -59,7 +59,9 @@ constexpr ColumnSpec kTransfer[] = {{"member_id", true},   {"org_id", true},    
 constexpr ColumnSpec kEvent[] = {
     {"kind", true}, {"date", true}, {"org_id", false}, {"member_id", false}, {"detail", false}};
 
-const std::array<TableSpec, 7> kSpecs = {{
+constexpr ColumnSpec kRating[] = {{"member_id", true}, {"year", true}, {"rating", true}};
+
+const std::array<TableSpec, kTableCount> kSpecs = {{
     {TableId::organizations, "organizations.csv", kOrg},
     {TableId::members, "members.csv", kMember},
     {TableId::dues, "dues.csv", kDues},
@@ -67,6 +69,7 @@ const std::array<TableSpec, 7> kSpecs = {{
     {TableId::committees, "committees.csv", kCommittee},
     {TableId::transfers, "transfers.csv", kTransfer},
     {TableId::events, "events.csv", kEvent},
+    {TableId::ratings, "ratings.csv", kRating},
 }};
 
 /// Header cells that named no column (extras) and are a built-in Vietnamese header of a column the header

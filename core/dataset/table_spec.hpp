@@ -96,6 +96,9 @@ enum : int { member_id, org_id, full_name, direction, issued_on, presented_on, c
 namespace event_col {
 enum : int { kind, date, org_id, member_id, detail };
 }
+namespace rating_col {
+enum : int { member_id, year, rating };
+}
 
 /// Header aliases of one table: contract column name -> header in the file.
 using AliasList = std::vector<std::pair<std::string, std::string>>;

@@ -12,5 +12,6 @@ KIEMTRA_PLUGIN("membership", "1.0.0",
                kiemtra::rule<CardMissingRule>(),
                kiemtra::rule<OfficialDateRule>(),
                kiemtra::rule<ProbationOverdueRule>(),
+               kiemtra::rule<RatingFailedTwiceRule>(),
                kiemtra::rule<TransferNotPresentedRule>())
 // clang-format on

@@ -35,6 +35,13 @@ class ProbationOverdueRule final : public Rule {
   void check(const RunContext& ctx, FindingSink& out) const override;
 };
 
+/// membership/rating-failed-twice: members still on the roll after two years running rated khong_hoan_thanh.
+class RatingFailedTwiceRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
 /// membership/transfer-not-presented: transfers presented more than present_within_working_days working days after
 /// issued_on, or not presented by then.
 class TransferNotPresentedRule final : public Rule {
