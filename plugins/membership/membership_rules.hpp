@@ -35,6 +35,14 @@ class ProbationOverdueRule final : public Rule {
   void check(const RunContext& ctx, FindingSink& out) const override;
 };
 
+/// membership/rating-excellent-cap: grassroots organizations with more members rated xuat_sac in a year than
+/// max_percent % of those rated tot.
+class RatingExcellentCapRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
 /// membership/rating-failed-twice: members still on the roll after two years running rated khong_hoan_thanh.
 class RatingFailedTwiceRule final : public Rule {
  public:
