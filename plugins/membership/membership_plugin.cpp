@@ -14,5 +14,6 @@ KIEMTRA_PLUGIN("membership", "1.0.0",
                kiemtra::rule<ProbationOverdueRule>(),
                kiemtra::rule<RatingExcellentCapRule>(),
                kiemtra::rule<RatingFailedTwiceRule>(),
+               kiemtra::rule<RatingMissingRule>(),
                kiemtra::rule<TransferNotPresentedRule>())
 // clang-format on

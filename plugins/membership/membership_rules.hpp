@@ -50,6 +50,13 @@ class RatingFailedTwiceRule final : public Rule {
   void check(const RunContext& ctx, FindingSink& out) const override;
 };
 
+/// membership/rating-missing: members with no rating for the latest closed year the data rates.
+class RatingMissingRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
 /// membership/transfer-not-presented: transfers presented more than present_within_working_days working days after
 /// issued_on, or not presented by then.
 class TransferNotPresentedRule final : public Rule {
