@@ -14,7 +14,7 @@ namespace {
 constexpr std::string_view kOrgHeader = "id,parent_id,name,kind,established_on,last_congress_on,dissolved_on";
 constexpr std::string_view kMemberHeader =
     "id,org_id,full_name,gender,birth_date,citizen_id,status,admitted_on,official_on,education,card_number,"
-    "card_issued_on,exempt,dues_category,monthly_income,readmitted,dan_toc";
+    "card_issued_on,exempt,dues_category,monthly_income,readmitted,badge_years,badge_awarded_on,dan_toc";
 constexpr std::string_view kDuesHeader = "member_id,period,amount,paid_on";
 constexpr std::string_view kCandidateHeader =
     "id,org_id,full_name,gender,birth_date,education,course_certificate_on,introducer_1,introducer_1_since,"

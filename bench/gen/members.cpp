@@ -50,13 +50,30 @@ std::string citizen_id(Context& c, const Person& p) {
   return fmt::format("{:03}{}{:02}{:06}", 49 + n / 1'000'000, digit, year % 100, serial);
 }
 
+constexpr std::array<int, 12> kMilestones = {30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90};
+
+/// The highest badge presented by the as-of date (its award follows the milestone), as an office's member list
+/// records it: 0 when none.
+struct Badge {
+  int years = 0;
+  Date awarded_on;
+};
+Badge badge_awarded(const Context& c, Date admitted) {
+  Badge b;
+  for (int m : kMilestones) {
+    const Date award = next_award_after(admitted.plus_years(m).plus_days(-1));
+    if (award <= c.as_of) b = {m, award};
+  }
+  return b;
+}
+
+/// The proposal for the milestone due at the next award, when it is not awarded yet.
 void write_badge_event(Context& c, const Person& p, Date admitted) {
-  constexpr std::array<int, 12> kMilestones = {30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90};
   const int age = full_years(admitted, next_award_after(c.as_of));
   int reached = 0;
   for (int m : kMilestones)
     if (m <= age) reached = m;
-  if (reached == 0) return;
+  if (reached == 0 || reached <= badge_awarded(c, admitted).years) return;
   // Proposed some weeks before the award date that follows the milestone.
   const Date award = next_award_after(admitted.plus_years(reached).plus_days(-1));
   const Date on = std::min(award.plus_days(-c.rng.between(20, 60)), c.as_of);
@@ -210,6 +227,12 @@ Person write_member(Context& c, std::string_view cell, bool force_official, bool
   w.raw(exempt ? "x" : "");
   w.raw(category_code(cat)).money(income);
   w.raw(r.chance(0.002) ? "có" : "");
+  // An official member's badges; a status fault clouds officialness, and the rules then see no due badge.
+  if (const Badge b = badge_awarded(c, admitted); b.years > 0 && !probationary) {
+    w.integer(b.years).date(b.awarded_on);
+  } else {
+    w.empty().empty();
+  }
   w.text(ethnicity(r));
   w.end_row();
 

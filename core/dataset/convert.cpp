@@ -90,10 +90,10 @@ class CanonicalTap : public RowTap {
     ++t.rows;
   }
 
-  const std::array<TableOut, 7>& tables() const { return tables_; }
+  const std::array<TableOut, kTableCount>& tables() const { return tables_; }
 
  private:
-  std::array<TableOut, 7> tables_;
+  std::array<TableOut, kTableCount> tables_;
   std::string scratch_;
 };
 
@@ -133,7 +133,7 @@ ConvertResult convert_dataset(const fs::path& src, const fs::path& dest, bool fo
   fs::create_directories(dest, ec);
   if (ec) throw UserError(cannot_write(dest.string(), ec.value()));
   ConvertResult result;
-  for (std::size_t t = 0; t < 7; ++t) {
+  for (std::size_t t = 0; t < kTableCount; ++t) {
     const auto& out = tap.tables()[t];
     const fs::path file = dest / spec_of(static_cast<TableId>(t)).file;
     if (!out.present) {
@@ -161,7 +161,7 @@ ConvertResult convert_dataset(const fs::path& src, const fs::path& dest, bool fo
   for (const auto& out : tap.tables()) any_mdy = any_mdy || out.month_first;
   if (any_mdy) {
     y << YAML::Key << "date_order" << YAML::Value << YAML::BeginMap;
-    for (std::size_t t = 0; t < 7; ++t)
+    for (std::size_t t = 0; t < kTableCount; ++t)
       if (tap.tables()[t].month_first) y << YAML::Key << std::string(table_name(static_cast<TableId>(t))) << YAML::Value << "mdy";
     y << YAML::EndMap;
   }

@@ -222,5 +222,6 @@ template void read_csv_table(const std::string&, TableId, ReadState&, Table<Cand
 template void read_csv_table(const std::string&, TableId, ReadState&, Table<CommitteeSeat>&);
 template void read_csv_table(const std::string&, TableId, ReadState&, Table<Transfer>&);
 template void read_csv_table(const std::string&, TableId, ReadState&, Table<Event>&);
+template void read_csv_table(const std::string&, TableId, ReadState&, Table<Rating>&);
 
 }  // namespace kiemtra::core::dataset

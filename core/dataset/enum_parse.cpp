@@ -134,6 +134,28 @@ bool parse_choice(std::string_view s, TransferDirection& out) {
   return c.find(s, out);
 }
 
+bool parse_choice(std::string_view s, QualityRating& out) {
+  using R = QualityRating;
+  // The four levels as the year-end lists write them, with and without "nhiệm vụ".
+  static const Choices<R> c{
+      {"xuat_sac", R::xuat_sac},
+      {"Hoàn thành xuất sắc nhiệm vụ", R::xuat_sac},
+      {"Hoàn thành xuất sắc", R::xuat_sac},
+      {"Xuất sắc", R::xuat_sac},
+      {"tot", R::tot},
+      {"Hoàn thành tốt nhiệm vụ", R::tot},
+      {"Hoàn thành tốt", R::tot},
+      {"Tốt", R::tot},
+      {"hoan_thanh", R::hoan_thanh},
+      {"Hoàn thành nhiệm vụ", R::hoan_thanh},
+      {"Hoàn thành", R::hoan_thanh},
+      {"khong_hoan_thanh", R::khong_hoan_thanh},
+      {"Không hoàn thành nhiệm vụ", R::khong_hoan_thanh},
+      {"Không hoàn thành", R::khong_hoan_thanh},
+  };
+  return c.find(s, out);
+}
+
 bool parse_choice(std::string_view s, EventKind& out) {
   using K = EventKind;
   static const Choices<K> c{
@@ -171,6 +193,7 @@ std::string_view choice_codes(DuesCategory) {
 }
 std::string_view choice_codes(CommitteeRole) { return "bi_thu, pho_bi_thu, thuong_vu, cap_uy_vien"; }
 std::string_view choice_codes(TransferDirection) { return "di, den"; }
+std::string_view choice_codes(QualityRating) { return "xuat_sac, tot, hoan_thanh, khong_hoan_thanh"; }
 std::string_view choice_codes(EventKind) {
   return "the_dang_vien, huy_hieu_de_nghi, kiem_tra_to_chuc, kiem_tra_dang_vien, giam_sat, kiem_tra_dang_phi, "
          "kiem_tra_thi_hanh_ky_luat, ky_luat";

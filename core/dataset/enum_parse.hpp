@@ -15,6 +15,7 @@ bool parse_choice(std::string_view s, DuesCategory& out);
 bool parse_choice(std::string_view s, CommitteeRole& out);
 bool parse_choice(std::string_view s, TransferDirection& out);
 bool parse_choice(std::string_view s, EventKind& out);
+bool parse_choice(std::string_view s, QualityRating& out);
 
 /// The codes of the enumeration of `tag`'s type, for messages: "nam, nu".
 std::string_view choice_codes(OrgKind tag);
@@ -24,5 +25,6 @@ std::string_view choice_codes(DuesCategory tag);
 std::string_view choice_codes(CommitteeRole tag);
 std::string_view choice_codes(TransferDirection tag);
 std::string_view choice_codes(EventKind tag);
+std::string_view choice_codes(QualityRating tag);
 
 }  // namespace kiemtra::core::dataset

@@ -92,6 +92,13 @@ constexpr HeaderAlias kMember[] = {
     {member_col::monthly_income, "Thu nhập hàng tháng"},
     {member_col::monthly_income, "Thu nhập"},
     {member_col::readmitted, "Kết nạp lại"},
+    {member_col::badge_years, "Huy hiệu Đảng"},
+    {member_col::badge_years, "Huy hiệu tuổi Đảng"},
+    {member_col::badge_years, "Huy hiệu"},
+    {member_col::badge_years, "Huy hiệu đã tặng"},
+    {member_col::badge_awarded_on, "Ngày tặng huy hiệu"},
+    {member_col::badge_awarded_on, "Ngày trao huy hiệu"},
+    {member_col::badge_awarded_on, "Ngày nhận huy hiệu"},
 };
 
 constexpr HeaderAlias kDues[] = {
@@ -197,8 +204,21 @@ constexpr HeaderAlias kEvent[] = {
     {event_col::detail, "Chi tiết"},
 };
 
-const std::array<std::span<const HeaderAlias>, 7> kAliases = {kOrg, kMember, kDues, kCandidate,
-                                                              kCommittee, kTransfer, kEvent};
+constexpr HeaderAlias kRating[] = {
+    {rating_col::member_id, "Mã đảng viên"},
+    {rating_col::member_id, "Mã ĐV"},
+    {rating_col::member_id, "Mã số đảng viên"},
+    {rating_col::year, "Năm"},
+    {rating_col::year, "Năm đánh giá"},
+    {rating_col::year, "Năm xếp loại"},
+    {rating_col::rating, "Xếp loại"},
+    {rating_col::rating, "Xếp loại chất lượng"},
+    {rating_col::rating, "Mức xếp loại"},
+    {rating_col::rating, "Kết quả xếp loại"},
+};
+
+const std::array<std::span<const HeaderAlias>, kTableCount> kAliases = {kOrg, kMember, kDues, kCandidate,
+                                                              kCommittee, kTransfer, kEvent, kRating};
 
 }  // namespace
 
@@ -230,9 +250,9 @@ std::string bare_key(std::string_view header) {
 
 int builtin_alias_column(TableId id, std::string_view header, int* rank) {
   using Index = std::unordered_map<std::string, int>;  // bare key -> position in the table's list
-  static const std::array<Index, 7> kIndex = [] {
-    std::array<Index, 7> idx;
-    for (std::size_t t = 0; t < 7; ++t)
+  static const std::array<Index, kTableCount> kIndex = [] {
+    std::array<Index, kTableCount> idx;
+    for (std::size_t t = 0; t < kTableCount; ++t)
       for (std::size_t i = 0; i < kAliases[t].size(); ++i)
         idx[t].emplace(bare_key(kAliases[t][i].header), static_cast<int>(i));
     return idx;

@@ -103,6 +103,8 @@ void build_indexes(Dataset& ds) {
   ds.events_by_org = group_by(n_orgs, ds.events.size(), [&](std::size_t i) { return ds.events.rows[i].org; });
   ds.events_by_member =
       group_by(ds.members.size(), ds.events.size(), [&](std::size_t i) { return ds.events.rows[i].member; });
+  ds.ratings_by_member =
+      group_by(ds.members.size(), ds.ratings.size(), [&](std::size_t i) { return ds.ratings.rows[i].member; });
   if (ds.payments_by_member.offsets.empty()) ds.payments_by_member.offsets.assign(ds.members.size() + 1, 0);
 }
 

@@ -58,8 +58,8 @@ void read_columns(const std::string& file, const YAML::Node& node, Manifest& m) 
     TableId id;
     if (!table_by_name(table, id))
       bad_yaml_value(file, t.first, table,
-          "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events)",
-          "is not a table name (organizations, members, dues, candidates, committees, transfers, events)");
+          "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events, ratings)",
+          "is not a table name (organizations, members, dues, candidates, committees, transfers, events, ratings)");
     if (t.second.IsNull()) continue;
     if (!t.second.IsMap())
       bad_yaml_value(file, t.second, table, "phải là một bảng tên cột: tiêu đề trong tệp",
@@ -89,8 +89,8 @@ void read_date_order(const std::string& file, const YAML::Node& node, Manifest& 
     TableId id;
     if (!table_by_name(table, id))
       bad_yaml_value(file, t.first, table,
-          "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events)",
-          "is not a table name (organizations, members, dues, candidates, committees, transfers, events)");
+          "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events, ratings)",
+          "is not a table name (organizations, members, dues, candidates, committees, transfers, events, ratings)");
     const std::string order = scalar(file, t.second, table);
     if (order != "dmy" && order != "mdy")
       bad_yaml_value(file, t.second, table, fmt::format("'{}': phải là dmy hoặc mdy", order),
@@ -118,7 +118,7 @@ template <class Set>
 void per_table(const std::string& file, const YAML::Node& node, std::string_view key, Set set) {
   if (node.IsNull()) return;
   if (node.IsScalar()) {
-    for (std::size_t t = 0; t < 7; ++t) set(static_cast<TableId>(t), node);
+    for (std::size_t t = 0; t < kTableCount; ++t) set(static_cast<TableId>(t), node);
     return;
   }
   if (!node.IsMap())
@@ -129,8 +129,8 @@ void per_table(const std::string& file, const YAML::Node& node, std::string_view
     TableId id;
     if (!table_by_name(table, id))
       bad_yaml_value(file, t.first, table,
-          "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events)",
-          "is not a table name (organizations, members, dues, candidates, committees, transfers, events)");
+          "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events, ratings)",
+          "is not a table name (organizations, members, dues, candidates, committees, transfers, events, ratings)");
     set(id, t.second);
   }
 }

@@ -22,12 +22,12 @@ struct Manifest {
   Date as_of;
   Date period_start;
   std::vector<std::pair<std::string, std::int64_t>> targets;
-  std::array<AliasList, 7> aliases;  ///< per TableId
-  std::array<bool, 7> month_first{};  ///< per TableId: `date_order: mdy`
-  std::array<char, 7> separator{};    ///< per TableId: `separator:` (0: detected)
-  std::array<TextEncoding, 7> encoding{};  ///< per TableId: `encoding:` (detect: UTF-8 or a UTF-16 BOM)
-  std::array<std::string, 7> sheet;          ///< per TableId: `sheet:`, the sheet of an .xlsx table
-  std::array<std::uint32_t, 7> header_row{};  ///< per TableId: `header_row:` (0: found by the reader)
+  std::array<AliasList, kTableCount> aliases;  ///< per TableId
+  std::array<bool, kTableCount> month_first{};  ///< per TableId: `date_order: mdy`
+  std::array<char, kTableCount> separator{};    ///< per TableId: `separator:` (0: detected)
+  std::array<TextEncoding, kTableCount> encoding{};  ///< per TableId: `encoding:` (detect: UTF-8 or a UTF-16 BOM)
+  std::array<std::string, kTableCount> sheet;          ///< per TableId: `sheet:`, the sheet of an .xlsx table
+  std::array<std::uint32_t, kTableCount> header_row{};  ///< per TableId: `header_row:` (0: found by the reader)
   std::string workbook;                       ///< `workbook:` every table from this .xlsx (relative to the manifest)
   bool has_tables = false;           ///< holds `organizations:`, `members:` ... (single-file form)
   /// `ignore:` file names (globs, `*` any run of characters) of the dataset folder that are not tables.

@@ -18,16 +18,16 @@ namespace kiemtra::core::dataset {
 struct ReadState {
   Dataset* dataset = nullptr;
   Arena* storage = nullptr;          ///< adopts the arenas of every worker
-  std::array<AliasList, 7> aliases;  ///< manifest `columns`, per TableId
+  std::array<AliasList, kTableCount> aliases;  ///< manifest `columns`, per TableId
   std::string manifest_file;         ///< where aliases come from, for messages
   /// Positions noted by the rows of the table being read (final lines), see RowContext::note_position.
   std::vector<TextPos> positions;
   /// Rows of organizations / members whose id repeats an earlier row's.
   std::vector<bool> later_duplicate_org, later_duplicate_member;
-  std::array<bool, 7> month_first{};  ///< manifest `date_order: mdy`, per TableId
-  std::array<char, 7> separator{};     ///< manifest `separator:`, per TableId (0: detected from the header line)
-  std::array<TextEncoding, 7> encoding{};  ///< manifest `encoding:`, per TableId
-  std::array<std::uint32_t, 7> header_row{};  ///< manifest `header_row:`, per TableId (0: the first non-blank line)
+  std::array<bool, kTableCount> month_first{};  ///< manifest `date_order: mdy`, per TableId
+  std::array<char, kTableCount> separator{};     ///< manifest `separator:`, per TableId (0: detected from the header line)
+  std::array<TextEncoding, kTableCount> encoding{};  ///< manifest `encoding:`, per TableId
+  std::array<std::uint32_t, kTableCount> header_row{};  ///< manifest `header_row:`, per TableId (0: the first non-blank line)
   DateReading dates;                   ///< how the table being read reads a/b/yyyy dates
   std::vector<DateColumnCount> date_counts;  ///< per column of the table being read
   bool strict = false;

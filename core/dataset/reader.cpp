@@ -191,6 +191,7 @@ std::shared_ptr<const Dataset> read_dataset(const fs::path& path, const ReadOpti
   src.read(TableId::committees, false, st, ds->committees);
   src.read(TableId::transfers, false, st, ds->transfers);
   src.read(TableId::events, false, st, ds->events);
+  src.read(TableId::ratings, false, st, ds->ratings);
   build_indexes(*ds);
   ds->storage = std::move(storage);
   return ds;

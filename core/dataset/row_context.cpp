@@ -189,6 +189,29 @@ std::int8_t RowContext::education(int col) {
   return n;
 }
 
+std::int16_t RowContext::year(int col, bool required) {
+  const std::string_view v = value(col);
+  std::int16_t y = 0;
+  if (v.empty()) {
+    if (required) missing(col);
+  } else if (const ValueError e = parse_year(v, y); e != ValueError::none) {
+    bad(col, e);
+    y = 0;
+  }
+  return y;
+}
+
+std::int16_t RowContext::badge_years(int col) {
+  const std::string_view v = value(col);
+  std::int16_t n = 0;
+  if (!v.empty())
+    if (const ValueError e = parse_badge_years(v, n); e != ValueError::none) {
+      bad(col, e);
+      n = 0;
+    }
+  return n;
+}
+
 std::string_view RowContext::citizen_id(int col) {
   const std::string_view v = value(col);
   if (v.empty()) return {};

@@ -87,6 +87,10 @@ class RowContext {
   std::int64_t money(int col, bool required = false);
   bool flag(int col);
   std::int8_t education(int col);
+  /// A year (`2023`); 0 when empty or unreadable.
+  std::int16_t year(int col, bool required = false);
+  /// A badge's years (parse_badge_years); 0 when empty or unreadable.
+  std::int16_t badge_years(int col);
   std::string_view citizen_id(int col);
   /// `term` of committees.csv: keeps the text, fills the years (0 when unreadable).
   std::string_view term(int col, std::int16_t& start, std::int16_t& end);

@@ -1,4 +1,4 @@
-// Row builders of dues.csv, committees.csv, transfers.csv and events.csv.
+// Row builders of dues.csv, committees.csv, transfers.csv, events.csv and ratings.csv.
 #include "dataset/table_rows.hpp"
 
 namespace kiemtra::core::dataset {
@@ -55,6 +55,15 @@ void build_row(RowContext& ctx, Event& r) {
   }
   if (r.org_code.empty() && r.member_code.empty())
     ctx.issue(c::org_id, "", "cần org_id hoặc member_id", "org_id or member_id is required");
+}
+
+void build_row(RowContext& ctx, Rating& r) {
+  namespace c = rating_col;
+  r.member = ctx.member_ref(c::member_id, &r.member_code, true);
+  ctx.set_key(r.member_code);
+  if (r.member != kNone) ctx.set_org(ctx.dataset().members.rows[r.member].org);
+  r.year = ctx.year(c::year, true);
+  r.rating = ctx.choice(c::rating, true, QualityRating::unknown, QualityRating::unknown);
 }
 
 }  // namespace kiemtra::core::dataset

@@ -41,6 +41,8 @@ void build_row(RowContext& ctx, Member& r) {
   r.decision_on = ctx.date(c::decision_on);
   r.first_decision_on = ctx.date(c::first_decision_on);
   r.previous_exit_on = ctx.date(c::previous_exit_on);
+  r.badge_years = ctx.badge_years(c::badge_years);
+  r.badge_awarded_on = ctx.date(c::badge_awarded_on);
 }
 
 void build_row(RowContext& ctx, Candidate& r) {

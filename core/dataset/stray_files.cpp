@@ -16,9 +16,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::array<TableId, 7> kTables{TableId::organizations, TableId::members,  TableId::dues,
-                                         TableId::candidates,    TableId::committees, TableId::transfers,
-                                         TableId::events};
+constexpr std::array<TableId, kTableCount> kTables{
+    TableId::organizations, TableId::members,   TableId::dues,   TableId::candidates,
+    TableId::committees,    TableId::transfers, TableId::events, TableId::ratings};
 
 bool data_like(const std::string& ext) {
   static const std::array<std::string_view, 7> kExts{".csv", ".tsv", ".txt", ".xlsx", ".xls", ".xlsm", ".ods"};

@@ -14,5 +14,6 @@ void build_row(RowContext& ctx, Candidate& row);
 void build_row(RowContext& ctx, CommitteeSeat& row);
 void build_row(RowContext& ctx, Transfer& row);
 void build_row(RowContext& ctx, Event& row);
+void build_row(RowContext& ctx, Rating& row);
 
 }  // namespace kiemtra::core::dataset

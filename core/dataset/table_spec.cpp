@@ -25,7 +25,8 @@ constexpr ColumnSpec kMember[] = {
     {"birth_date", true},   {"citizen_id", false},    {"status", true},          {"admitted_on", true},
     {"official_on", false}, {"education", false},     {"card_number", false},    {"card_issued_on", false},
     {"exempt", false},      {"dues_category", false}, {"monthly_income", false}, {"readmitted", false},
-    {"decision_on", false}, {"first_decision_on", false}, {"previous_exit_on", false}};
+    {"decision_on", false}, {"first_decision_on", false}, {"previous_exit_on", false},
+    {"badge_years", false}, {"badge_awarded_on", false}};
 constexpr ColumnSpec kDues[] = {
     {"member_id", true}, {"period", true}, {"amount", true}, {"paid_on", false}, {"income_basis", false}};
 constexpr ColumnSpec kCandidate[] = {{"id", true},
@@ -58,7 +59,9 @@ constexpr ColumnSpec kTransfer[] = {{"member_id", true},   {"org_id", true},    
 constexpr ColumnSpec kEvent[] = {
     {"kind", true}, {"date", true}, {"org_id", false}, {"member_id", false}, {"detail", false}};
 
-const std::array<TableSpec, 7> kSpecs = {{
+constexpr ColumnSpec kRating[] = {{"member_id", true}, {"year", true}, {"rating", true}};
+
+const std::array<TableSpec, kTableCount> kSpecs = {{
     {TableId::organizations, "organizations.csv", kOrg},
     {TableId::members, "members.csv", kMember},
     {TableId::dues, "dues.csv", kDues},
@@ -66,6 +69,7 @@ const std::array<TableSpec, 7> kSpecs = {{
     {TableId::committees, "committees.csv", kCommittee},
     {TableId::transfers, "transfers.csv", kTransfer},
     {TableId::events, "events.csv", kEvent},
+    {TableId::ratings, "ratings.csv", kRating},
 }};
 
 /// Header cells that named no column (extras) and are a built-in Vietnamese header of a column the header

@@ -54,7 +54,9 @@ enum : int {
   readmitted,
   decision_on,
   first_decision_on,
-  previous_exit_on
+  previous_exit_on,
+  badge_years,
+  badge_awarded_on
 };
 }
 namespace dues_col {
@@ -93,6 +95,9 @@ enum : int { member_id, org_id, full_name, direction, issued_on, presented_on, c
 }
 namespace event_col {
 enum : int { kind, date, org_id, member_id, detail };
+}
+namespace rating_col {
+enum : int { member_id, year, rating };
 }
 
 /// Header aliases of one table: contract column name -> header in the file.

@@ -52,6 +52,10 @@ std::pair<std::string_view, std::string_view> reason_text(ValueError e) {
     case ValueError::time_of_day:
       return {"ngày có kèm giờ trong ngày; chỉ ghi ngày (2019-09-30)",
               "a date with a time of day; write the date alone (2019-09-30)"};
+    case ValueError::not_year: return {"không phải năm (bốn chữ số, ví dụ 2023)", "not a year (four digits, e.g. 2023)"};
+    case ValueError::not_badge:
+      return {"huy hiệu phải ghi số năm tuổi đảng của huy hiệu, ví dụ 30 hoặc 30 năm",
+              "a badge must give its years of party age, e.g. 30 or 30 năm"};
   }
   return {"", ""};
 }
@@ -225,6 +229,27 @@ ValueError parse_bool(std::string_view s, bool& out) {
   } else {
     return ValueError::not_bool;
   }
+  return ValueError::none;
+}
+
+ValueError parse_badge_years(std::string_view s, std::int16_t& out) {
+  // Text around the number is the export's wording ("Huy hiệu 30 năm tuổi Đảng"); a second number is not.
+  std::size_t i = 0;
+  while (i < s.size() && !digit(s[i])) ++i;
+  int years = 0;
+  const std::size_t n = read_number(s, i, 3, years);
+  if (n == 0) return ValueError::not_badge;
+  for (std::size_t j = i + n; j < s.size(); ++j)
+    if (digit(s[j])) return ValueError::not_badge;
+  if (years < 1 || years > 150) return ValueError::not_badge;
+  out = static_cast<std::int16_t>(years);
+  return ValueError::none;
+}
+
+ValueError parse_year(std::string_view s, std::int16_t& out) {
+  int year = 0;
+  if (s.size() != 4 || read_number(s, 0, 4, year) != 4 || year < 1900 || year > kMaxYear) return ValueError::not_year;
+  out = static_cast<std::int16_t>(year);
   return ValueError::none;
 }
 

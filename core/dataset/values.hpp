@@ -22,6 +22,8 @@ enum class ValueError : std::uint8_t {
   not_citizen_id,
   not_term,
   time_of_day,  ///< a date carrying a time other than midnight (`1990-11-05 14:30`)
+  not_badge,
+  not_year,
 };
 
 /// The reason shown for `e`: {Vietnamese, English}.
@@ -58,6 +60,10 @@ ValueError parse_money(std::string_view s, std::int64_t& out);
 ValueError parse_bool(std::string_view s, bool& out);
 /// `N/12` with 0 <= N <= 12.
 ValueError parse_education(std::string_view s, std::int8_t& out);
+/// A party badge's years: `30`, `30 năm`, `Huy hiệu 30 năm tuổi Đảng` -- one number from 1 to 150 in the text.
+ValueError parse_badge_years(std::string_view s, std::int16_t& out);
+/// A year of four digits, 1900 to 2200 (`2023`).
+ValueError parse_year(std::string_view s, std::int16_t& out);
 /// Exactly 12 digits.
 ValueError check_citizen_id(std::string_view s);
 /// `2020-2025` (also with an en dash or spaces around the dash); the first year not after the last.

@@ -126,5 +126,6 @@ template void read_xlsx_table(const XlsxWorkbook&, int, std::uint32_t, TableId, 
 template void read_xlsx_table(const XlsxWorkbook&, int, std::uint32_t, TableId, ReadState&, Table<CommitteeSeat>&);
 template void read_xlsx_table(const XlsxWorkbook&, int, std::uint32_t, TableId, ReadState&, Table<Transfer>&);
 template void read_xlsx_table(const XlsxWorkbook&, int, std::uint32_t, TableId, ReadState&, Table<Event>&);
+template void read_xlsx_table(const XlsxWorkbook&, int, std::uint32_t, TableId, ReadState&, Table<Rating>&);
 
 }  // namespace kiemtra::core::dataset

@@ -90,5 +90,6 @@ template void read_yaml_table(const YAML::Node&, const std::string&, TableId, Re
 template void read_yaml_table(const YAML::Node&, const std::string&, TableId, ReadState&, Table<CommitteeSeat>&);
 template void read_yaml_table(const YAML::Node&, const std::string&, TableId, ReadState&, Table<Transfer>&);
 template void read_yaml_table(const YAML::Node&, const std::string&, TableId, ReadState&, Table<Event>&);
+template void read_yaml_table(const YAML::Node&, const std::string&, TableId, ReadState&, Table<Rating>&);
 
 }  // namespace kiemtra::core::dataset

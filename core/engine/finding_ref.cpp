@@ -26,6 +26,7 @@ const std::string& table_file(const Dataset& d, TableId t) {
     case TableId::committees: return d.committees.file;
     case TableId::transfers: return d.transfers.file;
     case TableId::events: return d.events.file;
+    case TableId::ratings: return d.ratings.file;
   }
   return d.organizations.file;
 }

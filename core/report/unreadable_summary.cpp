@@ -52,6 +52,7 @@ std::pair<const char*, const char*> rows_noun(TableId t) {
     case TableId::committees: return {"ghế cấp ủy", "committee seats"};
     case TableId::transfers: return {"lượt chuyển sinh hoạt", "transfers"};
     case TableId::events: return {"sự kiện", "events"};
+    case TableId::ratings: return {"dòng xếp loại chất lượng", "ratings"};
   }
   return {"dòng", "rows"};
 }

@@ -47,6 +47,7 @@ Arg what(TableId t, std::int64_t n) {
     case TableId::committees: return phrase("ghế cấp ủy", one ? "committee seat" : "committee seats");
     case TableId::transfers: return phrase("lượt chuyển sinh hoạt", one ? "transfer" : "transfers");
     case TableId::events: return phrase("sự kiện", one ? "event" : "events");
+    case TableId::ratings: return phrase("dòng xếp loại", one ? "rating" : "ratings");
   }
   return phrase("dòng", one ? "row" : "rows");
 }

@@ -13,5 +13,8 @@ KIEMTRA_PLUGIN("membership", "1.0.0",
                kiemtra::rule<CardMissingRule>(),
                kiemtra::rule<OfficialDateRule>(),
                kiemtra::rule<ProbationOverdueRule>(),
+               kiemtra::rule<RatingExcellentCapRule>(),
+               kiemtra::rule<RatingFailedTwiceRule>(),
+               kiemtra::rule<RatingMissingRule>(),
                kiemtra::rule<TransferNotPresentedRule>())
 // clang-format on

@@ -43,6 +43,28 @@ class ProbationOverdueRule final : public Rule {
   void check(const RunContext& ctx, FindingSink& out) const override;
 };
 
+/// membership/rating-excellent-cap: grassroots organizations with more members rated xuat_sac in a year than
+/// max_percent % of those rated tot.
+class RatingExcellentCapRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
+/// membership/rating-failed-twice: members still on the roll after two years running rated khong_hoan_thanh.
+class RatingFailedTwiceRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
+/// membership/rating-missing: members with no rating for the latest closed year the data rates.
+class RatingMissingRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
 /// membership/transfer-not-presented: transfers presented more than present_within_working_days working days after
 /// issued_on, or not presented by then.
 class TransferNotPresentedRule final : public Rule {

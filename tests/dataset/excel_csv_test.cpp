@@ -300,6 +300,64 @@ TEST(DatasetExcelCsv, VietnameseHeadersOfMemberExportsNeedNoManifest) {
   EXPECT_EQ(ds2->members[0].full_name, "An");
 }
 
+TEST(DatasetExcelCsv, BadgeColumnsByTheirVietnameseHeaders) {
+  const std::string members =
+      "Mã đảng viên,Mã chi bộ,Họ và tên,Giới tính,Ngày sinh,Trạng thái,Ngày vào Đảng,Huy hiệu Đảng,Ngày trao huy hiệu\n"
+      "M1,CB01,An,nam,1950-01-02,chinh_thuc,1975-03-04,40 năm,07/11/2015\n"
+      "M2,CB01,Bình,nam,1960-01-02,chinh_thuc,1985-03-04,,\n"
+      "M3,CB01,Cúc,nu,1960-01-02,chinh_thuc,1985-03-04,ba mươi,\n";
+  const auto ds = read_ok(write_dataset("vi-badge", {{"organizations.csv", kOrgs}, {"members.csv", members}}));
+  ASSERT_TRUE(ds);
+  ASSERT_EQ(ds->members.size(), 3u);
+  EXPECT_EQ(ds->members[0].badge_years, 40);
+  EXPECT_EQ(ds->members[0].badge_awarded_on, Date::from_ymd(2015, 11, 7));
+  EXPECT_EQ(ds->members[1].badge_years, 0);
+  EXPECT_FALSE(ds->members[1].badge_awarded_on.valid());
+  ASSERT_EQ(ds->read_issues.size(), 1u);  // M3's badge names no years: a finding on its cell, not a silent 0
+  EXPECT_EQ(ds->read_issues[0].column_name, "badge_years");
+  EXPECT_EQ(ds->read_issues[0].line, 4u);
+  EXPECT_EQ(ds->read_issues[0].column, 49u);
+  EXPECT_EQ(ds->read_issues[0].value, "ba mươi");
+}
+
+TEST(DatasetExcelCsv, RatingsByTheirVietnameseHeadersAndLevels) {
+  const std::string members = "id,org_id,full_name,gender,birth_date,status,admitted_on\n"
+                              "M1,CB01,An,nam,1980-01-02,chinh_thuc,2005-03-04\n"
+                              "M2,CB01,Bình,nu,1981-01-02,chinh_thuc,2006-03-04\n";
+  const std::string ratings = "Mã đảng viên,Năm,Xếp loại\n"
+                              "M1,2023,Hoàn thành xuất sắc nhiệm vụ\n"
+                              "M1,2024,tot\n"
+                              "M2,2024,Không hoàn thành nhiệm vụ\n"
+                              "M2,24,Hoàn thành\n"
+                              "M2,2025,khá\n"
+                              "M9,2024,hoan_thanh\n";
+  const auto ds = read_ok(write_dataset(
+      "vi-ratings", {{"organizations.csv", kOrgs}, {"members.csv", members}, {"ratings.csv", ratings}}));
+  ASSERT_TRUE(ds);
+  ASSERT_TRUE(ds->ratings.present);
+  ASSERT_EQ(ds->ratings.size(), 6u);
+  EXPECT_EQ(ds->ratings[0].member, 0u);
+  EXPECT_EQ(ds->ratings[0].year, 2023);
+  EXPECT_EQ(ds->ratings[0].rating, QualityRating::xuat_sac);
+  EXPECT_EQ(ds->ratings[1].rating, QualityRating::tot);
+  EXPECT_EQ(ds->ratings[2].rating, QualityRating::khong_hoan_thanh);
+  EXPECT_EQ(ds->ratings[3].rating, QualityRating::hoan_thanh);
+  EXPECT_EQ(ds->ratings[3].year, 0);  // "24" is no year: a finding, not 2024 guessed
+  EXPECT_EQ(ds->ratings[4].rating, QualityRating::unknown);
+  EXPECT_EQ(ds->ratings[5].member, kNone);
+  EXPECT_EQ(ds->ratings_by_member.of(0).size(), 2u);
+  EXPECT_EQ(ds->ratings_by_member.of(1).size(), 3u);
+  ASSERT_EQ(ds->read_issues.size(), 2u);
+  EXPECT_EQ(ds->read_issues[0].table, TableId::ratings);
+  EXPECT_EQ(ds->read_issues[0].column_name, "year");
+  EXPECT_EQ(ds->read_issues[0].line, 5u);
+  EXPECT_EQ(ds->read_issues[1].column_name, "rating");
+  EXPECT_EQ(ds->read_issues[1].value, "khá");
+  ASSERT_EQ(ds->unresolved.size(), 1u);
+  EXPECT_EQ(ds->unresolved[0].table, TableId::ratings);
+  EXPECT_EQ(ds->unresolved[0].value, "M9");
+}
+
 TEST(DatasetExcelCsv, ContractNamesComeBeforeBuiltInHeaders) {
   const std::string members = "id,org_id,full_name,gender,birth_date,status,admitted_on,Họ và tên\n"
                               "M1,CB01,An,nam,1980-01-02,chinh_thuc,2005-03-04,Nguyễn Văn An\n";
@@ -311,7 +369,7 @@ TEST(DatasetExcelCsv, ContractNamesComeBeforeBuiltInHeaders) {
 
 TEST(DatasetExcelCsv, BuiltInHeadersAreUnambiguousPerTable) {
   using namespace core::dataset;
-  for (int t = 0; t < 7; ++t) {
+  for (int t = 0; t < static_cast<int>(kTableCount); ++t) {
     const auto id = static_cast<TableId>(t);
     const TableSpec& spec = spec_of(id);
     std::map<std::string, int> seen;

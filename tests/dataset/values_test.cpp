@@ -145,6 +145,20 @@ TEST(Values, EducationCitizenIdAndTerm) {
   EXPECT_EQ(parse_term("20-25", a, z), ValueError::not_term);
 }
 
+TEST(Values, BadgeYearsAsOfficesWriteThem) {
+  std::int16_t y = 0;
+  EXPECT_EQ(parse_badge_years("30", y), ValueError::none);
+  EXPECT_EQ(y, 30);
+  EXPECT_EQ(parse_badge_years("40 năm", y), ValueError::none);
+  EXPECT_EQ(y, 40);
+  EXPECT_EQ(parse_badge_years("Huy hiệu 55 năm tuổi Đảng", y), ValueError::none);
+  EXPECT_EQ(y, 55);
+  EXPECT_EQ(parse_badge_years("năm mươi", y), ValueError::not_badge);
+  EXPECT_EQ(parse_badge_years("30, 40", y), ValueError::not_badge);  // two badges: the highest one is asked for
+  EXPECT_EQ(parse_badge_years("0", y), ValueError::not_badge);
+  EXPECT_EQ(parse_badge_years("1995", y), ValueError::not_badge);  // a year, not years of party age
+}
+
 TEST(Values, EnumerationsByCodeOrVietnameseLabelInAnyCase) {
   MemberStatus s = MemberStatus::unknown;
   EXPECT_TRUE(parse_choice("chinh_thuc", s));

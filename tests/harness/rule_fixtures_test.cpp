@@ -55,6 +55,16 @@ TEST(RuleFixtures, EveryBuiltinRuleHasAFiringAndAPassingFixture) {
   }
 }
 
+// A fixture is found by its expected.yaml: a folder with a dataset.yaml and no expected.yaml was never run
+// (four badge-due fixtures were in that state, one of them wrong without anyone knowing).
+TEST(RuleFixtures, EveryFixtureFolderHasAnExpectation) {
+  for (const auto& entry : fs::recursive_directory_iterator(kiemtra::test::test_dir() / "rules")) {
+    if (!entry.is_regular_file() || entry.path().filename() != "dataset.yaml") continue;
+    EXPECT_TRUE(fs::exists(entry.path().parent_path() / "expected.yaml"))
+          << entry.path().parent_path() << " has a dataset.yaml but no expected.yaml: the fixture never runs";
+  }
+}
+
 }  // namespace
 
 namespace {

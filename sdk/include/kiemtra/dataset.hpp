@@ -69,6 +69,11 @@ struct Member {
   /// Readmitted members: the first admission decision and the day they left the Party before readmission.
   Date first_decision_on;
   Date previous_exit_on;
+  /// The highest party badge awarded (its years of party age: 30, 40 ...) and the day it was presented; 0 and no
+  /// date when none is recorded. Data whose members carry no badge at all has no award history
+  /// (membership/badge-due then looks back only a year).
+  Date badge_awarded_on;
+  std::int16_t badge_years = 0;
   std::int64_t monthly_income = kNoMoney;
   std::uint32_t line = 0;
 
@@ -157,8 +162,19 @@ struct Event {
   std::uint32_t line = 0;
 };
 
+/// ratings.csv: a member's annual quality rating (đánh giá, xếp loại chất lượng đảng viên) for one year.
+struct Rating {
+  std::string_view member_code;
+  std::uint32_t member = kNone;
+  QualityRating rating = QualityRating::unknown;
+  std::int16_t year = 0;  ///< the year rated; 0 when unreadable
+  std::uint32_t line = 0;
+};
+
 /// The tables of the contract, for diagnostics that name one.
-enum class TableId : std::uint8_t { organizations, members, dues, candidates, committees, transfers, events };
+enum class TableId : std::uint8_t { organizations, members, dues, candidates, committees, transfers, events, ratings };
+/// How many tables the contract has (the TableId values).
+inline constexpr std::size_t kTableCount = 8;
 std::string_view table_name(TableId);
 
 /// One table: its rows in file order (dues: grouped by member) and its extra columns.
@@ -331,6 +347,7 @@ struct Dataset {
   Table<CommitteeSeat> committees;
   Table<Transfer> transfers;
   Table<Event> events;
+  Table<Rating> ratings;
 
   std::vector<ReadIssue> read_issues;
   std::vector<UnresolvedRef> unresolved;
@@ -344,6 +361,7 @@ struct Dataset {
   Groups transfers_by_org;
   Groups events_by_org;
   Groups events_by_member;
+  Groups ratings_by_member;    ///< rating rows per member row
   CodeIndex org_index;
   CodeIndex member_index;
 
@@ -419,6 +437,7 @@ inline std::string_view table_name(TableId t) {
     case TableId::committees: return "committees";
     case TableId::transfers: return "transfers";
     case TableId::events: return "events";
+    case TableId::ratings: return "ratings";
   }
   return "?";
 }

@@ -43,6 +43,15 @@ enum class EventKind : std::uint8_t {
   unknown,
 };
 
+/// Annual quality rating of a party member (ratings.csv `rating`), best first.
+enum class QualityRating : std::uint8_t {
+  xuat_sac,          ///< hoàn thành xuất sắc nhiệm vụ
+  tot,               ///< hoàn thành tốt nhiệm vụ
+  hoan_thanh,        ///< hoàn thành nhiệm vụ
+  khong_hoan_thanh,  ///< không hoàn thành nhiệm vụ
+  unknown,
+};
+
 /// ASCII codes, as written in the data and in messages.
 std::string_view code(OrgKind);
 std::string_view code(Gender);
@@ -51,6 +60,7 @@ std::string_view code(DuesCategory);
 std::string_view code(CommitteeRole);
 std::string_view code(TransferDirection);
 std::string_view code(EventKind);
+std::string_view code(QualityRating);
 
 /// Vietnamese labels ("Chi bộ cơ sở"), for messages.
 std::string_view label_vi(OrgKind);

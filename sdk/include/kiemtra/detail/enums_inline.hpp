@@ -85,5 +85,15 @@ inline std::string_view code(EventKind k) {
   }
   return "?";
 }
+inline std::string_view code(QualityRating r) {
+  switch (r) {
+    case QualityRating::xuat_sac: return "xuat_sac";
+    case QualityRating::tot: return "tot";
+    case QualityRating::hoan_thanh: return "hoan_thanh";
+    case QualityRating::khong_hoan_thanh: return "khong_hoan_thanh";
+    case QualityRating::unknown: return "unknown";
+  }
+  return "?";
+}
 
 KIEMTRA_NAMESPACE_END
