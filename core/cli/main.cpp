@@ -28,6 +28,9 @@ void add_common(CLI::App* cmd, CommonOptions& common, Say say) {
   cmd->add_option("--plugins", common.plugin_dirs,
                   say("Thêm thư mục hoặc tệp plugin (cũng là KIEMTRA_PLUGIN_PATH)",
                       "Extra plugin folders or files (also KIEMTRA_PLUGIN_PATH)"));
+  cmd->add_option("--sql-rules", common.sql_rules,
+                  say("Nạp quy tắc viết bằng SQL: tệp *.rule.yaml, mẫu (glob) hoặc thư mục (docs/sql-rules.md)",
+                      "Load rules written in SQL: *.rule.yaml files, globs or folders (docs/sql-rules.md)"));
 }
 
 int dispatch(int argc, char** argv) {
