@@ -79,6 +79,7 @@ struct NewRuleOptions {
   std::string id;        ///< FAMILY/NAME
   std::string source;    ///< --source: where to look for the plugin (default: the current folder, upwards)
   std::string severity = "error";
+  bool sql = false;      ///< --sql: an SQL rule file and its fixtures in --source (default: the current folder)
 };
 int run_new_rule(const CommonOptions& common, const NewRuleOptions& options);
 struct ConvertOptions {

@@ -223,6 +223,9 @@ int dispatch(int argc, char** argv) {
       ->add_option("--severity", new_rule_options.severity,
                    say("Mức mặc định: error, warning hoặc info", "Default severity: error, warning or info"))
       ->check(CLI::IsMember({"error", "warning", "info"}));
+  new_rule->add_flag("--sql", new_rule_options.sql,
+                     say("Một quy tắc viết bằng SQL (tệp .rule.yaml và fixture) trong --source, không cần biên dịch",
+                         "A rule written in SQL (a .rule.yaml file and fixtures) in --source, with no compiler"));
 
   ConvertOptions conv;
   auto* convert = app.add_subcommand(

@@ -225,3 +225,24 @@ TEST(SqlRules, ListAndExplainShowThem) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(SqlRules, NewRuleSqlScaffoldsARuleWhoseFixturesPass) {
+  const fs::path dir = kiemtra::test::temp_dir("sql-new-rule");
+  auto r = run_cli({"new-rule", "--sql", "hcm/small-cell", "--source", dir.string(), "--lang", "en"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(fs::exists(dir / "hcm" / "small-cell.rule.yaml"));
+  r = run_cli({"test-rules", dir.string()});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_THAT(r.out, HasSubstr("2 passed, 0 failed"));
+  // A fixture that expects nothing where the rule fires fails: the fixtures can tell.
+  write(dir / "hcm" / "small-cell" / "fires-example" / "expected.yaml", "findings: []\n");
+  r = run_cli({"test-rules", dir.string()});
+  EXPECT_EQ(r.exit_code, 1) << r.out;
+  r = run_cli({"new-rule", "--sql", "hcm/small-cell", "--source", dir.string(), "--lang", "en"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_THAT(r.err, HasSubstr("exists already"));
+}
+
+}  // namespace
