@@ -60,13 +60,34 @@ inline void put(sqlite3_context* c, const std::string& s) {
   else
     sqlite3_result_text(c, s.data(), static_cast<int>(s.size()), SQLITE_TRANSIENT);
 }
+namespace detail {
+/// Writes `v` as `width` digits at `out` (dates of years 0-9999: what a dataset can hold).
+inline void digits(char* out, int v, int width) {
+  for (int i = width - 1; i >= 0; --i, v /= 10) out[i] = static_cast<char>('0' + v % 10);
+}
+}  // namespace detail
+// Dates and months are formatted in place: a query over millions of dues rows formats millions of them, and
+// a std::string each would cost more than the rest of the scan.
 inline void put(sqlite3_context* c, Date d) {
   if (!d.valid()) return sqlite3_result_null(c);
-  put(c, d.iso());
+  const Ymd v = d.ymd();
+  if (v.year < 0 || v.year > 9999) return put(c, d.iso());
+  char buf[10];
+  detail::digits(buf, v.year, 4);
+  buf[4] = '-';
+  detail::digits(buf + 5, v.month, 2);
+  buf[7] = '-';
+  detail::digits(buf + 8, v.day, 2);
+  sqlite3_result_text(c, buf, 10, SQLITE_TRANSIENT);
 }
 inline void put(sqlite3_context* c, Month m) {
   if (!m.valid()) return sqlite3_result_null(c);
-  put(c, m.iso());
+  if (m.year() < 0 || m.year() > 9999) return put(c, m.iso());
+  char buf[7];
+  detail::digits(buf, m.year(), 4);
+  buf[4] = '-';
+  detail::digits(buf + 5, m.month(), 2);
+  sqlite3_result_text(c, buf, 7, SQLITE_TRANSIENT);
 }
 inline void put(sqlite3_context* c, bool b) { sqlite3_result_int(c, b ? 1 : 0); }
 inline void put(sqlite3_context* c, std::int64_t v) { sqlite3_result_int64(c, v); }
