@@ -89,7 +89,7 @@ kiemtra::test::CliResult load(const std::string& name, const std::string& rule_t
 TEST(SqlRules, ExampleFixturesPassWithTestRules) {
   const auto r = run_cli({"test-rules", (kiemtra::test::source_dir() / "examples" / "sql-rules").string()});
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
-  EXPECT_THAT(r.out, HasSubstr("6 passed, 0 failed"));
+  EXPECT_THAT(r.out, HasSubstr("8 passed, 0 failed"));
 }
 
 TEST(SqlRules, EachRowIsAFindingWithItsMessage) {
