@@ -307,7 +307,7 @@ void read_rule(Reader& r, const YAML::Node& n, const std::vector<std::string>& f
   std::tie(spec.meta.title_vi, spec.meta.title_en) = r.bilingual(n["title"], "title");
   std::tie(spec.meta.description_vi, spec.meta.description_en) = r.bilingual(n["description"], "description");
   if (const YAML::Node s = n["severity"]) {
-    const std::string v = s.Scalar();
+    const std::string& v = s.Scalar();
     if (v == "error") spec.meta.default_severity = Severity::error;
     else if (v == "warning") spec.meta.default_severity = Severity::warning;
     else if (v == "info") spec.meta.default_severity = Severity::info;

@@ -246,3 +246,26 @@ TEST(SqlRules, NewRuleSqlScaffoldsARuleWhoseFixturesPass) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(SqlRules, AProfileNamesItsRuleFilesRelativeToItselfAndThroughExtends) {
+  const fs::path dir = kiemtra::test::temp_dir("sql-profile");
+  write(dir / "rules" / "r.rule.yaml", rule("tinh/all", "member", "{id}", "SELECT id AS subject_id, id FROM members"));
+  write(dir / "base.yaml", "sql_rules:\n  - rules/*.rule.yaml\n");
+  write(dir / "sub" / "child.yaml", "extends: ../base.yaml\nrules:\n  tinh/all: {severity: info}\n");
+  write(dir / "data" / "dataset.yaml", kDataset);
+  auto r = run_cli({"validate", (dir / "data").string(), "--config", (dir / "sub" / "child.yaml").string(), "--rules",
+                    "tinh/*", "--lang", "en", "--quiet"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("Total: 3 info in 2 organizations."));
+  r = run_cli({"check-config", (dir / "sub" / "child.yaml").string(), "--lang", "en"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+
+  write(dir / "bad.yaml", "extends: default\nsql_rules:\n  - missing/*.rule.yaml\n");
+  r = run_cli({"validate", (dir / "data").string(), "--config", (dir / "bad.yaml").string(), "--lang", "en"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_THAT(r.err, HasSubstr((dir / "bad.yaml").string() + ":3:5: sql_rules: 'missing/*.rule.yaml' names no file"));
+}
+
+}  // namespace
