@@ -10,6 +10,7 @@
 
 #include "config/profile_reader.hpp"
 #include "util/error.hpp"
+#include "util/input_file.hpp"
 
 namespace kiemtra::core {
 
@@ -22,11 +23,16 @@ void collect(const fs::path& file, const std::vector<fs::path>& dirs, std::set<f
   std::error_code ec;
   const fs::path canonical = fs::weakly_canonical(file, ec);
   if (!seen.insert(ec ? file : canonical).second) return;
+  // Read as the profile reader reads it (a FIFO, a device or a huge file is refused, never waited on); what is
+  // wrong with the file is the profile reader's to report, with its place.
+  std::string text;
+  Text reason;
+  if (!read_small_file(file.string(), kMaxConfigBytes, text, reason)) return;
   YAML::Node root;
   try {
-    root = YAML::LoadFile(file.string());
+    root = YAML::Load(text);
   } catch (const YAML::Exception&) {
-    return;  // the profile reader reports it, with its place
+    return;
   }
   if (!root.IsMap()) return;
   if (const YAML::Node ext = root["extends"]) {
@@ -79,9 +85,11 @@ std::vector<std::string> expand_rule_path(const std::string& entry, const fs::pa
     std::sort(out.begin(), out.end());
     return out;
   }
+  // Regular files only: a FIFO or a device named as a rule file would be waited on, not read.
   glob_t g{};
   if (::glob(p.string().c_str(), 0, nullptr, &g) == 0)
-    for (std::size_t i = 0; i < g.gl_pathc; ++i) out.push_back(fs::path(g.gl_pathv[i]).lexically_normal().string());
+    for (std::size_t i = 0; i < g.gl_pathc; ++i)
+      if (fs::is_regular_file(g.gl_pathv[i], ec)) out.push_back(fs::path(g.gl_pathv[i]).lexically_normal().string());
   ::globfree(&g);
   return out;  // glob sorts
 }

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -391,6 +392,14 @@ std::optional<SubjectKind> subject_kind_named(std::string_view name) {
 
 std::vector<SqlRuleSpec> read_rule_file(const std::string& file, std::vector<SourceProblem>& problems) {
   std::vector<SqlRuleSpec> out;
+  // A rule file is a small regular file: a FIFO or a device would be waited on, a huge file read whole.
+  constexpr std::uintmax_t kMaxBytes = std::uintmax_t{4} << 20;
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(file, ec) || std::filesystem::file_size(file, ec) > kMaxBytes) {
+    problems.push_back({file, 0, 0, "tệp quy tắc SQL phải là một tệp thường, không quá 4 MB",
+                        "an SQL rule file must be a regular file of at most 4 MB"});
+    return out;
+  }
   std::ifstream in(file, std::ios::binary);
   if (!in) {
     problems.push_back({file, 0, 0, "không đọc được tệp quy tắc SQL", "cannot read the SQL rule file"});

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <sys/stat.h>
+
 #include <fstream>
 
 #include "support/cli.hpp"
@@ -266,6 +268,24 @@ TEST(SqlRules, AProfileNamesItsRuleFilesRelativeToItselfAndThroughExtends) {
   r = run_cli({"validate", (dir / "data").string(), "--config", (dir / "bad.yaml").string(), "--lang", "en"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_THAT(r.err, HasSubstr((dir / "bad.yaml").string() + ":3:5: sql_rules: 'missing/*.rule.yaml' names no file"));
+}
+
+}  // namespace
+
+namespace {
+
+// Found by tools/hostile_shapes: reading a profile's sql_rules waited forever on a FIFO named as the profile.
+TEST(SqlRules, AFifoIsRefusedNotWaitedOn) {
+  const fs::path dir = kiemtra::test::temp_dir("sql-fifo");
+  const fs::path fifo = dir / "p.yaml";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  auto r = run_cli({"check-config", fifo.string(), "--lang", "en"});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  const fs::path rules = dir / "r.rule.yaml";
+  ASSERT_EQ(::mkfifo(rules.c_str(), 0600), 0);
+  r = run_cli({"rules", "list", "--sql-rules", rules.string(), "--lang", "en"});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("names no file"));
 }
 
 }  // namespace
