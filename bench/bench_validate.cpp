@@ -78,7 +78,7 @@ struct ReportTarget {
 };
 
 Pass run_once(const fs::path& dataset, const core::PluginSet& plugins, const core::Config& config, int jobs,
-              const ReportTarget& target) {
+              const ReportTarget& target, const std::vector<std::string>& rule_globs) {
   Pass p;
   auto t = Clock::now();
   double cpu = cpu_s();
@@ -94,7 +94,7 @@ Pass run_once(const fs::path& dataset, const core::PluginSet& plugins, const cor
   t = Clock::now();
   cpu = cpu_s();
   core::ValidateRequest request;
-  request.run = core::RunOptions{.as_of = as_of, .jobs = jobs, .rule_globs = {}};
+  request.run = core::RunOptions{.as_of = as_of, .jobs = jobs, .rule_globs = rule_globs};
   core::Validation v = core::validate(*data, plugins, config, request);
   p.run_s = since(t);
   p.run_cpu_s = cpu_s() - cpu;
@@ -120,12 +120,16 @@ int main(int argc, char** argv) {
   int jobs = 2;
   int repeat = 1;
   std::vector<fs::path> plugin_dirs;
+  std::vector<std::string> sql_rules;
+  std::vector<std::string> rule_globs;
   CLI::App app{"Reads a dataset and runs every rule of the loaded plugins, timing each phase", "kiemtra-bench"};
   app.add_option("DATASET", dataset, "dataset directory or .yaml file")->required();
   app.add_option("--jobs,-j", jobs, "threads for reading and running")
       ->check(CLI::Range(1, 256))
       ->capture_default_str();
   app.add_option("--plugins", plugin_dirs, "extra plugin folder (after the built-in one)");
+  app.add_option("--sql-rules", sql_rules, "SQL rule files for the sql plugin (docs/sql-rules.md)");
+  app.add_option("--rules", rule_globs, "only the rules matching these globs run (e.g. 'bench/*')");
   ReportTarget target;
   target.file = fs::temp_directory_path() / "kiemtra-bench-report.json";
   app.add_option("--output", target.file, "report file written after the run, as validate --output does (\"\": none)")
@@ -143,7 +147,11 @@ int main(int argc, char** argv) {
 
   try {
     auto t = Clock::now();
-    const core::PluginSet plugins = core::load_plugins(core::plugin_search_path(exe_dir(argv[0]), plugin_dirs));
+    core::PluginSources sources;
+    if (!sql_rules.empty()) sources["sql"] = sql_rules;
+    const core::PluginSet plugins =
+        core::load_plugins(core::plugin_search_path(exe_dir(argv[0]), plugin_dirs), sources);
+    for (const auto& problem : plugins.source_problems) fmt::print(stderr, "{}\n", problem.en);
     const double load_s = since(t);
     for (const auto& p : plugins.plugins)
       if (!p.loaded) fmt::print(stderr, "plugin not loaded: {}: {}\n", p.path.string(), p.error.en);
@@ -155,7 +163,7 @@ int main(int argc, char** argv) {
     std::vector<Pass> passes;
     double first_rss = 0;  // later passes can only add to the peak (memory the allocator kept)
     for (int k = 0; k < repeat; ++k) {
-      passes.push_back(run_once(dataset, plugins, config, jobs, target));
+      passes.push_back(run_once(dataset, plugins, config, jobs, target, rule_globs));
       if (k == 0) first_rss = peak_rss_mib();
       const Pass& p = passes.back();
       fmt::print(stderr,

@@ -8,6 +8,8 @@
 #include <ctime>
 #include <thread>
 
+#include "config/profile_reader.hpp"
+#include "config/sql_rules.hpp"
 #include "engine/engine_rules.hpp"
 
 namespace kiemtra::core::cli {
@@ -26,9 +28,44 @@ fs::path exe_dir() {
   return ec ? fs::current_path() : self.parent_path();
 }
 
-PluginSet load_all_plugins(const CommonOptions& common) {
+PluginSet load_all_plugins(const CommonOptions& common, const std::vector<std::string>& more_sql_rules) {
   std::vector<fs::path> extra(common.plugin_dirs.begin(), common.plugin_dirs.end());
-  return load_plugins(plugin_search_path(exe_dir(), extra));
+  std::vector<std::string> files = more_sql_rules;
+  for (const auto& entry : common.sql_rules) {
+    const auto found = expand_rule_path(entry, fs::current_path());
+    if (found.empty())
+      throw UserError({"--sql-rules '" + entry + "' không chỉ tới tệp nào.", "--sql-rules '" + entry + "' names no file."});
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  // A file named twice (by the profile and on the command line) is read once.
+  std::vector<std::string> unique;
+  for (const auto& f : files)
+    if (std::find(unique.begin(), unique.end(), f) == unique.end()) unique.push_back(f);
+  PluginSources sources;
+  if (!unique.empty()) sources["sql"] = unique;
+  PluginSet set = load_plugins(plugin_search_path(exe_dir(), extra), sources);
+  if (!unique.empty() && std::none_of(set.plugins.begin(), set.plugins.end(),
+                                      [](const PluginInfo& p) { return p.loaded && p.name == "sql"; }))
+    throw UserError({"Có tệp quy tắc SQL nhưng plugin sql không được nạp (xem `kiemtra plugins`).",
+                     "SQL rule files are named, but the sql plugin is not loaded (see `kiemtra plugins`)."});
+  if (!set.source_problems.empty()) {
+    Text all;
+    for (const auto& p : set.source_problems) {
+      all.vi += (all.vi.empty() ? "" : "\n") + p.vi;
+      all.en += (all.en.empty() ? "" : "\n") + p.en;
+    }
+    throw UserError(all);
+  }
+  return set;
+}
+
+fs::path chosen_profile(const std::string& profile, const std::string& config_file) {
+  if (!config_file.empty()) return config_file;
+  const auto dirs = profile_search_path(exe_dir());
+  if (!profile.empty()) return config_detail::resolve_profile(profile, dirs);
+  for (const auto& d : dirs)
+    if (fs::exists(d / "default.yaml")) return d / "default.yaml";
+  return {};
 }
 
 std::vector<RuleMeta> known_rules(const PluginSet& plugins) {

@@ -17,13 +17,18 @@ struct CommonOptions {
   std::string lang = "vi";
   bool all_languages = false;  ///< --lang all: reports carry each finding's message in both languages
   std::vector<std::string> plugin_dirs;  ///< --plugins
+  std::vector<std::string> sql_rules;    ///< --sql-rules: SQL rule files, globs or folders (docs/sql-rules.md)
 };
 
 /// The folder holding the running executable.
 std::filesystem::path exe_dir();
 
-/// Loads the built-in plugins, --plugins folders and KIEMTRA_PLUGIN_PATH.
-PluginSet load_all_plugins(const CommonOptions& common);
+/// Loads the built-in plugins, --plugins folders and KIEMTRA_PLUGIN_PATH; the sql plugin gets the files of
+/// --sql-rules and `more_sql_rules` (a profile's). Throws UserError listing every problem of those files.
+PluginSet load_all_plugins(const CommonOptions& common, const std::vector<std::string>& more_sql_rules = {});
+
+/// The profile file --profile or --config names, or the installed default profile; "" for none.
+std::filesystem::path chosen_profile(const std::string& profile, const std::string& config_file);
 
 /// The metadata of every loaded rule.
 std::vector<RuleMeta> known_rules(const PluginSet& plugins);
@@ -74,6 +79,7 @@ struct NewRuleOptions {
   std::string id;        ///< FAMILY/NAME
   std::string source;    ///< --source: where to look for the plugin (default: the current folder, upwards)
   std::string severity = "error";
+  bool sql = false;      ///< --sql: an SQL rule file and its fixtures in --source (default: the current folder)
 };
 int run_new_rule(const CommonOptions& common, const NewRuleOptions& options);
 struct ConvertOptions {

@@ -28,6 +28,9 @@ void add_common(CLI::App* cmd, CommonOptions& common, Say say) {
   cmd->add_option("--plugins", common.plugin_dirs,
                   say("Thêm thư mục hoặc tệp plugin (cũng là KIEMTRA_PLUGIN_PATH)",
                       "Extra plugin folders or files (also KIEMTRA_PLUGIN_PATH)"));
+  cmd->add_option("--sql-rules", common.sql_rules,
+                  say("Nạp quy tắc viết bằng SQL: tệp *.rule.yaml, mẫu (glob) hoặc thư mục (docs/sql-rules.md)",
+                      "Load rules written in SQL: *.rule.yaml files, globs or folders (docs/sql-rules.md)"));
 }
 
 int dispatch(int argc, char** argv) {
@@ -220,6 +223,9 @@ int dispatch(int argc, char** argv) {
       ->add_option("--severity", new_rule_options.severity,
                    say("Mức mặc định: error, warning hoặc info", "Default severity: error, warning or info"))
       ->check(CLI::IsMember({"error", "warning", "info"}));
+  new_rule->add_flag("--sql", new_rule_options.sql,
+                     say("Một quy tắc viết bằng SQL (tệp .rule.yaml và fixture) trong --source, không cần biên dịch",
+                         "A rule written in SQL (a .rule.yaml file and fixtures) in --source, with no compiler"));
 
   ConvertOptions conv;
   auto* convert = app.add_subcommand(

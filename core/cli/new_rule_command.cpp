@@ -15,8 +15,20 @@ int run_new_rule(const CommonOptions& common, const NewRuleOptions& options) {
                             : options.severity == "info"  ? Severity::info
                                                           : Severity::error;
   const std::string start = options.source.empty() ? std::filesystem::current_path().string() : options.source;
-  const auto files = scaffold::new_rule(start, options.id.substr(0, slash), options.id.substr(slash + 1), severity);
   const bool en = common.lang == "en";
+  if (options.sql) {
+    const auto files = scaffold::new_sql_rule(start, options.id.substr(0, slash), options.id.substr(slash + 1), severity);
+    std::cout << (en ? "Added the SQL rule " : "Đã thêm quy tắc SQL ") << options.id << ":\n";
+    for (const auto& f : files) std::cout << "  " << f.string() << "\n";
+    std::cout << "\n"
+              << (en ? "Next: write the rule's titles, message and query (docs/sql-rules.md), make the two fixtures "
+                       "real, then run kiemtra test-rules " + start + "."
+                     : "Tiếp theo: viết tên, thông điệp và truy vấn của quy tắc (docs/sql-rules.md), sửa hai fixture "
+                       "cho đúng, rồi chạy kiemtra test-rules " + start + ".")
+              << "\n";
+    return kExitOk;
+  }
+  const auto files = scaffold::new_rule(start, options.id.substr(0, slash), options.id.substr(slash + 1), severity);
   std::cout << (en ? "Added the rule " : "Đã thêm quy tắc ") << options.id << ":\n";
   for (const auto& f : files) std::cout << "  " << f.string() << "\n";
   std::cout << "\n"

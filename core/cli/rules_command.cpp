@@ -46,6 +46,7 @@ int run_rules_explain(const CommonOptions& common, const std::string& id) {
   std::cout << fmt::format("{}: {} · {}: {} · plugin: {}\n", en ? "Family" : "Nhóm", m.family(),
                            en ? "default severity" : "mức mặc định", severity_label(m.default_severity, common.lang),
                            it->plugin);
+  if (!it->source.empty()) std::cout << (en ? "Written in SQL: " : "Viết bằng SQL: ") << it->source << "\n";
   std::cout << "\n" << (en ? m.description_en : m.description_vi) << "\n";
   if (!m.params.empty()) {
     std::cout << "\n" << (en ? "Parameters:" : "Tham số:") << "\n";

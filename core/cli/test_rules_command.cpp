@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/app.hpp"
+#include "config/sql_rules.hpp"
 #include "harness/fixture.hpp"
 
 namespace kiemtra::core::cli {
@@ -11,7 +12,8 @@ namespace kiemtra::core::cli {
 int run_test_rules(const CommonOptions& common, const std::string& dir) {
   if (!std::filesystem::exists(dir))
     throw UserError({"Không tìm thấy thư mục '" + dir + "'.", "No such folder: '" + dir + "'."});
-  const PluginSet plugins = load_all_plugins(common);
+  // SQL rules kept beside their fixtures are loaded with them (as --sql-rules DIR would).
+  const PluginSet plugins = load_all_plugins(common, expand_rule_path(dir, std::filesystem::current_path()));
   const auto fixtures = find_fixtures(dir);
   if (fixtures.empty())
     throw UserError({"Không có fixture nào (thư mục chứa expected.yaml) trong '" + dir + "'.",

@@ -15,6 +15,7 @@
 #include "cli/output_guard.hpp"
 #include "cli/progress.hpp"
 #include "config/config_text.hpp"
+#include "config/sql_rules.hpp"
 #include "dataset/reader.hpp"
 #include "engine/engine.hpp"
 #include "engine/engine_rules.hpp"
@@ -132,7 +133,11 @@ int run_validate(const CommonOptions& common, const ValidateOptions& o) {
   refuse_outputs_over_inputs(o.outputs, inputs_of(o, history));
   const Date cli_as_of = o.as_of.empty() ? Date{} : parse_cli_date(o.as_of, "--as-of");
 
-  const PluginSet plugins = load_all_plugins(common);
+  // The profile's SQL rules must exist before the profile's `rules:` can name them.
+  const fs::path profile_file = o.profile.empty() || o.config_file.empty() ? chosen_profile(o.profile, o.config_file)
+                                                                          : fs::path();
+  const PluginSet plugins = load_all_plugins(
+      common, profile_file.empty() ? std::vector<std::string>{} : profile_sql_rules(profile_file, profile_search_path(exe_dir())));
   check_rule_globs(o.rules, plugins);
   Config config = choose_config(o.profile, o.config_file, plugins);
   for (const auto& file : o.waivers) {

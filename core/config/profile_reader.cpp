@@ -11,7 +11,7 @@ namespace kiemtra::core::config_detail {
 namespace fs = std::filesystem;
 namespace {
 
-const std::vector<std::string> kTopKeys = {"extends", "rules", "calendar", "waivers"};
+const std::vector<std::string> kTopKeys = {"extends", "rules", "calendar", "waivers", "sql_rules"};
 
 bool looks_like_path(const std::string& s) {
   auto ends_with = [&](std::string_view suffix) {
@@ -99,6 +99,16 @@ void ProfileReader::apply_file(const fs::path& path, const std::string& shown, c
     if (k == "rules") apply_rules(it->second, it->first, ctx);
     if (k == "calendar") apply_calendar(it->second, it->first, ctx);
     if (k == "waivers") apply_waivers(it->second, it->first, ctx);
+    // The files were loaded with the plugins (config/sql_rules.hpp); here only their shape is checked.
+    if (k == "sql_rules") {
+      bool ok = it->second.IsScalar() || it->second.IsSequence();
+      if (it->second.IsSequence())
+        for (const auto& e : it->second) ok = ok && e.IsScalar();
+      if (!ok)
+        problems_.add(where(shown, it->second, it->first),
+                      "'sql_rules' là một đường dẫn, mẫu (glob) hoặc thư mục, hoặc danh sách của chúng",
+                      "'sql_rules' is a path, a glob or a folder, or a list of them");
+    }
   }
 }
 

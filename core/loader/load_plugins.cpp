@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 
+#include "kiemtra/configured.hpp"
 #include "kiemtra/plugin.hpp"
 #include "loader/internal.hpp"
 #include "loader/loader.hpp"
@@ -23,12 +24,14 @@ using Library = std::shared_ptr<boost::dll::shared_library>;
 
 constexpr const char* kDescriptorSymbol = "kiemtra_plugin_descriptor";
 constexpr const char* kRulesAlias = "kiemtra_plugin_rules";
+constexpr const char* kConfigureAlias = "kiemtra_plugin_configure";
 
 /// Who provides what among the plugins loaded so far, for the duplicate checks.
 struct Registry {
   std::map<std::string, fs::path> plugin_paths;                        ///< plugin name -> its library
   std::map<std::string, std::pair<std::string, fs::path>> rule_owner;  ///< rule id -> plugin name, library
   std::set<fs::path> seen_files;                                       ///< canonical paths already handled
+  const PluginSources* sources = nullptr;                              ///< files named for configured plugins
 };
 
 /// "the plugin 'x' (path)" in both languages, lowercase so it fits inside a sentence too.
@@ -205,6 +208,43 @@ std::vector<LoadedRule> make_rules(const Library& lib, const PluginInfo& info, c
   return rules;
 }
 
+/// The rules a configured plugin makes from `files`. A problem of the files (or of a rule they describe) goes to
+/// `source_problems`; a failure of the plugin itself to `problems`.
+std::vector<LoadedRule> make_configured_rules(const Library& lib, const std::vector<std::string>& files,
+                                              const PluginInfo& info, const Ref& ref,
+                                              std::vector<Text>& problems, std::vector<Text>& source_problems) {
+  std::vector<LoadedRule> out;
+  PluginConfigureFn& configure = lib->get_alias<PluginConfigureFn>(kConfigureAlias);
+  ConfiguredRules made;
+  if (auto err = guarded([&] { made = configure(files); })) {
+    problems.push_back({fmt::format("{} gặp lỗi khi đọc các tệp quy tắc ({}).", capitalize(ref.vi), err->vi),
+                        fmt::format("{} failed while reading its rule files ({}).", capitalize(ref.en), err->en)});
+    return out;
+  }
+  for (const SourceProblem& p : made.problems) {
+    const std::string where = p.line ? fmt::format("{}:{}:{}: ", p.file, p.line, p.column) : p.file + ": ";
+    source_problems.push_back({where + p.vi, where + p.en});
+  }
+  std::set<std::string> ids;
+  for (ConfiguredRule& r : made.rules) {
+    const std::string where = fmt::format("{}:{}: ", r.file, r.line);
+    std::vector<Text> meta_problems = check_meta(r.meta, "the rule file " + r.file, "tệp quy tắc " + r.file);
+    for (Text& t : meta_problems) source_problems.push_back({where + t.vi, where + t.en});
+    if (!meta_problems.empty()) continue;
+    if (!ids.insert(r.meta.id).second) {
+      source_problems.push_back({fmt::format("{}mã quy tắc '{}' đã được một quy tắc SQL khác dùng: hãy đặt mã khác.",
+                                             where, r.meta.id),
+                                 fmt::format("{}the rule id '{}' is already used by another SQL rule: choose another id.",
+                                             where, r.meta.id)});
+      continue;
+    }
+    // As for a compiled rule: the deleter holds the library, so the rule's code outlives every use of it.
+    std::shared_ptr<const Rule> rule(r.rule.release(), [lib](const Rule* p) { delete p; });
+    out.push_back(LoadedRule{std::move(r.meta), std::move(rule), info.name, fmt::format("{}:{}", r.file, r.line)});
+  }
+  return out;
+}
+
 /// Loads one library file into `set`, or records why it was refused.
 void load_library(const fs::path& path, Registry& registry, PluginSet& set);
 
@@ -296,10 +336,19 @@ void load_library(const fs::path& path, Registry& registry, PluginSet& set) {
   std::vector<Text> problems;
   std::vector<LoadedRule> rules = make_rules(lib, info, ref, registry, problems);
   if (!problems.empty()) return refuse(problems);  // `rules` die here, while `lib` still holds the library
+  if (lib->has(kConfigureAlias)) {
+    static const std::vector<std::string> none;
+    const auto it = registry.sources ? registry.sources->find(info.name) : PluginSources::const_iterator();
+    const std::vector<std::string>& files = registry.sources && it != registry.sources->end() ? it->second : none;
+    std::vector<LoadedRule> made = make_configured_rules(lib, files, info, ref, problems, set.source_problems);
+    if (!problems.empty()) return refuse(problems);
+    for (LoadedRule& r : made) rules.push_back(std::move(r));
+  }
 
   registry.plugin_paths.emplace(info.name, path);
   for (LoadedRule& r : rules) {
-    registry.rule_owner.emplace(r.meta.id, std::make_pair(info.name, path));
+    // A rule made from a file never makes a compiled plugin refused: a clash is the file's problem (below).
+    if (r.source.empty()) registry.rule_owner.emplace(r.meta.id, std::make_pair(info.name, path));
     info.rule_ids.push_back(r.meta.id);
     set.rules.push_back(std::move(r));
   }
@@ -308,11 +357,31 @@ void load_library(const fs::path& path, Registry& registry, PluginSet& set) {
   set.plugins.push_back(std::move(info));
 }
 
+/// A rule made from a file whose id a compiled rule has is dropped, and the file told so.
+void drop_clashing_configured(PluginSet& set) {
+  std::map<std::string, std::string> compiled;
+  for (const LoadedRule& r : set.rules)
+    if (r.source.empty()) compiled.emplace(r.meta.id, r.plugin);
+  std::erase_if(set.rules, [&](const LoadedRule& r) {
+    if (r.source.empty()) return false;
+    const auto it = compiled.find(r.meta.id);
+    if (it == compiled.end()) return false;
+    set.source_problems.push_back(
+        {fmt::format("{}: mã quy tắc '{}' đã được plugin '{}' dùng: hãy đặt mã khác.", r.source, r.meta.id, it->second),
+         fmt::format("{}: the rule id '{}' is already used by the plugin '{}': choose another id.", r.source, r.meta.id,
+                     it->second)});
+    for (PluginInfo& p : set.plugins)
+      if (p.name == r.plugin) std::erase(p.rule_ids, r.meta.id);
+    return true;
+  });
+}
+
 }  // namespace
 
-PluginSet load_plugins(const std::vector<fs::path>& dirs) {
+PluginSet load_plugins(const std::vector<fs::path>& dirs, const PluginSources& sources) {
   PluginSet set;
   Registry registry;
+  registry.sources = &sources;
   for (const fs::path& entry : dirs) {
     Listing listing = list_libraries(entry);
     if (listing.failed) {
@@ -337,6 +406,7 @@ PluginSet load_plugins(const std::vector<fs::path>& dirs) {
       probe_and_load(library, registry, set);
     }
   }
+  drop_clashing_configured(set);
   std::sort(set.rules.begin(), set.rules.end(),
             [](const LoadedRule& a, const LoadedRule& b) { return a.meta.id < b.meta.id; });
   return set;

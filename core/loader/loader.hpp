@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -17,7 +18,11 @@ struct LoadedRule {
   RuleMeta meta;
   std::shared_ptr<const Rule> rule;
   std::string plugin;  ///< the plugin's name
+  std::string source;  ///< "file:line" of a rule made from configuration (an SQL rule); "" for a compiled one
 };
+
+/// Files named for plugins that make rules from configuration, by plugin name ("sql" -> the SQL rule files).
+using PluginSources = std::map<std::string, std::vector<std::string>>;
 
 /// What `kiemtra plugins` shows about one shared library found on the search path.
 struct PluginInfo {
@@ -35,6 +40,9 @@ struct PluginInfo {
 struct PluginSet {
   std::vector<PluginInfo> plugins;  ///< every library found, loaded or not, in search order
   std::vector<LoadedRule> rules;    ///< rules of the loaded plugins, in id order
+  /// Problems in the files named for plugins (PluginSources), one line each starting with "file:line:col: ":
+  /// the configuration is wrong, not the plugin (exit 2).
+  std::vector<Text> source_problems;
   bool all_loaded() const;
 };
 
@@ -45,7 +53,8 @@ std::vector<std::filesystem::path> plugin_search_path(const std::filesystem::pat
                                                       const std::vector<std::filesystem::path>& extra_dirs);
 
 /// Loads every shared library (*.so) in `dirs` (a path may also name one library file).
-/// Never throws for a bad plugin: it is reported in PluginSet::plugins and the others load.
-PluginSet load_plugins(const std::vector<std::filesystem::path>& dirs);
+/// Never throws for a bad plugin: it is reported in PluginSet::plugins and the others load. A plugin that exports
+/// `kiemtra_plugin_configure` (kiemtra/configured.hpp) is handed `sources[its name]` and adds the rules it makes.
+PluginSet load_plugins(const std::vector<std::filesystem::path>& dirs, const PluginSources& sources = {});
 
 }  // namespace kiemtra::core

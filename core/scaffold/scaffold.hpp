@@ -35,4 +35,11 @@ PluginLayout locate_plugin(const std::filesystem::path& start, const std::string
 std::vector<std::filesystem::path> new_rule(const std::filesystem::path& start, const std::string& family,
                                             const std::string& name, Severity severity);
 
+/// Writes an SQL rule `family/name` into `dir` (docs/sql-rules.md): <family>/<name>.rule.yaml, a working example
+/// (a cell with fewer members than a parameter says) to edit, and its fires-example and passes-example fixtures
+/// under <family>/<name>/, so `kiemtra test-rules dir` passes from the start. Returns the files written. Throws
+/// UserError when the rule file or its fixtures exist already; nothing is written then.
+std::vector<std::filesystem::path> new_sql_rule(const std::filesystem::path& dir, const std::string& family,
+                                                const std::string& name, Severity severity);
+
 }  // namespace kiemtra::core::scaffold

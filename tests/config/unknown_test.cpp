@@ -70,10 +70,10 @@ TEST(ConfigUnknown, UnknownTopLevelKeySuggests) {
   EXPECT_EQ(check_texts(f),
             (std::vector<std::string>{
                 at(f, 1, 1) + "unknown key 'extend' in a profile (did you mean 'extends'?); the keys are: extends, "
-                              "rules, calendar, waivers",
+                              "rules, calendar, waivers, sql_rules",
                 at(f, 2, 1) +
                     "unknown key 'rule' in a profile (did you mean 'rules'?); the keys are: extends, rules, calendar, "
-                    "waivers",
+                    "waivers, sql_rules",
             }));
 }
 
