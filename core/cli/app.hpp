@@ -100,7 +100,9 @@ struct HistoryOptions {
   std::string file;     ///< "" or "default": the user's data folder
   std::string dataset;  ///< only this dataset's runs (default: all; the trend is the newest run's dataset)
   std::size_t limit = 20;
+  bool limit_given = false;  ///< --limit was given: the trend page then draws that many nights, else all
   std::string format = "text";
+  std::string output;  ///< --output: the trend page (.html) or the JSON (.json) goes to this file
 };
 int run_history(const CommonOptions& common, const HistoryOptions& options);
 

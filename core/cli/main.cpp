@@ -132,9 +132,12 @@ int dispatch(int argc, char** argv) {
                       say("Tệp lịch sử (mặc định: thư mục dữ liệu của người dùng)",
                           "History file (default: the user's data folder)"));
   history->add_option("--dataset", hist.dataset, say("Chỉ các lần chạy của bộ dữ liệu này", "Only this dataset's runs"));
-  history->add_option("--limit", hist.limit, say("Nhiều nhất ngần này lần chạy (mặc định 20)", "At most this many runs (default 20)"))
+  auto* history_limit = history->add_option("--limit", hist.limit, say("Nhiều nhất ngần này lần chạy (mặc định 20)", "At most this many runs (default 20)"))
       ->check(CLI::PositiveNumber);
   history->add_option("--format", hist.format, say("text hoặc json", "text or json"))->check(CLI::IsMember({"text", "json"}));
+  history->add_option("--output,-o", hist.output,
+                      say("Ghi trang xu hướng (.html) hoặc JSON (.json) vào tệp; xu hướng gồm mọi lần chạy trừ khi có --limit",
+                          "Write the trend page (.html) or the JSON (.json) to this file; the trend holds every run unless --limit"));
 
   auto* rules = app.add_subcommand("rules", say("Liệt kê hoặc giải thích các quy tắc đã nạp", "List or explain the loaded rules"));
   rules->require_subcommand(1);
@@ -269,7 +272,10 @@ int dispatch(int argc, char** argv) {
   if (new_rule->parsed()) return run_new_rule(common, new_rule_options);
   if (stats->parsed()) return run_stats(common, st);
   if (convert->parsed()) return run_convert(common, conv);
-  if (history->parsed()) return run_history(common, hist);
+  if (history->parsed()) {
+    hist.limit_given = history_limit->count() > 0;
+    return run_history(common, hist);
+  }
   return kExitUsage;
 }
 
