@@ -93,6 +93,7 @@ struct StatsOptions {
   std::string format = "text";
   std::string org;
   std::string as_of;
+  std::string output;  ///< --output: figures.html or figures.xlsx (.txt and .json too); "": standard output
   int jobs = default_jobs();  ///< threads reading the dataset
 };
 int run_stats(const CommonOptions& common, const StatsOptions& options);

@@ -189,6 +189,9 @@ int dispatch(int argc, char** argv) {
                     say("Thư mục bộ dữ liệu, sổ tính .xlsx hoặc tệp YAML một tệp", "Dataset folder, .xlsx workbook or single-file YAML dataset"))
       ->required();
   stats->add_option("--format", st.format, say("text hoặc json", "text or json"))->check(CLI::IsMember({"text", "json"}));
+  stats->add_option("--output,-o", st.output,
+                    say("Ghi số liệu ra tệp: .html (trang in được), .xlsx (bảng tính), .json hoặc .txt",
+                        "Write the figures to a file: .html (a printable page), .xlsx (a workbook), .json or .txt"));
   stats->add_option("--org", st.org, say("Chỉ cây con của tổ chức này (mã của nó)", "Only this organization's subtree (its id)"));
   stats->add_option("--as-of", st.as_of,
                     say("Cuối kỳ (mặc định: as_of của manifest, nếu không có thì hôm nay)",
