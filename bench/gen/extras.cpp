@@ -111,8 +111,10 @@ void write_planned_committee(Context& c, std::string_view org, std::string_view 
     if (officials(people).size() >= 9)
       for (int i = c.rng.between(1, 3); i > 0; --i) roles.push_back("cap_uy_vien");
   } else {
-    roles = {"bi_thu", "pho_bi_thu", "pho_bi_thu", "thuong_vu", "thuong_vu"};
-    for (int i = c.rng.between(2, 8); i > 0; --i) roles.push_back("cap_uy_vien");
+    // A standing committee of four (secretary, deputy, two thuong_vu) needs 12 to 15 seats: at most a third of the
+    // committee (29-QĐ/TW point 12), within the grassroots cap of 15 (congress/committee-size).
+    roles = {"bi_thu", "pho_bi_thu", "thuong_vu", "thuong_vu"};
+    for (int i = c.rng.between(8, 11); i > 0; --i) roles.push_back("cap_uy_vien");
   }
   // At least 15 % women, and one in the standing seats (placed second: a deputy).
   const std::size_t n = roles.size();

@@ -9,6 +9,7 @@
 #include "dataset/messages.hpp"
 #include "dataset/text.hpp"
 #include "dataset/utf8.hpp"
+#include "dataset/vni.hpp"
 #include "util/input_file.hpp"
 
 namespace kiemtra::core::dataset {
@@ -87,8 +88,11 @@ CsvText::CsvText(const std::string& file, TextEncoding encoding) : mapped_(std::
     end_ = e;
     return;
   }
-  iconv_to_utf8(file, b + skipped, e, skipped, encoding, decoded_);
-  // Windows-1258 and TCVN3 write most tones as combining marks; every text kiemtra compares is NFC.
+  if (encoding == TextEncoding::vni)
+    vni_to_utf8(file, b + skipped, e, skipped, decoded_);
+  else
+    iconv_to_utf8(file, b + skipped, e, skipped, encoding, decoded_);
+  // Windows-1258, TCVN3 and VNI write most tones as combining marks; every text kiemtra compares is NFC.
   std::string nfc;
   if (!is_ascii(decoded_)) {
     const std::string_view v = to_nfc(decoded_, nfc);

@@ -22,6 +22,7 @@ bool encoding_by_name(std::string_view name, TextEncoding& out) {
       {"windows-1258", TextEncoding::windows1258}, {"cp1258", TextEncoding::windows1258},
       {"cp-1258", TextEncoding::windows1258}, {"tcvn3", TextEncoding::tcvn3},
       {"tcvn", TextEncoding::tcvn3},          {"abc", TextEncoding::tcvn3},
+      {"vni", TextEncoding::vni},             {"vni-windows", TextEncoding::vni},
   };
   for (const Entry& e : kNames)
     if (e.name == n) {
@@ -39,6 +40,7 @@ std::string_view encoding_name(TextEncoding e) {
     case TextEncoding::utf16be: return "utf-16be";
     case TextEncoding::windows1258: return "windows-1258";
     case TextEncoding::tcvn3: return "tcvn3";
+    case TextEncoding::vni: return "vni";
   }
   return "utf-8";
 }

@@ -51,6 +51,7 @@ std::string_view guess_vi(LegacyEncoding e) {
   switch (e) {
     case LegacyEncoding::tcvn3: return "Tệp có vẻ dùng bảng mã TCVN3 (ABC)";
     case LegacyEncoding::windows1258: return "Tệp có vẻ dùng bảng mã Windows-1258 (CP1258)";
+    case LegacyEncoding::vni: return "Tệp có vẻ dùng bảng mã VNI (VNI-Windows)";
     case LegacyEncoding::utf16: return "Tệp có vẻ dùng bảng mã UTF-16 (Unicode của Excel)";
     case LegacyEncoding::unknown: break;
   }
@@ -60,6 +61,7 @@ std::string_view guess_en(LegacyEncoding e) {
   switch (e) {
     case LegacyEncoding::tcvn3: return "The file looks like TCVN3 (ABC)";
     case LegacyEncoding::windows1258: return "The file looks like Windows-1258 (CP1258)";
+    case LegacyEncoding::vni: return "The file looks like VNI (VNI-Windows)";
     case LegacyEncoding::utf16: return "The file looks like UTF-16 (Excel's 'Unicode text')";
     case LegacyEncoding::unknown: break;
   }
@@ -72,9 +74,11 @@ Text msg_invalid_utf8(const std::string& file, std::uint32_t line, std::uint32_t
   const std::string at = where(file, line, column);
   if (!table.empty()) {
     // A table is read in the encoding the manifest names: say exactly which line to add.
-    const std::string_view name = guess == LegacyEncoding::tcvn3 ? "tcvn3" : "windows-1258";
+    const std::string_view name = guess == LegacyEncoding::tcvn3 ? "tcvn3"
+                                  : guess == LegacyEncoding::vni ? "vni"
+                                                                 : "windows-1258";
     const std::string line_to_add = fmt::format("encoding: {{{}: {}}}", table, name);
-    if (guess == LegacyEncoding::tcvn3 || guess == LegacyEncoding::windows1258)
+    if (guess == LegacyEncoding::tcvn3 || guess == LegacyEncoding::windows1258 || guess == LegacyEncoding::vni)
       return {fmt::format("{}: tệp không phải UTF-8 hợp lệ (byte 0x{:02X} ở vị trí byte {}). {}; để đọc tệp theo bảng "
                           "mã này, thêm dòng sau vào dataset.yaml:\n    {}",
                           at, byte, offset, guess_vi(guess), line_to_add),
@@ -82,10 +86,10 @@ Text msg_invalid_utf8(const std::string& file, std::uint32_t line, std::uint32_t
                           "encoding, add this line to dataset.yaml:\n    {}",
                           at, byte, offset, guess_en(guess), line_to_add)};
     return {fmt::format("{}: tệp không phải UTF-8 hợp lệ (byte 0x{:02X} ở vị trí byte {}). {}; hãy khai báo bảng mã "
-                        "của tệp trong dataset.yaml, ví dụ:\n    {}\n(hoặc tcvn3), hoặc chuyển tệp sang UTF-8.",
+                        "của tệp trong dataset.yaml, ví dụ:\n    {}\n(hoặc tcvn3, vni), hoặc chuyển tệp sang UTF-8.",
                         at, byte, offset, guess_vi(guess), line_to_add),
             fmt::format("{}: the file is not valid UTF-8 (byte 0x{:02X} at byte offset {}). {}; name its encoding in "
-                        "dataset.yaml, e.g.:\n    {}\n(or tcvn3), or convert it to UTF-8.",
+                        "dataset.yaml, e.g.:\n    {}\n(or tcvn3, vni), or convert it to UTF-8.",
                         at, byte, offset, guess_en(guess), line_to_add)};
   }
   return {fmt::format("{}: tệp không phải UTF-8 hợp lệ (byte 0x{:02X} ở vị trí byte {}). {}; hãy chuyển tệp sang "

@@ -14,7 +14,7 @@ namespace kiemtra::core::dataset {
 std::string where(std::string_view file, std::uint32_t line, std::uint32_t column);
 
 /// The legacy encodings the reader can recognize in a file that is not UTF-8.
-enum class LegacyEncoding { tcvn3, windows1258, utf16, unknown };
+enum class LegacyEncoding { tcvn3, windows1258, vni, utf16, unknown };
 
 Text msg_path_missing(const std::string& path);
 Text msg_not_a_dataset(const std::string& path);

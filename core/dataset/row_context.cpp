@@ -114,7 +114,18 @@ Date RowContext::date(int col, bool required) {
   int first = 0, second = 0, year = 0;
   const bool day_month_form = day_month_fields(v, first, second, year);
   count_date(sink_.date_counts[c], v, first, second, day_month_form, [&] { return position(cell(col)); });
-  if (refused) return d;  // reported once for the column
+  if (refused) {
+    // Reported once for the column; the row's field is unknown all the same, so rules that need it skip the row.
+    issue(col, value(col),
+          fmt::format("cột có vẻ ghi tháng trước ngày nên không được đọc: đặt `date_order: {{{}: mdy}}` trong "
+                      "dataset.yaml hoặc sửa tệp xuất",
+                      table_name(setup_.spec->id)),
+          fmt::format("the column looks written month first and is not read: set `date_order: {{{}: mdy}}` in "
+                      "dataset.yaml or fix the export",
+                      table_name(setup_.spec->id)));
+    sink_.issues.back().in_refused_column = true;
+    return d;
+  }
   const bool month_first = reading != nullptr && reading->month_first;
   if (const ValueError e = month_first ? parse_date_month_first(v, d) : parse_date(v, d); e != ValueError::none) {
     d = Date{};

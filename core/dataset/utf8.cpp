@@ -1,5 +1,6 @@
 // UTF-8 checks and the guess between TCVN3 and Windows-1258 for files exported in a legacy encoding.
 #include "dataset/utf8.hpp"
+#include "dataset/vni.hpp"
 
 #include <cstring>
 
@@ -89,6 +90,11 @@ LegacyEncoding guess_legacy_encoding(const char* begin, const char* end) {
     if (c == 0xC3 || c == 0xE3 || c == 0xD0 || c == 0xF0) ++cp1258;
   }
   if (high == 0) return LegacyEncoding::unknown;
+  // VNI writes a letter as a vowel and a mark byte (0xE0-0xFC): "Nguyeãn", "Vaên". Windows-1258 text has
+  // hardly any such pair (its tones are the combining bytes counted above), while each VNI ã (0xE3) after a
+  // vowel was also counted above as Windows-1258's ă: VNI wins a tie.
+  const std::size_t vni = vni_marks_after_vowels(begin, end);
+  if (vni > 2 * tcvn && vni >= cp1258) return LegacyEncoding::vni;
   if (tcvn > 2 * cp1258 && tcvn > 0) return LegacyEncoding::tcvn3;
   if (cp1258 > 2 * tcvn && cp1258 > 0) return LegacyEncoding::windows1258;
   return LegacyEncoding::unknown;

@@ -1,5 +1,6 @@
 // congress/committee-size: more planned seats than the cap of a cell (by its official members) or a grassroots
-// committee.
+// committee; a planned standing committee in a committee too small for one, or larger than its share.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -24,7 +25,14 @@ RuleMeta CommitteeSizeRule::metadata() {
       "tối đa 15 là mặc định của hồ sơ cấu hình, không phải con số của chỉ thị (không tìm được văn bản; tỉnh đặt "
       "theo hướng dẫn của mình; thấp); đảng bộ xã tối đa 33 (45-CT/TW: không quá 27 nếu không hợp nhất hoặc hợp "
       "nhất từ 2 xã, không quá 33 nếu từ 3 xã trở lên; dữ liệu không cho biết số xã hợp nhất nên mặc định là mức "
-      "trên; vừa-cao).";
+      "trên; vừa-cao). Ban thường vụ dự kiến (cấp ủy dự kiến của đảng bộ cơ sở hoặc đảng bộ xã có ghế thuong_vu; "
+      "ban thường vụ là các ủy viên khác nhau giữ ghế bi_thu, pho_bi_thu, thuong_vu): cấp ủy có dưới "
+      "standing_min_committee ủy viên không bầu ban thường vụ (phân biệt: nhiệm kỳ/standing-small); ban thường vụ "
+      "quá 1/standing_max_one_in số ủy viên (nhiều hơn 1/3: nhiệm kỳ/standing-share). Nguồn: Điều lệ Điều 22.5 "
+      "(đảng ủy cơ sở có từ 9 ủy viên trở lên bầu ban thường vụ) và Hướng dẫn 01-HD/TW (20/9/2016) điểm 15.1 (trang "
+      "hỏi đáp của Đảng bộ tỉnh Cà Mau trích dẫn); Quy định 29-QĐ/TW điểm 12 (số ủy viên ban thường vụ cấp ủy mỗi "
+      "cấp không quá một phần ba tổng số cấp ủy viên; thukyluat.vn trích nguyên văn), giữ nguyên ở các quy định "
+      "sau; độ tin cậy vừa-cao.";
   m.description_en =
       "A planned committee (committees.csv, planned true; one committee is the rows of one organization and one "
       "term) has more members than its cap. A cell (chi_bo_co_so, chi_bo_truc_thuoc) with committee_threshold or "
@@ -36,7 +44,15 @@ RuleMeta CommitteeSizeRule::metadata() {
       "most 7 (Charter Art. 24.4, 294-QĐ/TW: high); the grassroots cap of 15 is a profile default, not a directive "
       "figure (no text found; a province sets its own guidance; low); commune committees at most 33 (45-CT/TW: at "
       "most 27 if not merged or merged from 2 communes, 33 if from 3 or more; the data does not say how many were "
-      "merged, so the default is the upper bound; medium-high).";
+      "merged, so the default is the upper bound; medium-high). A planned standing committee (a grassroots or "
+      "commune committee's plan with thuong_vu seats; the standing committee is the distinct holders of its bi_thu, "
+      "pho_bi_thu and thuong_vu seats): a committee of fewer than standing_min_committee members elects none "
+      "(discriminator term/standing-small); a standing committee larger than one in standing_max_one_in of the "
+      "committee (over a third: term/standing-share). Sources: Charter Art. 22.5 (a grassroots committee of 9 or "
+      "more elects a standing committee) and Hướng dẫn 01-HD/TW (20/9/2016) point 15.1 (quoted by the Cà Mau "
+      "provincial committee's Q&A page); Quy định 29-QĐ/TW point 12 (the standing committee of each level at most a "
+      "third of the committee; quoted verbatim by thukyluat.vn), kept by the later regulations; medium-high "
+      "confidence.";
   m.default_severity = Severity::error;
   m.params.push_back(param_int("committee_threshold", 9, "Số đảng viên chính thức từ đó chi bộ lập chi ủy",
                                "Official members from which a cell elects a cell committee"));
@@ -46,7 +62,14 @@ RuleMeta CommitteeSizeRule::metadata() {
                                "Maximum number of members of a grassroots party committee"));
   m.params.push_back(param_int("max_commune_committee", 33, "Số ủy viên tối đa của đảng ủy xã, phường, đặc khu",
                                "Maximum number of members of a commune, ward or special-zone committee"));
-  m.editions = directive_editions("số lượng cấp ủy; Điều lệ Đảng 2011, Điều 24.4 (chi bộ)");
+  m.params.push_back(param_int("standing_min_committee", 9, "Số ủy viên tối thiểu của cấp ủy bầu ban thường vụ",
+                               "Committee members from which a committee elects a standing committee"));
+  m.params.push_back(param_int("standing_max_one_in", 3,
+                               "Ban thường vụ không quá 1/N số cấp ủy viên: N", "The standing committee is at most one "
+                               "in N of the committee's members: N"));
+  m.editions = directive_editions(
+      "số lượng cấp ủy; Điều lệ Đảng 2011, Điều 24.4 (chi bộ), Điều 22.5 (ban thường vụ); Quy định 29-QĐ/TW điểm 12 "
+      "(ban thường vụ không quá 1/3)");
   // One message per basis of the cap: "<committee> has N members, at most M (<basis>): <members>".
   const auto message = [&](std::string key, std::vector<std::string> args, const std::string& basis_vi,
                            const std::string& basis_en) {
@@ -68,8 +91,55 @@ RuleMeta CommitteeSizeRule::metadata() {
           "chi bộ có {official_members} đảng viên chính thức (dưới {_threshold}): chỉ bí thư và một phó bí thư",
           "the cell has {official_members} official {official_members:member|members} (fewer than {_threshold}): a "
           "secretary and one deputy only");
+  m.messages.push_back(
+      {"standing_small",
+       {"term", "_org", "seats", "standing_min_committee", "standing", "_standing"},
+       "Cấp ủy dự kiến nhiệm kỳ {term} của {_org} có {seats} ủy viên, dưới {standing_min_committee}, nên không bầu "
+       "ban thường vụ, nhưng có ban thường vụ dự kiến {standing} người: {_standing}",
+       "The planned {term} committee of {_org} has {seats} {seats:member|members}, fewer than "
+       "{standing_min_committee}, so it elects no standing committee, yet a standing committee of {standing} is "
+       "planned: {_standing}"});
+  m.messages.push_back(
+      {"standing_share",
+       {"term", "_org", "standing", "seats", "max_standing", "standing_max_one_in", "_standing"},
+       "Ban thường vụ dự kiến nhiệm kỳ {term} của {_org} có {standing} người trên {seats} cấp ủy viên, quá 1/"
+       "{standing_max_one_in} (nhiều nhất {max_standing}): {_standing}",
+       "The planned {term} standing committee of {_org} has {standing} of the committee's {seats} members, over one "
+       "in {standing_max_one_in} (at most {max_standing}): {_standing}"});
   return m;
 }
+
+namespace {
+
+/// The standing committee of a grassroots or commune committee's plan: too small a committee for one, or too
+/// large a share of it. Nothing when the plan has no thuong_vu seat (a secretary and deputies alone are not one).
+void check_standing(const RunContext& ctx, const PlannedCommittee& c, const Edition& p, Date cited_at,
+                    std::int64_t seats, FindingSink& out) {
+  const Dataset& data = ctx.data;
+  if (holders(data, c.seats, CommitteeRole::thuong_vu).empty()) return;
+  std::vector<std::string_view> standing;
+  for (CommitteeRole r : {CommitteeRole::bi_thu, CommitteeRole::pho_bi_thu, CommitteeRole::thuong_vu})
+    for (std::string_view code : holders(data, c.seats, r)) standing.push_back(code);
+  std::sort(standing.begin(), standing.end());
+  standing.erase(std::unique(standing.begin(), standing.end()), standing.end());
+  const auto n = static_cast<std::int64_t>(standing.size());
+  const std::int64_t min_committee = p.integer("standing_min_committee");
+  const std::int64_t one_in = std::max<std::int64_t>(1, p.integer("standing_max_one_in"));
+  std::string discriminator(c.term);
+  if (seats < min_committee) {
+    out.emit(about_org(ctx, c.org, cited_at)
+                 .with_discriminator(discriminator.append("/standing-small"))
+                 .say("standing_small",
+                      {c.term, organization(c.org), seats, min_committee, n, name_members(data, standing)}));
+  } else if (n * one_in > seats) {
+    out.emit(about_org(ctx, c.org, cited_at)
+                 .with_discriminator(discriminator.append("/standing-share"))
+                 .say("standing_share", {c.term, organization(c.org), n, seats, seats / one_in, one_in,
+                                         name_members(data, standing)}));
+  }
+}
+
+}  // namespace
 
 void CommitteeSizeRule::check(const RunContext& ctx, FindingSink& out) const {
   const Dataset& data = ctx.data;
@@ -83,6 +153,7 @@ void CommitteeSizeRule::check(const RunContext& ctx, FindingSink& out) const {
     const auto members = holders(data, c.seats);
     const auto seats = static_cast<std::int64_t>(members.size());
     if (!is_cell(o.kind)) {
+      check_standing(ctx, c, p, cited_at, seats, out);
       const std::int64_t cap = p.integer(commune ? "max_commune_committee" : "max_grassroots_committee");
       if (seats <= cap) continue;
       out.emit(about_org(ctx, c.org, cited_at)

@@ -10,6 +10,7 @@
 
 #include "congress_common.hpp"
 #include "congress_rules.hpp"
+#include "../shared/retirement.hpp"
 
 namespace kiemtra::plugins::congress {
 namespace {
@@ -25,20 +26,15 @@ double per_gender(const Edition& p, std::string_view param, Gender g) {
                            "): write both, e.g. {nam: ..., nu: ...}");
 }
 
-/// The retirement age of a member born on `birth` in months under the stepwise schedule of the 2019 Labour Code
-/// (Art. 169) and Nghị định 135/2020 (Art. 4, Phụ lục I): retirement_base_age in retirement_base_year, then
-/// retirement_step_months more each year up to retirement_age. A person retires at the age of the first year in
-/// which, at that year's age, the retirement date falls: born 9/1961, a man retires at 60y3m in 12/2021; born
-/// 10/1961, at 60y6m in 4/2022 (Phụ lục I's table, reproduced by tests/rules/congress/working-time-left).
+/// The retirement age of a member born on `birth` in months under the stepwise schedule the edition's parameters
+/// describe (retirement_base_age in retirement_base_year, retirement_step_months more each year up to
+/// retirement_age): see ../shared/retirement.hpp.
 int scheduled_retirement_months(const Edition& p, Gender g, Date birth) {
-  const int cap = static_cast<int>(std::lround(per_gender(p, "retirement_age", g) * 12.0));
-  const int base = static_cast<int>(std::lround(per_gender(p, "retirement_base_age", g) * 12.0));
-  const int step = static_cast<int>(std::lround(per_gender(p, "retirement_step_months", g)));
-  const auto year0 = static_cast<int>(p.integer("retirement_base_year"));
-  if (step <= 0 || base >= cap) return cap;
-  for (int year = year0, age = base; age < cap; ++year, age = std::min(cap, age + step))
-    if (birth.plus_months(age).year() <= year) return age;
-  return cap;
+  const RetirementSchedule s{static_cast<int>(std::lround(per_gender(p, "retirement_base_age", g) * 12.0)),
+                             static_cast<int>(std::lround(per_gender(p, "retirement_step_months", g))),
+                             static_cast<int>(std::lround(per_gender(p, "retirement_age", g) * 12.0)),
+                             static_cast<int>(p.integer("retirement_base_year"))};
+  return kiemtra::plugins::scheduled_retirement_months(s, birth);
 }
 
 /// The retirement age of the member in months: by the schedule, or retirement_age itself when the schedule is off.

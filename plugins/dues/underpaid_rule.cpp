@@ -4,11 +4,13 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <stdexcept>
 
 #include "dues_common.hpp"
 #include "dues_months.hpp"
 #include "dues_rules.hpp"
+#include "../shared/retirement.hpp"
 
 namespace kiemtra::plugins::dues {
 
@@ -21,10 +23,15 @@ constexpr std::array<DuesCategory, 6> kPayingCategories = {
 
 /// How one edition sets the amount of one category.
 struct Rate {
-  enum class Kind : std::uint8_t { unchecked, percent, fixed } kind = Kind::unchecked;
+  /// percent: of the income basis; minimum_wage: of the regional minimum wage (01-QĐ/TW, members outside
+  /// compulsory social insurance who draw no pension), with a second rate past retirement age.
+  enum class Kind : std::uint8_t { unchecked, percent, fixed, minimum_wage } kind = Kind::unchecked;
   std::int64_t value = 0;  ///< percent in millionths of the basis (1 % = 10,000), or the fixed amount in đồng
   /// A percentage as configured, "0,5" / "0.5" (the English form is also the evidence), written once per run.
   std::string percent_vi, percent_en;
+  /// minimum_wage only: the rate from retirement age on (equal to value when the edition gives none).
+  std::int64_t past_retirement = 0;
+  std::string past_vi, past_en;
 };
 
 /// One edition's rates by category, read once per run so no payment looks a name up.
@@ -32,6 +39,7 @@ struct EditionRates {
   std::array<Rate, kCategories> by_category{};
   std::int64_t exempt_years = 0;
   std::int64_t tolerance = 0;
+  std::int64_t minimum_wage = 0;  ///< đồng a month; 0: the minimum-wage categories are not checked
   bool checks_any = false;
 };
 
@@ -67,13 +75,35 @@ EditionRates read_rates(const Edition& e) {
   for (const auto& [key, pct] : e.numbers("percent_of_income")) {
     if (!(pct >= 0)) bad_map(e, "percent_of_income", key, "phải không âm", "must not be negative");
     r.by_category[static_cast<std::size_t>(category_of(e, "percent_of_income", key))] =
-        Rate{Rate::Kind::percent, std::llround(pct * 10000), percent_text(pct, true), percent_text(pct, false)};
+        Rate{Rate::Kind::percent, std::llround(pct * 10000), percent_text(pct, true), percent_text(pct, false), 0, {}, {}};
+  }
+  // A share of the regional minimum wage is the more specific setting for its categories; without a wage (342-QĐ/TW
+  // sets none) they stay unchecked.
+  r.minimum_wage = std::llround(std::max(0.0, e.number("minimum_wage")));
+  if (r.minimum_wage > 0) {
+    for (const auto& [key, pct] : e.numbers("percent_of_minimum_wage")) {
+      if (!(pct >= 0)) bad_map(e, "percent_of_minimum_wage", key, "phải không âm", "must not be negative");
+      const std::int64_t v = std::llround(pct * 10000);
+      r.by_category[static_cast<std::size_t>(category_of(e, "percent_of_minimum_wage", key))] =
+          Rate{Rate::Kind::minimum_wage, v, percent_text(pct, true), percent_text(pct, false),
+               v, percent_text(pct, true), percent_text(pct, false)};
+    }
+    for (const auto& [key, pct] : e.numbers("percent_of_minimum_wage_past_retirement")) {
+      if (!(pct >= 0))
+        bad_map(e, "percent_of_minimum_wage_past_retirement", key, "phải không âm", "must not be negative");
+      Rate& rate = r.by_category[static_cast<std::size_t>(
+          category_of(e, "percent_of_minimum_wage_past_retirement", key))];
+      if (rate.kind != Rate::Kind::minimum_wage) continue;  // a category with no rate below retirement age
+      rate.past_retirement = std::llround(pct * 10000);
+      rate.past_vi = percent_text(pct, true);
+      rate.past_en = percent_text(pct, false);
+    }
   }
   // A fixed amount wins over a percentage for the same category: it is the more specific setting.
   for (const auto& [key, amount] : e.numbers("fixed_amount")) {
     if (!(amount >= 0)) bad_map(e, "fixed_amount", key, "phải không âm", "must not be negative");
     r.by_category[static_cast<std::size_t>(category_of(e, "fixed_amount", key))] =
-        Rate{Rate::Kind::fixed, std::llround(amount), {}, {}};
+        Rate{Rate::Kind::fixed, std::llround(amount), {}, {}, 0, {}, {}};
   }
   for (const Rate& rate : r.by_category) r.checks_any |= rate.kind != Rate::Kind::unchecked;
   return r;
@@ -90,6 +120,19 @@ Wide percent_of(std::int64_t basis, std::int64_t millionths) {
   return (Wide{basis} * millionths + kMillion / 2) / kMillion;
 }
 
+/// Vùng IV's monthly minimum wage under Nghị định 293/2025/NĐ-CP (from 1/1/2026), the lowest of the four regions:
+/// the default, so a member paying below the share of the lowest wage is underpaying wherever the cell is, and no
+/// finding depends on a region the data does not record. A profile sets its region's wage.
+constexpr double kMinimumWage2026 = 3'700'000;
+
+/// Whether a member is at or past retirement age in normal working conditions on `day`; nullopt when the birth date
+/// or gender needed to tell is missing.
+std::optional<bool> past_retirement_age(const Member& m, Date day) {
+  if (!m.birth_date.valid() || m.gender == Gender::unknown) return std::nullopt;
+  const RetirementSchedule& s = m.gender == Gender::nam ? kLabourCodeMen : kLabourCodeWomen;
+  return m.birth_date.plus_months(scheduled_retirement_months(s, m.birth_date)) <= day;
+}
+
 }  // namespace
 
 RuleMeta UnderpaidRule::metadata() {
@@ -103,8 +146,18 @@ RuleMeta UnderpaidRule::metadata() {
       "01-QĐ/TW từ 02/2026. Hạng mục trong percent_of_income: phần trăm của thu nhập làm căn cứ (income_basis của "
       "lượt đóng, nếu không có thì monthly_income của đảng viên), làm tròn đến đồng (từ 0,5 đồng trở lên làm tròn "
       "lên); hạng mục trong fixed_amount: số tiền cố định (học sinh, sinh viên 2.000 đ, từ 02/2026 là 5.000 đ). "
-      "Hạng mục không có trong hai bảng này (mặc định: nông dân, lao động tự do, ở nước ngoài, vì mức đóng phụ thuộc "
-      "vùng, lương tối thiểu vùng hoặc ngoại tệ, dữ liệu không có) không bị kiểm tra cho đến khi cấu hình cho mức. "
+      "Hạng mục trong percent_of_minimum_wage (01-QĐ/TW Điều 3 khoản 2 điểm 2.2: đảng viên không hưởng lương hưu, "
+      "không thuộc diện đóng bảo hiểm xã hội bắt buộc; mặc định nông dân và lao động tự do): phần trăm của lương tối "
+      "thiểu tháng theo vùng (minimum_wage), chưa đến tuổi nghỉ hưu 0,3 % từ 02/2026 và 0,5 % từ 01/2028, từ đủ tuổi "
+      "nghỉ hưu (Bộ luật Lao động 2019 Điều 169, Nghị định 135/2020, tính theo tháng sinh, tại ngày đầu tháng) 0,2 % "
+      "rồi 0,3 % (percent_of_minimum_wage_past_retirement); đảng viên không có ngày sinh hoặc giới tính đọc được "
+      "không bị kiểm tra khi hai mức khác nhau. Dữ liệu không ghi vùng: minimum_wage mặc định là lương tối thiểu vùng "
+      "IV theo Nghị định 293/2025/NĐ-CP (3.700.000 đ, vùng thấp nhất, nên không báo sai ở vùng nào), tỉnh đặt lại "
+      "theo vùng của mình. Nguồn: thuvienphapluat.vn trích Quy định 01-QĐ/TW (03/02/2026) Điều 3 khoản 2 điểm 2.2, "
+      "độ tin cậy vừa-cao; mức vùng IV: độ tin cậy vừa. Tháng hưởng trợ cấp ốm đau, thai sản đóng 1 % của trợ cấp: "
+      "ghi trợ cấp vào income_basis của lượt đóng tháng đó, quy tắc tính 1 % của số đó như tiền lương. "
+      "Hạng mục không có trong các bảng này (mặc định: ở nước ngoài, vì mức đóng theo ngoại tệ, dữ liệu không có) "
+      "không bị kiểm tra cho đến khi cấu hình cho mức. "
       "Không kiểm tra: tháng đảng viên được miễn theo phiên bản (từ 02/2026: đủ 50 năm tuổi đảng vào ngày đầu tháng), "
       "tháng trước tháng kết nạp, tháng không có tiền đóng (việc của dues/unpaid-months), tháng có số tiền không đọc "
       "được, đảng viên hạng mục theo phần trăm mà không có thu nhập làm căn cứ.";
@@ -113,9 +166,19 @@ RuleMeta UnderpaidRule::metadata() {
       "edition in force on the first day of the month paid for (not the payment date): 342-QĐ/TW up to 2026-01, "
       "01-QĐ/TW from 2026-02. A category in percent_of_income pays that percentage of the income basis (the "
       "payment's income_basis, else the member's monthly_income), rounded half up to the đồng; a category in "
-      "fixed_amount pays that amount (students 2,000 đ, from 2026-02 5,000 đ). Categories in neither map (by default "
-      "farmers, self-employed and members abroad, whose amount depends on the area, the regional minimum wage or a "
-      "foreign currency, which the data do not hold) are not checked until a profile gives their amount. Not "
+      "fixed_amount pays that amount (students 2,000 đ, from 2026-02 5,000 đ). A category in "
+      "percent_of_minimum_wage (01-QĐ/TW Art. 3.2, point 2.2: members drawing no pension and outside compulsory "
+      "social insurance; by default farmers and the self-employed) pays that percentage of the monthly regional "
+      "minimum wage (minimum_wage): below retirement age 0.3% from 2026-02 and 0.5% from 2028-01; at or past "
+      "retirement age (Labour Code 2019 Art. 169, Nghị định 135/2020, by birth month, on the first day of the month) "
+      "0.2% then 0.3% (percent_of_minimum_wage_past_retirement); a member without a readable birth date or gender is "
+      "not checked where the two rates differ. The data do not record the region: minimum_wage defaults to region "
+      "IV's under Nghị định 293/2025/NĐ-CP (3,700,000 đ, the lowest, so no region gets a false finding); a province "
+      "sets its own. Source: thuvienphapluat.vn quoting Quy định 01-QĐ/TW (3/2/2026) Art. 3.2 point 2.2, confidence "
+      "medium-high; the region IV figure: medium. Months on sickness or maternity benefit pay 1% of the benefit: write "
+      "the benefit as the income_basis of that month's payment and the rule takes 1% of it as of a salary. "
+      "Categories in none of the maps (by default members abroad, who pay in a foreign currency the data do not hold) "
+      "are not checked until a profile gives their amount. Not "
       "checked: months in which the member is exempt under the edition (from 2026-02: 50 full years of party age "
       "on the first day of the month), months before the admission month, months with nothing paid (that is "
       "dues/unpaid-months'), months with an unreadable amount, members of a percentage category with no income "
@@ -130,13 +193,44 @@ RuleMeta UnderpaidRule::metadata() {
   m.params.push_back(param_map("fixed_amount", {{"hoc_sinh_sinh_vien", 2000}},
                                "Mức đóng cố định (đồng/tháng) theo hạng mục dues_category; thắng percent_of_income",
                                "Fixed dues (đồng a month) by dues_category; wins over percent_of_income"));
+  m.params.push_back(param_number("minimum_wage", 0,
+                                  "Lương tối thiểu tháng theo vùng nơi đảng viên sinh hoạt (đồng); 0: không kiểm tra "
+                                  "các hạng mục theo lương tối thiểu",
+                                  "The monthly regional minimum wage where the member's cell is (đồng); 0: the "
+                                  "minimum-wage categories are not checked"));
+  m.params.push_back(param_map("percent_of_minimum_wage", {},
+                               "Mức đóng theo phần trăm (%) của lương tối thiểu vùng, theo hạng mục dues_category, "
+                               "cho đảng viên chưa đến tuổi nghỉ hưu",
+                               "Dues as a percentage (%) of the regional minimum wage, by dues_category, for members "
+                               "below retirement age"));
+  m.params.push_back(param_map("percent_of_minimum_wage_past_retirement", {},
+                               "Như percent_of_minimum_wage, cho đảng viên từ đủ tuổi nghỉ hưu (điều kiện lao động "
+                               "bình thường)",
+                               "As percent_of_minimum_wage, for members at or past retirement age (normal working "
+                               "conditions)"));
   m.params.push_back(param_exempt_party_age());
-  // Both editions state every rate, so `rules explain` shows each edition's full table.
+  // Every edition states every rate, so `rules explain` shows each edition's full table.
+  const NumberMap below_2026 = {{"nong_dan", 0.3}, {"tu_do", 0.3}}, past_2026 = {{"nong_dan", 0.2}, {"tu_do", 0.2}};
+  const NumberMap below_2028 = {{"nong_dan", 0.5}, {"tu_do", 0.5}}, past_2028 = {{"nong_dan", 0.3}, {"tu_do", 0.3}};
   m.editions = dues_editions(
       "Mục I (đối tượng và mức đóng); hướng dẫn 03-HD/VPTW (2016)",
-      {{"percent_of_income", percent}, {"fixed_amount", NumberMap{{"hoc_sinh_sinh_vien", 2000}}}, exempt_none()},
-      "mức đóng đảng phí; miễn đóng từ đủ 50 năm tuổi đảng",
-      {{"percent_of_income", percent}, {"fixed_amount", NumberMap{{"hoc_sinh_sinh_vien", 5000}}}, exempt_50()});
+      {{"percent_of_income", percent}, {"fixed_amount", NumberMap{{"hoc_sinh_sinh_vien", 2000}}}, exempt_none(),
+       {"minimum_wage", 0.0}, {"percent_of_minimum_wage", NumberMap{}},
+       {"percent_of_minimum_wage_past_retirement", NumberMap{}}},
+      "Điều 3 (mức đóng; khoản 2 điểm 2.2: theo lương tối thiểu vùng); miễn đóng từ đủ 50 năm tuổi đảng",
+      {{"percent_of_income", percent}, {"fixed_amount", NumberMap{{"hoc_sinh_sinh_vien", 5000}}}, exempt_50(),
+       {"minimum_wage", kMinimumWage2026}, {"percent_of_minimum_wage", below_2026},
+       {"percent_of_minimum_wage_past_retirement", past_2026}});
+  // 01-QĐ/TW raises the minimum-wage shares from 1/1/2028: the same document, a second edition.
+  m.editions.push_back(Edition{Date::from_ymd(2028, 1, 1),
+                               {kDoc01, "Điều 3 (mức đóng; khoản 2 điểm 2.2: theo lương tối thiểu vùng, từ 01/01/2028); "
+                                        "miễn đóng từ đủ 50 năm tuổi đảng"},
+                               {{"percent_of_income", percent},
+                                {"fixed_amount", NumberMap{{"hoc_sinh_sinh_vien", 5000}}},
+                                exempt_50(),
+                                {"minimum_wage", kMinimumWage2026},
+                                {"percent_of_minimum_wage", below_2028},
+                                {"percent_of_minimum_wage_past_retirement", past_2028}}});
   m.messages = {
       {"percent",
        {"_member", "paid", "month", "required", "percent_of_income", "income_basis", "_category", "_document",
@@ -145,6 +239,14 @@ RuleMeta UnderpaidRule::metadata() {
        "{income_basis}, đảng viên {_category}, theo {_document}) quá {tolerance} cho phép",
        "{_member} paid {paid} for {month}, below the required {required} ({percent_of_income}% of the income "
        "{income_basis}, {_category} member, under {_document}) by more than the {tolerance} allowed"},
+      {"minimum_wage",
+       {"_member", "paid", "month", "required", "percent_of_minimum_wage", "minimum_wage", "_category", "_age",
+        "_document", "tolerance", "category"},
+       "{_member} đóng {paid} cho tháng {month}, thấp hơn mức phải đóng {required} ({percent_of_minimum_wage} % của "
+       "lương tối thiểu vùng {minimum_wage}, đảng viên {_category}{_age}, theo {_document}) quá {tolerance} cho phép",
+       "{_member} paid {paid} for {month}, below the required {required} ({percent_of_minimum_wage}% of the regional "
+       "minimum wage {minimum_wage}, {_category} member{_age}, under {_document}) by more than the {tolerance} "
+       "allowed"},
       {"fixed",
        {"_member", "paid", "month", "required", "_category", "_document", "tolerance", "category"},
        "{_member} đóng {paid} cho tháng {month}, thấp hơn mức phải đóng {required} (mức cố định cho đảng viên "
@@ -194,8 +296,20 @@ void UnderpaidRule::check(const RunContext& ctx, FindingSink& out) const {
       }
       if (total == 0) return;
       if (basis == kNoMoney) basis = m.monthly_income;
+      std::int64_t millionths = rate.value;
+      bool past = false;
+      if (rate.kind == Rate::Kind::minimum_wage) {
+        basis = r.minimum_wage;
+        if (rate.past_retirement != rate.value) {
+          // The member's age decides the rate: unknown when the birth date or gender is.
+          const std::optional<bool> p = past_retirement_age(m, month.first_day());
+          if (!p) return;
+          past = *p;
+          if (past) millionths = rate.past_retirement;
+        }
+      }
       if (rate.kind == Rate::Kind::percent && basis == kNoMoney) return;
-      const Wide wide_required = rate.kind == Rate::Kind::fixed ? Wide{rate.value} : percent_of(basis, rate.value);
+      const Wide wide_required = rate.kind == Rate::Kind::fixed ? Wide{rate.value} : percent_of(basis, millionths);
       if (total > kMaxMoney || total < -kMaxMoney || wide_required > kMaxMoney) {
         Finding f = about_payment(ctx, i, month, rows.front());
         f.say("impossible", {member(i), month, static_cast<int>(rows.size())});
@@ -209,7 +323,14 @@ void UnderpaidRule::check(const RunContext& ctx, FindingSink& out) const {
       Finding f = about_payment(ctx, i, month, rows.front());
       const std::string& doc = ctx.params.editions[f.edition].citation.document;
       const Arg category = phrase(category_vi(m.dues_category), category_en(m.dues_category));
-      if (rate.kind == Rate::Kind::percent)
+      if (rate.kind == Rate::Kind::minimum_wage)
+        f.say("minimum_wage",
+              {member(i), money(paid), month, money(required),
+               past ? phrase(rate.past_vi, rate.past_en) : phrase(rate.percent_vi, rate.percent_en), money(basis),
+               category,
+               past ? phrase(", đã đến tuổi nghỉ hưu", ", at or past retirement age") : phrase("", ""), doc,
+               money(r.tolerance), code(m.dues_category)});
+      else if (rate.kind == Rate::Kind::percent)
         f.say("percent", {member(i), money(paid), month, money(required), phrase(rate.percent_vi, rate.percent_en),
                           money(basis), category, doc, money(r.tolerance), code(m.dues_category)});
       else

@@ -44,6 +44,7 @@ RuleMeta BadValueRule::metadata() {
 
 void BadValueRule::check(const RunContext& ctx, FindingSink& out) const {
   for (const ReadIssue& issue : ctx.data.read_issues) {
+    if (issue.in_refused_column) continue;  // the column's one finding says it
     Finding f = about_row(ctx, issue.table, issue.line, issue.column, issue.org);
     // The identity: the row, the column and the value as written; its line and column number only locate it.
     const std::string subject = row_subject(issue.table, issue.row_key, issue.row_hash);

@@ -29,6 +29,14 @@ class DateOrderRule final : public Rule {
   void check(const RunContext& ctx, FindingSink& out) const override;
 };
 
+/// integrity/dissolved-attachment: a member, or a live organization, still attached to an organization dissolved by
+/// the as-of date.
+class DissolvedAttachmentRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
 /// integrity/duplicate-person: two member rows that look like the same person: the same citizen_id, or (where one
 /// lacks it) the same folded name, birth date and gender.
 class DuplicatePersonRule final : public Rule {

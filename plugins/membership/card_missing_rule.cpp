@@ -15,15 +15,20 @@ RuleMeta CardMissingRule::metadata() {
       "Một đảng viên chính thức tại ngày tham chiếu không có card_number khi ngày tham chiếu đã quá official_on hơn "
       "grace_days ngày (ngày lịch). Thẻ đảng viên được phát cho đảng viên chính thức; không văn bản nào trong "
       "regulations.md quy định số ngày, nên grace_days là một tham số để tỉnh đặt. Trích dẫn: hướng dẫn nghiệp vụ "
-      "công tác đảng viên có hiệu lực tại ngày công nhận chính thức.";
+      "công tác đảng viên có hiệu lực tại ngày công nhận chính thức: 12-HD/BTCTW (2012, ngày chưa xác minh, độ tin "
+      "cậy thấp), 09-HD/BTCTW (05/6/2017), 12-HD/BTCTW (18/01/2022).";
   m.description_en =
       "A member official at the as-of date has no card_number, and the as-of date is more than grace_days calendar "
       "days after official_on. Party cards are issued to official members; no text in regulations.md sets a number "
       "of days, so grace_days is a parameter for a province to set. Citation: the guidance on member procedures in "
-      "force on the official date.";
+      "force on the official date: 12-HD/BTCTW (2012, its day unconfirmed, low confidence), 09-HD/BTCTW (5/6/2017), "
+      "12-HD/BTCTW (18/1/2022).";
   m.default_severity = Severity::info;
   m.params.push_back(param_int("grace_days", 180, "Số ngày (lịch) sau ngày chính thức mà đảng viên cần đã có thẻ",
                                "Calendar days after the official date by which a member should hold a card"));
+  // Before 09-HD/BTCTW: the 2012 guidance on member procedures (its day is unconfirmed, so it is the oldest edition,
+  // in force for every earlier official date).
+  m.editions.push_back({Date{}, {"Hướng dẫn 12-HD/BTCTW (2012)", "mục Thẻ đảng viên"}, {}});
   m.editions.push_back({Date::from_ymd(2017, 6, 5), {"Hướng dẫn 09-HD/BTCTW (05/6/2017)", "mục Thẻ đảng viên"}, {}});
   m.editions.push_back({Date::from_ymd(2022, 1, 18), {"Hướng dẫn 12-HD/BTCTW (18/01/2022)", "mục Thẻ đảng viên"}, {}});
   m.messages = {{"missing",

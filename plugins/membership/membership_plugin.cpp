@@ -9,6 +9,7 @@ using namespace kiemtra::plugins::membership;
 // clang-format off
 KIEMTRA_PLUGIN("membership", "1.0.0",
                kiemtra::rule<BadgeDueRule>(),
+               kiemtra::rule<CardInvalidRule>(),
                kiemtra::rule<CardMissingRule>(),
                kiemtra::rule<OfficialDateRule>(),
                kiemtra::rule<ProbationOverdueRule>(),

@@ -13,6 +13,14 @@ class BadgeDueRule final : public Rule {
   void check(const RunContext& ctx, FindingSink& out) const override;
 };
 
+/// membership/card-invalid: a card number two members hold, a card issued before official_on, a card held by a
+/// probationary member.
+class CardInvalidRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
 /// membership/card-missing: official members with no card_number more than grace_days days after official_on.
 class CardMissingRule final : public Rule {
  public:

@@ -303,6 +303,33 @@ TEST(FirstHourData, AnUnreadableFieldIsUnknownAndCausesNoKnockOnFindings) {
     }
 }
 
+// Dates written month first (10/22/1973, as a US-set Excel exports them): each such column is refused as a whole and
+// reported once. Its values were read as absent, so rules took 10/22/1973 for "no birth date", "no official
+// date" ... and fired on thousands of members; now the field is unknown in every row that wrote it, and no rule
+// fires more than on the clean bloc.
+TEST(FirstHourData, AMonthFirstDateColumnIsUnknownNotAbsent) {
+  const auto clean = run_json(kiemtra::test::source_dir() / "examples" / "khoi-cqt-2019", "fh-clean-mdy");
+  const auto bloc = copy_example("khoi-cqt-2019", "fh-mdy-bloc");
+  for (const char* table : {"members.csv", "transfers.csv", "candidates.csv"}) rewrite_dates(bloc / table, "$2/$3/$1");
+  const auto mdy = run_json(bloc, "fh-mdy-bloc-run");
+  // One finding per refused column, not one per value.
+  EXPECT_GE(mdy.at("integrity/bad-value"), 3);
+  EXPECT_LE(mdy.at("integrity/bad-value"), clean.count("integrity/bad-value") ? clean.at("integrity/bad-value") + 12 : 12);
+  for (const auto& [rule, n] : mdy)
+    if (rule != "integrity/bad-value") {
+      const auto it = clean.find(rule);
+      EXPECT_LE(n, it == clean.end() ? 0 : it->second) << rule;
+    }
+  // The summary says which rows were skipped, and how to read the column.
+  const auto en = run_cli({"validate", bloc.string(), "--lang", "en", "--quiet"});
+  EXPECT_THAT(en.out, HasSubstr("birth_date unreadable for 2,774 members (members.csv, lines 2, 3, 4, 5, 6 …)"));
+  EXPECT_THAT(en.out, HasSubstr("set `date_order: {members: mdy}` in dataset.yaml"));
+  // Declared, the same file reads as the clean bloc.
+  write(bloc / "dataset.yaml", slurp(bloc / "dataset.yaml") +
+                                   "\ndate_order: {members: mdy, transfers: mdy, candidates: mdy}\n");
+  EXPECT_EQ(run_json(bloc, "fh-mdy-declared"), clean);
+}
+
 // integrity/bad-value rolled up per column in the text report: the most common form, an example, the usual cause
 // and the first rows, once; the JSON report keeps every value and says the counts in its summary.
 TEST(FirstHourData, UnreadableValuesAreRolledUpPerColumnWithTheirCause) {

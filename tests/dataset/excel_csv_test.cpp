@@ -196,6 +196,54 @@ TEST(DatasetExcelCsv, Tcvn3EveryToneOnEveryVowel) {
             "Đảng Ơn Ăn Âu Êm Ông Ượng đăng");
 }
 
+// Every vowel with every tone in VNI (VNI-Windows): the base letter, then a mark byte read as Windows-1252 (tones
+// ø û õ ù ï; circumflex with a tone â à å ã á ä after a, e, o; breve ê è ú ü é ë after a); ơ ư are ô ö, and i's
+// tones and ỵ are bytes of their own. Same order as kVowels: no tone, grave, hook, tilde, acute, dot below.
+const char* const kVni[12][6] = {
+    {"a", "a\xF8", "a\xFB", "a\xF5", "a\xF9", "a\xEF"},
+    {"a\xEA", "a\xE8", "a\xFA", "a\xFC", "a\xE9", "a\xEB"},
+    {"a\xE2", "a\xE0", "a\xE5", "a\xE3", "a\xE1", "a\xE4"},
+    {"e", "e\xF8", "e\xFB", "e\xF5", "e\xF9", "e\xEF"},
+    {"e\xE2", "e\xE0", "e\xE5", "e\xE3", "e\xE1", "e\xE4"},
+    {"i", "\xEC", "\xE6", "\xF3", "\xED", "\xF2"},
+    {"o", "o\xF8", "o\xFB", "o\xF5", "o\xF9", "o\xEF"},
+    {"o\xE2", "o\xE0", "o\xE5", "o\xE3", "o\xE1", "o\xE4"},
+    {"\xF4", "\xF4\xF8", "\xF4\xFB", "\xF4\xF5", "\xF4\xF9", "\xF4\xEF"},
+    {"u", "u\xF8", "u\xFB", "u\xF5", "u\xF9", "u\xEF"},
+    {"\xF6", "\xF6\xF8", "\xF6\xFB", "\xF6\xF5", "\xF6\xF9", "\xF6\xEF"},
+    {"y", "y\xF8", "y\xFB", "y\xF5", "y\xF9", "\xEE"},
+};
+
+TEST(DatasetExcelCsv, VniEveryToneOnEveryVowel) {
+  std::string bytes, expected;
+  for (std::size_t v = 0; v < 12; ++v)
+    for (int t = 0; t < 6; ++t) {
+      bytes += std::string("x") + kVni[v][t] + " ";
+      expected += std::string("x") + kVowels[v].utf8[t] + " ";
+    }
+  EXPECT_EQ(decode(bytes, core::dataset::TextEncoding::vni), expected);
+  // Real names and words as VNI fonts typed them, in both cases; Windows-1252's own letters and signs pass through
+  // (an en dash 0x96, é after e where VNI has no such mark).
+  EXPECT_EQ(decode("Nguye\xE3n Va\xEAn \xD1\xF6\xF9\x63, Tra\xE0n Th\xF2 Ph\xF6\xF4\xF9\x63, Le\xE2 Ngo\xEF" "c "
+                   "Huy\xF8nh, \xD1o\xE3 Vu\xF5, D\xF6\xF4ng Quy\xF9, \xD1" "a\xEBng L\xF6\xF4\xEFng Ba\xE9\x63",
+                   core::dataset::TextEncoding::vni),
+            "Nguyễn Văn Đức, Trần Thị Phước, Lê Ngọc Huỳnh, Đỗ Vũ, Dương Quý, Đặng Lượng Bắc");
+  EXPECT_EQ(decode("\xD1" "a\xFBng Co\xE4ng sa\xFBn Vie\xE4t Nam \x96 Ho\xE0 Ch\xED Minh \x96 Tr\xF2nh Caf\xE9",
+                   core::dataset::TextEncoding::vni),
+            "Đảng Cộng sản Việt Nam – Hồ Chí Minh – Trịnh Café");
+  EXPECT_EQ(decode("NGUYE\xC3N VA\xCAN \xD1\xD6\xD9\x43 \xD4\xD9T", core::dataset::TextEncoding::vni), "NGUYỄN VĂN ĐỨC ỚT");
+}
+
+// A byte Windows-1252 leaves undefined is not VNI: the read stops there, naming line, column and offset.
+TEST(DatasetExcelCsv, VniRefusesAByteWindows1252DoesNotDefine) {
+  const std::string members = kMemberHeader + "M1,CB01,Nguye\xE3n \x81,nam,1980-01-02,chinh_thuc,2005-03-04\n";
+  const core::Text t = read_fatal(write_dataset("enc-vni-bad", {{"dataset.yaml", "encoding: {members: vni}\n"},
+                                                                {"organizations.csv", kOrgs},
+                                                                {"members.csv", members}}));
+  EXPECT_THAT(t.en, HasSubstr("members.csv:2:16:"));
+  EXPECT_THAT(t.en, HasSubstr("vni"));
+}
+
 TEST(DatasetExcelCsv, LegacyFilesReadWhenTheManifestNamesTheEncoding) {
   const std::string tcvn3 = kMemberHeader + "M1,CB01,Tr\xB5 V\xA8n \xA7\xB8,nam,1980-01-02,chinh_thuc,2005-03-04\n";
   const std::string cp1258 = kMemberHeader + "M1,CB01,Nguy\xEA\xDEn V\xE3n \xD0\xFD\xEC\x63,nam,1980-01-02,chinh_thuc,2005-03-04\n";
@@ -207,6 +255,12 @@ TEST(DatasetExcelCsv, LegacyFilesReadWhenTheManifestNamesTheEncoding) {
   ds = read_ok(write_dataset("enc-1258", {{"dataset.yaml", "encoding: {members: windows-1258}\n"},
                                           {"organizations.csv", kOrgs},
                                           {"members.csv", cp1258}}));
+  ASSERT_TRUE(ds);
+  EXPECT_EQ(ds->members[0].full_name, "Nguyễn Văn Đức");
+  const std::string vni = kMemberHeader + "M1,CB01,Nguye\xE3n Va\xEAn \xD1\xF6\xF9\x63,nam,1980-01-02,chinh_thuc,2005-03-04\n";
+  ds = read_ok(write_dataset("enc-vni", {{"dataset.yaml", "encoding: {members: VNI-Windows}\n"},
+                                         {"organizations.csv", kOrgs},
+                                         {"members.csv", vni}}));
   ASSERT_TRUE(ds);
   EXPECT_EQ(ds->members[0].full_name, "Nguyễn Văn Đức");
   // The encoding for every table: organizations.csv is ASCII, read the same in either.

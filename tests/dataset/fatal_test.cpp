@@ -66,6 +66,10 @@ TEST(DatasetFatal, LegacyEncodingRefusalGivesTheManifestLine) {
   const std::string tcvn = "M1,CB01,Tr\xB5 V\xA8n \xA7\xB8,nam,1980-01-02,chinh_thuc,2005-03-04\n";
   t = read_fatal(write_dataset("line-tcvn3", {{"organizations.csv", kOrgs}, {"members.csv", kMemberHeader + tcvn}}));
   expect_both(t, "encoding: {members: tcvn3}");
+  const std::string vni = "M1,CB01,Nguye\xE3n Va\xEAn \xD1\xF6\xF9\x63,nam,1980-01-02,chinh_thuc,2005-03-04\n";
+  t = read_fatal(write_dataset("line-vni", {{"organizations.csv", kOrgs}, {"members.csv", kMemberHeader + vni}}));
+  expect_both(t, "encoding: {members: vni}");
+  EXPECT_THAT(t.en, HasSubstr("VNI"));
 }
 
 TEST(DatasetFatal, MissingRequiredColumnNamesColumnAndAlias) {

@@ -162,6 +162,18 @@ TEST(KhoiSample, PreCongressProfileReportsThePlantedProblemsOfItsFamilies) {
   EXPECT_EQ(validate({"--profile", "pre-congress"}), expected);
 }
 
+// The pre-congress profile keeps a grassroots organization of the other kind than its size a warning: the Charter
+// (Art. 21) lets the upper committee consent to it (issue 22). CB33, a chi bộ cơ sở of 31 members, is the bloc's.
+TEST(KhoiSample, PreCongressKeepsTheGrassrootsKindAWarning) {
+  const auto r = run_cli({"validate", sample().string(), "--format", "json", "--fail-on", "never", "--profile",
+                          "pre-congress", "--rules", "structure/grassroots-size-kind"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const nlohmann::json doc = nlohmann::json::parse(r.out);
+  ASSERT_EQ(doc["findings"].size(), 1u);
+  EXPECT_EQ(doc["findings"][0]["org"], "CB33");
+  EXPECT_EQ(doc["findings"][0]["severity"], "warning");
+}
+
 /// Every planted problem is in the README's table, so the README cannot drift from the test.
 TEST(KhoiSample, ReadmeListsEveryPlantedProblem) {
   const std::string readme = slurp(sample() / "README.md");

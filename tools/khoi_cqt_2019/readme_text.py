@@ -155,7 +155,7 @@ organization, subject):
 
 PRE_CONGRESS = """
 With `--profile pre-congress` (integrity, structure, congress, admission and
-membership/probation-overdue only; grassroots-size-kind raised to an error)
+membership/probation-overdue only; grassroots-size-kind kept a warning)
 the run reports the %d of them in those families:
 
 """

@@ -224,6 +224,9 @@ struct ReadIssue {
   std::uint32_t org = kNone; ///< organization the row belongs to, when resolved
   std::string reason_vi;     ///< e.g. "ngày không tồn tại"
   std::string reason_en;     ///< e.g. "no such date"
+  /// One value of a column the reader refused as a whole (dates written month first): the field is unknown for
+  /// the row (UnknownFields), but the value is not a finding of its own, since the column is reported once.
+  bool in_refused_column = false;
 };
 
 /// A reference to an id that does not exist; integrity/dangling-reference reports these.
