@@ -99,6 +99,7 @@ struct StatsOptions {
   std::string format = "text";
   std::string org;
   std::string as_of;
+  std::string output;  ///< --output: figures.html or figures.xlsx (.txt and .json too); "": standard output
   int jobs = default_jobs();  ///< threads reading the dataset
 };
 int run_stats(const CommonOptions& common, const StatsOptions& options);
@@ -106,7 +107,9 @@ struct HistoryOptions {
   std::string file;     ///< "" or "default": the user's data folder
   std::string dataset;  ///< only this dataset's runs (default: all; the trend is the newest run's dataset)
   std::size_t limit = 20;
+  bool limit_given = false;  ///< --limit was given: the trend page then draws that many nights, else all
   std::string format = "text";
+  std::string output;  ///< --output: the trend page (.html) or the JSON (.json) goes to this file
 };
 int run_history(const CommonOptions& common, const HistoryOptions& options);
 

@@ -1,12 +1,17 @@
 // `kiemtra history [FILE]`: the runs recorded, and the trend of counts per organization.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
 
 #include "cli/app.hpp"
+#include "cli/output_guard.hpp"
 #include "history/history.hpp"
+#include "report/output_file.hpp"
+#include "report/report_model.hpp"
+#include "report/trend_page.hpp"
 #include "util/local_time.hpp"
 #include "util/numbers.hpp"
 
@@ -63,6 +68,48 @@ json run_json(const RunRecord& r) {
           {"exit_code", r.exit_code}};
 }
 
+/// The trend page's figures: every complete run of the trend's dataset (at most `limit`; 0: all), oldest first.
+TrendPage trend_page(History& h, const std::string& dataset, std::size_t limit, const std::string& file,
+                     const std::string& lang) {
+  TrendPage p;
+  p.dataset = dataset;
+  p.history_file = file;
+  p.lang = lang;
+  if (dataset.empty()) return p;
+  std::vector<RunRecord> runs;
+  for (auto& r : h.runs(dataset, 0))
+    if (r.status == "complete" && (limit == 0 || runs.size() < limit)) runs.push_back(std::move(r));
+  std::reverse(runs.begin(), runs.end());
+  std::vector<std::int64_t> ids;
+  std::map<std::int64_t, std::size_t> at;
+  for (const RunRecord& r : runs) {
+    at[r.id] = p.nights.size();
+    ids.push_back(r.id);
+    p.nights.push_back({r.id, r.started_at, r.as_of, r.report, r.counts, r.fresh, r.fixed, {}});
+  }
+  for (const RuleCount& c : h.rule_counts(ids))
+    p.nights[at[c.run]].families[family_of(c.rule)] += c.counts[0] + c.counts[1] + c.counts[2];
+  if (p.nights.size() < 2) return p;
+  // Only the runs compared are read per organization: 1,000 nights of 10,000 organizations would not fit.
+  const auto totals = [&](std::int64_t run) {
+    OrgTotals out;
+    for (const OrgCount& c : h.org_counts({run})) {
+      auto& org = out[c.org_id];
+      org.first = c.org_path;
+      org.second += c.counts[0] + c.counts[1] + c.counts[2];
+    }
+    return out;
+  };
+  const OrgTotals newest = totals(p.nights.back().run);
+  p.previous_run = p.nights[p.nights.size() - 2].run;
+  p.since_previous = top_rises(totals(p.previous_run), newest, 10);
+  if (const std::size_t k = month_start(p.nights); k < p.nights.size()) {
+    p.month_run = p.nights[k].run;
+    p.over_30_days = top_rises(totals(p.month_run), newest, 10);
+  }
+  return p;
+}
+
 }  // namespace
 
 int run_history(const CommonOptions& common, const HistoryOptions& o) {
@@ -77,7 +124,25 @@ int run_history(const CommonOptions& common, const HistoryOptions& o) {
   const auto runs = h.runs(o.dataset, o.limit);
   const Trend t = trend_of(h, runs, o.limit);
 
-  if (o.format == "json") {
+  std::string format = o.format;
+  if (!o.output.empty() && o.output != "-") {
+    const std::string ext = std::filesystem::path(o.output).extension().string();
+    if (ext == ".html" || ext == ".htm") format = "html";
+    else if (ext == ".json") format = "json";
+    else
+      throw UserError({"--output của history phải là tệp .html (trang xu hướng) hoặc .json, không phải '" + o.output + "'.",
+                        "history's --output must be an .html (the trend page) or a .json file, not '" + o.output + "'."});
+    refuse_outputs_over_inputs({o.output}, RunInputs{{}, {file}});
+  }
+  const TrendPage page = trend_page(h, t.dataset, o.limit_given ? o.limit : 0, file.string(), common.lang);
+  if (format == "html") {
+    const auto draw = [&](std::ostream& out) { write_trend_html(page, out); };
+    if (o.output.empty() || o.output == "-") write_stdout(draw);
+    else write_output_file(o.output, draw);
+    return kExitOk;
+  }
+
+  if (format == "json") {
     json list = json::array();
     for (const auto& r : runs) list.push_back(run_json(r));
     json orgs = json::array();
@@ -90,12 +155,14 @@ int run_history(const CommonOptions& common, const HistoryOptions& o) {
       }
       orgs.push_back({{"id", id}, {"path", org.first}, {"counts", counts}});
     }
-    std::cout << json{{"schema", "kiemtra.history/1"},
+    const json doc{{"schema", "kiemtra.history/1"},
                       {"file", file.string()},
                       {"runs", list},
-                      {"trend", {{"dataset", t.dataset}, {"runs", t.runs}, {"organizations", orgs}}}}
-                     .dump(2)
-              << "\n";
+                      {"trend", {{"dataset", t.dataset}, {"runs", t.runs}, {"organizations", orgs}}},
+                      {"nights", trend_json(page)}};
+    const auto emit = [&](std::ostream& out) { out << doc.dump(2) << "\n"; };
+    if (o.output.empty() || o.output == "-") write_stdout(emit);
+    else write_output_file(o.output, emit);
     return kExitOk;
   }
 

@@ -135,9 +135,12 @@ int dispatch(int argc, char** argv) {
                       say("Tệp lịch sử (mặc định: thư mục dữ liệu của người dùng)",
                           "History file (default: the user's data folder)"));
   history->add_option("--dataset", hist.dataset, say("Chỉ các lần chạy của bộ dữ liệu này", "Only this dataset's runs"));
-  history->add_option("--limit", hist.limit, say("Nhiều nhất ngần này lần chạy (mặc định 20)", "At most this many runs (default 20)"))
+  auto* history_limit = history->add_option("--limit", hist.limit, say("Nhiều nhất ngần này lần chạy (mặc định 20)", "At most this many runs (default 20)"))
       ->check(CLI::PositiveNumber);
   history->add_option("--format", hist.format, say("text hoặc json", "text or json"))->check(CLI::IsMember({"text", "json"}));
+  history->add_option("--output,-o", hist.output,
+                      say("Ghi trang xu hướng (.html) hoặc JSON (.json) vào tệp; xu hướng gồm mọi lần chạy trừ khi có --limit",
+                          "Write the trend page (.html) or the JSON (.json) to this file; the trend holds every run unless --limit"));
 
   auto* rules = app.add_subcommand("rules", say("Liệt kê hoặc giải thích các quy tắc đã nạp", "List or explain the loaded rules"));
   rules->require_subcommand(1);
@@ -189,6 +192,9 @@ int dispatch(int argc, char** argv) {
                     say("Thư mục bộ dữ liệu, sổ tính .xlsx hoặc tệp YAML một tệp", "Dataset folder, .xlsx workbook or single-file YAML dataset"))
       ->required();
   stats->add_option("--format", st.format, say("text hoặc json", "text or json"))->check(CLI::IsMember({"text", "json"}));
+  stats->add_option("--output,-o", st.output,
+                    say("Ghi số liệu ra tệp: .html (trang in được), .xlsx (bảng tính), .json hoặc .txt",
+                        "Write the figures to a file: .html (a printable page), .xlsx (a workbook), .json or .txt"));
   stats->add_option("--org", st.org, say("Chỉ cây con của tổ chức này (mã của nó)", "Only this organization's subtree (its id)"));
   stats->add_option("--as-of", st.as_of,
                     say("Cuối kỳ (mặc định: as_of của manifest, nếu không có thì hôm nay)",
@@ -275,7 +281,10 @@ int dispatch(int argc, char** argv) {
   if (new_rule->parsed()) return run_new_rule(common, new_rule_options);
   if (stats->parsed()) return run_stats(common, st);
   if (convert->parsed()) return run_convert(common, conv);
-  if (history->parsed()) return run_history(common, hist);
+  if (history->parsed()) {
+    hist.limit_given = history_limit->count() > 0;
+    return run_history(common, hist);
+  }
   return kExitUsage;
 }
 

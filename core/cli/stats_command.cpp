@@ -2,12 +2,29 @@
 #include <iostream>
 
 #include "cli/app.hpp"
+#include "cli/output_guard.hpp"
 #include "dataset/reader.hpp"
+#include "report/output_file.hpp"
+#include "report/stats_documents.hpp"
 #include "stats/stats.hpp"
 
 namespace kiemtra::core::cli {
 
 int run_stats(const CommonOptions& common, const StatsOptions& o) {
+  // The file's kind comes from its extension, checked before the dataset is read.
+  std::string format = o.format;
+  const bool to_file = !o.output.empty() && o.output != "-";
+  if (to_file) {
+    const std::string ext = std::filesystem::path(o.output).extension().string();
+    if (ext == ".html" || ext == ".htm") format = "html";
+    else if (ext == ".xlsx") format = "xlsx";
+    else if (ext == ".json") format = "json";
+    else if (ext == ".txt") format = "text";
+    else
+      throw UserError({"--output của stats phải là tệp .html, .xlsx, .json hoặc .txt, không phải '" + o.output + "'.",
+                       "stats's --output must be an .html, .xlsx, .json or .txt file, not '" + o.output + "'."});
+    refuse_outputs_over_inputs({o.output}, RunInputs{o.dataset, {}});
+  }
   const Date cli_as_of = o.as_of.empty() ? Date{} : parse_cli_date(o.as_of, "--as-of");
   ReadOptions read_options;
   read_options.jobs = o.jobs;
@@ -25,10 +42,17 @@ int run_stats(const CommonOptions& common, const StatsOptions& o) {
                " (ids are the id column of organizations.csv)."});
   }
   const StatsReport stats = compute_stats(*data, start, as_of);
-  if (o.format == "json")
-    write_stats_json(stats, *data, org, std::cout);
-  else
-    write_stats_text(stats, *data, org, common.lang, std::cout);
+  if (format == "xlsx") {
+    write_stats_xlsx(stats, *data, org, common.lang, o.output);
+    return kExitOk;
+  }
+  const auto write = [&](std::ostream& out) {
+    if (format == "html") write_stats_html(stats, *data, org, common.lang, out);
+    else if (format == "json") write_stats_json(stats, *data, org, out);
+    else write_stats_text(stats, *data, org, common.lang, out);
+  };
+  if (to_file) write_output_file(o.output, write);
+  else write_stdout(write);
   return kExitOk;
 }
 

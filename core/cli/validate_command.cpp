@@ -194,6 +194,12 @@ int run_validate(const CommonOptions& common, const ValidateOptions& o) {
     std::cerr << run_summary(report, written, color_wanted(o.color, STDERR_FILENO));
   }
   const int code = exit_policy(o, plugins, run.result);
+  // The trend page links each night to its report: the first HTML report written to a file.
+  for (const auto& [format, path] : targets)
+    if (format == "html" && !path.empty() && path != "-" && run.history.record.report.empty()) {
+      std::error_code ec;
+      run.history.record.report = std::filesystem::absolute(path, ec).lexically_normal().string();
+    }
   record_run(run, *data, code);
   return code;
 }

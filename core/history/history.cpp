@@ -88,10 +88,16 @@ History::History(const std::filesystem::path& file, Mode mode) : shown_(file.str
     db_ = nullptr;
     throw;
   }
-  if (mode == Mode::read_only) return;
-  exec("PRAGMA journal_mode=WAL");
-  exec("PRAGMA synchronous=NORMAL");
-  exec("PRAGMA foreign_keys=ON");
+  if (mode == Mode::read_write) {
+    exec("PRAGMA journal_mode=WAL");
+    exec("PRAGMA synchronous=NORMAL");
+    exec("PRAGMA foreign_keys=ON");
+    // Where each run's HTML report went, for the trend page's links. A table of its own, added to older
+    // files too: a kiemtra that does not know it reads the history as before.
+    exec("CREATE TABLE IF NOT EXISTS run_reports(run_id INTEGER PRIMARY KEY REFERENCES runs(id), path TEXT NOT NULL)");
+  }
+  Statement reports(db_, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'run_reports'");
+  has_reports_ = reports.step() && reports.integer(0) > 0;
 }
 
 std::int64_t History::pragma(const char* name) {
@@ -269,6 +275,12 @@ void History::complete_run(const RunRecord& r, const std::vector<StoredFinding>&
     done.bind(9, std::int64_t{r.exit_code});
     done.bind(10, r.id);
     done.run();
+    if (!r.report.empty()) {
+      Statement report(db_, "INSERT OR REPLACE INTO run_reports(run_id, path) VALUES (?, ?)");
+      report.bind(1, r.id);
+      report.bind(2, r.report);
+      report.run();
+    }
   } catch (...) {
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
     throw;
@@ -285,6 +297,32 @@ std::vector<RunRecord> History::runs(const std::string& dataset, std::size_t lim
   if (!dataset.empty()) s.bind(1, dataset);
   std::vector<RunRecord> out;
   while (s.step()) out.push_back(read_run(s));
+  read_reports(out);
+  return out;
+}
+
+void History::read_reports(std::vector<RunRecord>& runs) {
+  if (!has_reports_) return;
+  Statement s(db_, "SELECT path FROM run_reports WHERE run_id = ?");
+  for (RunRecord& r : runs) {
+    s.reset();
+    s.bind(1, r.id);
+    if (s.step()) r.report = s.text(0);
+  }
+}
+
+std::vector<RuleCount> History::rule_counts(const std::vector<std::int64_t>& runs) {
+  Statement s(db_, "SELECT rule, severity, count(*) FROM findings WHERE run_id = ? GROUP BY rule, severity ORDER BY rule");
+  std::vector<RuleCount> out;
+  for (std::int64_t run : runs) {
+    s.reset();
+    s.bind(1, run);
+    while (s.step()) {
+      const std::string rule = s.text(0);
+      if (out.empty() || out.back().run != run || out.back().rule != rule) out.push_back({run, rule, {}});
+      out.back().counts[std::clamp<std::int64_t>(s.integer(1), 0, 2)] += s.integer(2);
+    }
+  }
   return out;
 }
 

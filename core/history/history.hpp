@@ -45,6 +45,7 @@ struct RunRecord {
   std::array<std::int64_t, 3> counts{};  ///< findings by severity (info, warning, error)
   std::int64_t findings = 0, waived = 0, fresh = 0, fixed = 0;
   int exit_code = -1;
+  std::string report;  ///< the HTML report this run wrote (absolute path), "" when none or not recorded
 };
 
 /// One finding as stored: what `fixed` lists need when it is gone.
@@ -59,6 +60,13 @@ struct OrgCount {
   std::int64_t run = 0;
   std::string org_id;
   std::string org_path;
+  std::array<std::int64_t, 3> counts{};
+};
+
+/// Findings per rule and severity in one run.
+struct RuleCount {
+  std::int64_t run = 0;
+  std::string rule;
   std::array<std::int64_t, 3> counts{};
 };
 
@@ -92,6 +100,8 @@ class History {
   std::vector<RunRecord> runs(const std::string& dataset, std::size_t limit);
   /// Counts per organization for these runs.
   std::vector<OrgCount> org_counts(const std::vector<std::int64_t>& runs);
+  /// Counts per rule for these runs.
+  std::vector<RuleCount> rule_counts(const std::vector<std::int64_t>& runs);
 
  private:
   void exec(const char* sql);
@@ -99,8 +109,11 @@ class History {
   /// Checks that the open database is a kiemtra history of this schema, stamping an unmarked one of an
   /// earlier kiemtra (read_write only); creates the tables of an empty one.
   void check_identity(Mode mode);
+  /// Fills each run's report path from run_reports (a table later kiemtras add; older files lack it).
+  void read_reports(std::vector<RunRecord>& runs);
   sqlite3* db_ = nullptr;
   std::string shown_;
+  bool has_reports_ = false;
 };
 
 /// $XDG_DATA_HOME/kiemtra/history.sqlite, else ~/.local/share/kiemtra/history.sqlite.

@@ -89,6 +89,13 @@ constexpr Label kLabels[] = {
     {"col_owner", "Người chịu trách nhiệm", "Owner", false},
     {"col_expires", "Hết hạn", "Expires", false},
     {"col_uses", "Số phát hiện", "Findings", false},
+    {"charts", "Biểu đồ", "Charts", false},
+    {"chart_families", "Phát hiện theo nhóm quy tắc và mức độ", "Findings by rule family and severity", true},
+    {"chart_top", "{n} tổ chức có nhiều lỗi nhất (lỗi của riêng tổ chức; bấm để mở trong cây)",
+     "The {n} organizations with most errors (their own errors; click to open in the tree)", false},
+    {"chart_top_below", "Tổ chức cấp dưới có nhiều lỗi nhất", "Organizations below with most errors", true},
+    {"chart_numbers", "Số liệu của biểu đồ nằm trong các bảng bên dưới.", "The charts' figures are in the tables below.",
+     false},
     {"thousands", ".", ",", true},  // the script groups counts as the static page does (util/numbers.hpp)
     {"no_findings_here", "Tổ chức này không có phát hiện nào của riêng nó.",
      "This organization has no findings of its own.", true},

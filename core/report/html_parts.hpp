@@ -5,6 +5,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "report/report_model.hpp"
 
@@ -20,6 +21,11 @@ const std::string& label(std::string_view key, const std::string& lang);
 std::string severity_plural(Severity s, const std::string& lang);
 /// Every label the script needs, as a JSON object.
 nlohmann::json script_labels(const std::string& lang);
+
+/// The summary's charts (by family and severity; the organizations with most errors), as inline SVG.
+void write_charts(const RunReport& report, const ReportModel& model, std::ostream& out);
+/// The nodes with most errors of their own, most first (ties in tree order), at most `limit`.
+std::vector<std::size_t> top_error_nodes(const ReportModel& model, std::size_t limit);
 
 /// Writes the data the script renders, as one JSON object safe inside a <script> element: labels,
 /// rules, families, the tree with rolled-up counts and the findings grouped by organization

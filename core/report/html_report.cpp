@@ -72,6 +72,7 @@ void write_summary(const RunReport& r, const ReportModel& m, std::ostream& out) 
   out << "<div class=\"card\"><span class=\"n\" id=\"sum-orgs-with-errors\">" << num(with_errors.size(), r.lang)
       << "</span><span>"
       << esc(L("orgs_with_errors")) << "</span></div>\n</div>\n";
+  html::write_charts(r, m, out);
 
   out << "<h3>" << esc(L("by_family")) << "</h3>\n<table class=\"grid\" id=\"families\"><thead><tr><th>"
       << esc(L("family")) << "</th>";

@@ -22,6 +22,12 @@ var filter = {sev: -1, fam: -1, text: ''}, nonEmpty = true, keys = null;
 var printing = false, beforePrint = null;
 var $ = function (id) { return document.getElementById(id); };
 var treeEl = $('tree'), statusEl = $('status');
+// The tree's small charts: each subtree's findings by family and severity, counted once per filter.
+var NF = D.fam.length, famTot = null, last = new Int32Array(n), SVGNS = 'http://www.w3.org/2000/svg';
+for (i = n - 1; i >= 0; i--) {
+  if (last[i] < i) last[i] = i;
+  if (N[i][PARENT] >= 0 && last[N[i][PARENT]] < last[i]) last[N[i][PARENT]] = last[i];
+}
 
 function el(tag, cls, text) {
   var e = document.createElement(tag);
@@ -57,6 +63,7 @@ function matches(q) {
 // Unfiltered, the rolled-up counts are the ones computed by kiemtra; filtered, they are recounted here.
 function recount() {
   var on = active(), k, q, s;
+  famTot = null;
   own.fill(0);
   for (k = 0; k < n; k++)
     for (q = N[k][FIRST]; q < N[k][END]; q++)
@@ -72,6 +79,81 @@ function recount() {
   }
 }
 function visible(k) { return !nonEmpty || sumOf(total, k) > 0; }
+
+function countFamilies() {
+  var on = active(), k, q, j;
+  famTot = new Int32Array(n * NF * 3);
+  for (k = 0; k < n; k++)
+    for (q = N[k][FIRST]; q < N[k][END]; q++)
+      if (!on || matches(q)) famTot[(k * NF + R[F[q][0]][1]) * 3 + F[q][1]]++;
+  for (k = n - 1; k >= 0; k--) {
+    var p = N[k][PARENT];
+    if (p >= 0) for (j = 0; j < NF * 3; j++) famTot[p * NF * 3 + j] += famTot[k * NF * 3 + j];
+  }
+}
+function sv(tag, attrs, text) {
+  var e = document.createElementNS(SVGNS, tag);
+  for (var a in attrs) e.setAttribute(a, attrs[a]);
+  if (text !== undefined) e.textContent = String(text);
+  return e;
+}
+function shorten(s, max) { var c = Array.from(s); return c.length > max ? c.slice(0, max).join('') + '\u2026' : s; }
+// The same drawing as the summary's charts (report/svg_chart.cpp), in small: bars: [label, key, node, values].
+function chartEl(id, title, series, bars) {
+  var row = 15, bh = 11, labelW = 190, legendH = 16, width = 560, plotW = width - labelW - 70, most = 0, x = labelW;
+  var tot = bars.map(function (b) { return b[3].reduce(function (a, v) { return a + v; }, 0); });
+  tot.forEach(function (t) { if (t > most) most = t; });
+  var h = legendH + bars.length * row + 4;
+  var svg = sv('svg', {'class': 'chart small', id: id, role: 'img', 'aria-label': title, width: width, height: h,
+                       viewBox: '0 0 ' + width + ' ' + h, 'font-size': 10});
+  svg.appendChild(sv('title', {}, title));
+  series.forEach(function (s) {
+    var g = sv('g', {'class': 'legend', 'data-series': SEV[s]});
+    g.appendChild(sv('rect', {x: x, y: 2, width: bh, height: bh, fill: 'url(#kt-fill-' + SEV[s] + ')', stroke: '#333',
+                              'stroke-width': 0.5}));
+    g.appendChild(sv('text', {x: x + bh + 4, y: bh - 1}, D.sev[s]));
+    svg.appendChild(g);
+    x += bh + 14 + D.sev[s].length * 6;
+  });
+  bars.forEach(function (b, j) {
+    var y = legendH + j * row, g = sv('g', {'class': 'bar', 'data-key': b[1], 'data-total': tot[j]}), at = labelW;
+    var into = g, words = b[0] + ':';
+    if (b[2] >= 0) { into = sv('a', {href: '#org-' + b[2], 'data-node': b[2]}); g.appendChild(into); }
+    series.forEach(function (s, m) { words += ' ' + D.sev[s] + ' ' + num(b[3][m]) + (m + 1 < series.length ? ',' : ''); });
+    into.appendChild(sv('title', {}, words));
+    into.appendChild(sv('text', {'class': 'label', x: labelW - 6, y: y + bh - 2, 'text-anchor': 'end'}, shorten(b[0], 28)));
+    series.forEach(function (s, m) {
+      var w = most > 0 ? b[3][m] * plotW / most : 0;
+      into.appendChild(sv('rect', {'class': 'seg', 'data-series': SEV[s], 'data-value': b[3][m], x: at.toFixed(1), y: y,
+                                   width: w.toFixed(1), height: bh, fill: 'url(#kt-fill-' + SEV[s] + ')',
+                                   stroke: '#222', 'stroke-width': 0.4}));
+      at += w;
+    });
+    into.appendChild(sv('text', {'class': 'total', x: (at + 4).toFixed(1), y: y + bh - 2}, num(tot[j])));
+    g.setAttribute('data-total', tot[j]);
+    svg.appendChild(g);
+  });
+  return svg;
+}
+// For an opened organization: its subtree by family and severity, and the organizations below it with most errors.
+function miniEl(k) {
+  if (famTot === null) countFamilies();
+  var wrap = el('div', 'mini'), bars = [], base = k * NF * 3, f, d;
+  wrap.setAttribute('data-node', k);
+  for (f = 0; f < NF; f++) {
+    var c = [famTot[base + f * 3 + 2], famTot[base + f * 3 + 1], famTot[base + f * 3]];
+    if (c[0] + c[1] + c[2] > 0) bars.push([D.famLabel[f], D.fam[f], -1, c]);
+  }
+  wrap.appendChild(chartEl('mini-fam-' + k, T.chart_families + ' \u2014 ' + N[k][NAME], [2, 1, 0], bars));
+  var below = [];
+  for (d = k + 1; d <= last[k]; d++) if (own[3 * d + 2] > 0) below.push(d);
+  if (below.length) {
+    below.sort(function (a, b) { return own[3 * b + 2] - own[3 * a + 2] || a - b; });
+    bars = below.slice(0, 15).map(function (d) { return [N[d][NAME], N[d][ID], d, [own[3 * d + 2]]]; });
+    wrap.appendChild(chartEl('mini-top-' + k, T.chart_top_below + ' \u2014 ' + N[k][NAME], [2], bars));
+  }
+  return wrap;
+}
 
 function rowEl(q) {
   var f = F[q], r = R[f[0]], tr = el('tr'), td = el('td', 'rule'), named = f[4] !== '' && f[4] !== f[3];
@@ -164,6 +246,8 @@ function nodeEl(k) {
   li.appendChild(head);
   if (open) {
     var body = el('div', 'body');
+    // Paper gets the roots' charts only: a chart per organization would double a printed tree.
+    if (sumOf(total, k) > 0 && (!printing || N[k][PARENT] < 0)) body.appendChild(miniEl(k));
     if (mine > 0) body.appendChild(tableEl(k));
     else if (N[k][END] > N[k][FIRST]) body.appendChild(el('p', 'empty', T.no_match));
     if (children[k].length) body.appendChild(kidsEl(children[k], 'c' + k));
@@ -238,6 +322,13 @@ function reveal(k) {
 }
 $('summary').addEventListener('click', function (e) {
   var a = e.target.closest('a[data-node]');
+  if (!a) return;
+  e.preventDefault();
+  reveal(+a.getAttribute('data-node'));
+});
+
+treeEl.addEventListener('click', function (e) {
+  var a = e.target.closest('.mini a[data-node]');
   if (!a) return;
   e.preventDefault();
   reveal(+a.getAttribute('data-node'));

@@ -51,6 +51,15 @@ td.rule code{white-space:nowrap}
 button.more{margin:.2rem 0 .6rem;font:inherit;cursor:pointer}
 .empty{color:var(--muted);font-style:italic;margin:.25rem 0}
 .passed{color:#1a7f37}
+.chart-defs{position:absolute;width:0;height:0;overflow:hidden}
+.charts{display:flex;flex-wrap:wrap;gap:.5rem 2rem;align-items:flex-start}
+.charts figure{margin:.5rem 0}
+.charts figcaption{font-weight:600;margin-bottom:.25rem}
+svg.chart{max-width:100%;height:auto;font-family:inherit}
+svg.chart text{fill:#1b1f24}
+svg.chart a{cursor:pointer}
+svg.chart a:hover text.label,svg.chart a:focus text.label{text-decoration:underline;fill:#0b4f8a}
+.mini{display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;margin:.25rem 0 .4rem}
 @media print{
   @page{size:A4 landscape;margin:12mm}
   body{padding:0;font-size:9.5pt;color:#000}
@@ -64,6 +73,7 @@ button.more{margin:.2rem 0 .6rem;font:inherit;cursor:pointer}
   thead{display:table-header-group}
   tr,li.node>.head{break-inside:avoid}
   .badge{border-color:#000}
+  .charts,figure,svg.chart{break-inside:avoid}
 }
 )CSS";
 

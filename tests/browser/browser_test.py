@@ -141,6 +141,75 @@ def check_counts(driver, doc):
         check(page_errors == expected, f"{org_id}: page shows {page_errors} errors rolled up, JSON gives {expected}")
 
 
+def chart_bars(driver, css):
+    """Each bar of a chart as the DOM holds it: {key: {series: value}} (read back from the SVG)."""
+    return driver.execute_script(
+        "var out = {}, svg = document.querySelector(arguments[0]); if (!svg) return null;"
+        "svg.querySelectorAll('g.bar').forEach(function (g) { var v = {};"
+        "  g.querySelectorAll('rect.seg').forEach(function (r) { v[r.getAttribute('data-series')] = +r.getAttribute('data-value'); });"
+        "  v.total = +g.getAttribute('data-total'); out[g.getAttribute('data-key')] = v; }); return out;", css)
+
+
+def under(doc, path):
+    return [f for f in doc["findings"] if f["organization"]["path"] == path or f["organization"]["path"].startswith(path + " › ")]
+
+
+def check_charts(driver, doc):
+    """The summary's charts and the tree's small ones hold the JSON report's numbers."""
+    families = chart_bars(driver, "#chart-families")
+    check(families is not None, "the report has no chart of findings by family")
+    expected = {}
+    for f in doc["findings"]:
+        c = expected.setdefault(f["rule"].split("/")[0], Counter())
+        c[f["severity"]] += 1
+    for family, c in expected.items():
+        got = families.get(family, {})
+        for sev in ["error", "warning", "info"]:
+            check(got.get(sev) == c[sev], f"chart by family: {family} {sev} is {got.get(sev)}, the JSON says {c[sev]}")
+        check(got.get("total") == sum(c.values()), f"chart by family: {family} total {got.get('total')}")
+    # The organizations with most errors of their own: 15 at most, the same counts as the JSON.
+    own_errors = Counter(f["organization"]["id"] for f in doc["findings"] if f["severity"] == "error")
+    top = chart_bars(driver, "#chart-top")
+    check(top is not None and 0 < len(top) <= 15, f"the chart of organizations with most errors has {top and len(top)} bars")
+    for org, v in top.items():
+        check(v["error"] == own_errors[org], f"chart top: {org} shows {v['error']} errors, the JSON says {own_errors[org]}")
+    most = sorted(own_errors.values(), reverse=True)[:len(top)]
+    check(sorted((v["error"] for v in top.values()), reverse=True) == most, "chart top: not the organizations with most errors")
+    labels = driver.execute_script(
+        "return Array.from(document.querySelectorAll('svg.chart')).filter(function (s) {"
+        "  return !s.getAttribute('aria-label') || !s.querySelector('title'); }).length")
+    check(labels == 0, f"{labels} charts have no title for screen readers")
+    # A bar opens its organization in the tree.
+    org = driver.execute_script("var a = document.querySelector('#chart-top a[data-node]'); a.dispatchEvent("
+                                "new MouseEvent('click', {bubbles: true, cancelable: true})); return a.getAttribute('data-node');")
+    settle(driver)
+    check(driver.execute_script("var li = document.getElementById('org-' + arguments[0]); return !!li &&"
+                                " li.querySelector(':scope > .toggle, :scope > .head > .toggle').getAttribute('aria-expanded') === 'true'", org),
+          "clicking a bar of the chart does not open its organization in the tree")
+    # Every opened organization's small chart: its subtree by family and severity.
+    expand_all(driver)
+    minis = driver.execute_script(
+        "return Array.from(document.querySelectorAll('#tree li.node > .body > .mini')).map(function (m) {"
+        "  var li = m.closest('li.node'), id = li.querySelector(':scope > .head > code.id');"
+        "  return [m.getAttribute('data-node'), id ? id.textContent : null]; })")
+    check(len(minis) > 0, "no organization opened in the tree has its small chart")
+    paths = {f["organization"]["id"]: f["organization"]["path"] for f in doc["findings"]}
+    checked = 0
+    for node, org_id in minis:
+        if org_id not in paths:
+            continue
+        bars = chart_bars(driver, f"#mini-fam-{node}")
+        want = {}
+        for f in under(doc, paths[org_id]):
+            want.setdefault(f["rule"].split("/")[0], Counter())[f["severity"]] += 1
+        check(set(bars) == set(want), f"{org_id}: small chart families {sorted(bars)}, JSON {sorted(want)}")
+        for family, c in want.items():
+            for sev in ["error", "warning", "info"]:
+                check(bars[family].get(sev) == c[sev], f"{org_id}: small chart {family} {sev} is {bars[family].get(sev)}, JSON {c[sev]}")
+        checked += 1
+    check(checked > 0, "no small chart could be compared with the JSON")
+
+
 def check_filters(driver, doc):
     from selenium.webdriver.support.ui import Select
     summary = doc["summary"]
@@ -189,11 +258,13 @@ def check_nothing_ran(driver, doc):
     csp = driver.execute_script("return window.__csp")
     check(csp == [], f"Content-Security-Policy violations (our own script or style blocked, or an injection): {csp}")
     injected = driver.execute_script(
-        "var bad = []; document.querySelectorAll('img, svg, iframe, object, embed, u, b, form').forEach(function (e) {"
+        "var bad = []; document.querySelectorAll('img, svg:not(.chart):not(.chart-defs), iframe, object, embed, u, b, form, foreignObject').forEach(function (e) {"
         "  bad.push(e.outerHTML.slice(0, 80)); });"
         "document.querySelectorAll('*').forEach(function (e) { for (var a of e.attributes)"
         "  if (/^on/i.test(a.name) || /javascript:/i.test(a.value)) bad.push(e.tagName + ' ' + a.name); });"
         "if (document.scripts.length !== 2) bad.push(document.scripts.length + ' script elements');"
+        "document.querySelectorAll('svg a').forEach(function (a) {"
+        "  if (!/^#org-[0-9]+$/.test(a.getAttribute('href'))) bad.push('chart link ' + a.getAttribute('href')); });"
         "return bad;")
     check(injected == [], f"elements or attributes from the data became markup: {injected}")
     check(driver.execute_script("return performance.getEntriesByType('resource').length") == 0,
@@ -263,6 +334,8 @@ def check_english(driver, path, doc):
     check("Summary" in text_of(driver, "#summary h2"), "--lang en: summary heading not in English")
     expand_all(driver)
     check_nothing_ran(driver, doc)
+    check("Findings by rule family" in text_of(driver, "#charts"), "--lang en: chart captions not in English")
+    check_charts(driver, doc)
 
 
 def main():
@@ -284,6 +357,8 @@ def main():
     try:
         open_report(driver, html)
         check_counts(driver, doc)
+        check_charts(driver, doc)
+        driver.find_element("id", "f-collapse").click()
         check_filters(driver, doc)
         check_search(driver, doc, "onerror")
         check_search(driver, doc, "dang vien")
