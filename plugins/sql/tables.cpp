@@ -102,6 +102,9 @@ std::vector<TableDef> make_defs() {
                     KT_COL(members, "decision_on", "TEXT", r.decision_on),
                     KT_COL(members, "first_decision_on", "TEXT", r.first_decision_on),
                     KT_COL(members, "previous_exit_on", "TEXT", r.previous_exit_on),
+                    KT_COL(members, "badge_years", "INTEGER",
+                           r.badge_years > 0 ? std::optional<std::int64_t>(r.badge_years) : std::nullopt),
+                    KT_COL(members, "badge_awarded_on", "TEXT", r.badge_awarded_on),
                     KT_COL(members, "line", "INTEGER", std::int64_t{r.line})},
                    {{"id", &member_by_id}, {"org_id", &by_org<&Dataset::members_by_org>}}};
   data_table<Member, &Dataset::members>(members);
@@ -179,6 +182,15 @@ std::vector<TableDef> make_defs() {
                   {}};
   data_table<Event, &Dataset::events>(events);
   defs.push_back(std::move(events));
+
+  TableDef ratings{"ratings",
+                   {KT_COL(ratings, "member_id", "TEXT", r.member_code),
+                    KT_COL(ratings, "year", "INTEGER",
+                           r.year > 0 ? std::optional<std::int64_t>(r.year) : std::nullopt),
+                    KT_COL(ratings, "rating", "TEXT", r.rating), KT_COL(ratings, "line", "INTEGER", std::int64_t{r.line})},
+                   {}};
+  data_table<Rating, &Dataset::ratings>(ratings);
+  defs.push_back(std::move(ratings));
 
   add_helper_views(defs);
   return defs;

@@ -60,9 +60,10 @@ struct Run {
   std::vector<std::string> subjects;
 };
 
-Run validate(const std::string& name, const std::string& rule_text, const std::vector<std::string>& extra = {}) {
+Run validate(const std::string& name, const std::string& rule_text, const std::vector<std::string>& extra = {},
+             const std::string& dataset = kDataset) {
   const fs::path dir = kiemtra::test::temp_dir("sql-" + name);
-  write(dir / "data" / "dataset.yaml", kDataset);
+  write(dir / "data" / "dataset.yaml", dataset);
   write(dir / "r.rule.yaml", rule_text);
   const fs::path out = dir / "out.json";
   std::vector<std::string> args = {"validate", (dir / "data").string(), "--sql-rules", (dir / "r.rule.yaml").string(),
@@ -134,6 +135,23 @@ TEST(SqlRules, HelperViewsAndFunctions) {
                               "1 DB01/CB01 1 2024-01,2024-02,2024-03 2024-03-31 5 24 1",
                               "1 DB01/CB02 1 2024-01,2024-02,2024-03 2024-03-31 5 24 1",
                               "0 DB01 3 2024-01,2024-02,2024-03 2024-03-31 5 24 1"));
+}
+
+// The tables issue 16 added: ratings.csv, and the badges a member holds.
+TEST(SqlRules, RatingsAndBadgesAreTables) {
+  std::string data = kDataset;
+  const std::string dv01 = "official_on: 2001-05-19, phone: \"0912345678\"}";
+  data.replace(data.find(dv01), dv01.size(),
+               "official_on: 2001-05-19, phone: \"0912345678\", badge_years: 30, badge_awarded_on: 2030-05-19}");
+  data += "ratings:\n  - {member_id: DV01, year: 2023, rating: xuat_sac}\n  - {member_id: DV03, year: 2023, rating: tot}\n";
+  const auto r = validate("ratings",
+                          rule("tinh/ratings", "member", "{t}",
+                               "SELECT r.member_id AS subject_id, r.year || ' ' || r.rating || ' ' ||\n"
+                               "  ifnull(m.badge_years, '-') AS t\n"
+                               "FROM ratings AS r JOIN members AS m ON m.id = r.member_id ORDER BY r.member_id"),
+                          {}, data);
+  ASSERT_EQ(r.cli.exit_code, 0) << r.cli.err;
+  EXPECT_THAT(r.messages, ::testing::UnorderedElementsAre("2023 xuat_sac 30", "2023 tot -"));
 }
 
 TEST(SqlRules, ParametersComeFromTheProfileAndTheIndexAgreesWithAScan) {
