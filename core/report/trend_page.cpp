@@ -19,7 +19,6 @@ namespace kiemtra::core {
 
 namespace {
 
-constexpr std::size_t kRises = 10;      // organizations listed per comparison
 constexpr std::size_t kTableNights = 30;  // nights in the table; the JSON has them all
 
 constexpr std::string_view kTrendStyle = R"CSS(
