@@ -101,9 +101,11 @@ void ProfileReader::apply_file(const fs::path& path, const std::string& shown, c
     if (k == "waivers") apply_waivers(it->second, it->first, ctx);
     // The files were loaded with the plugins (config/sql_rules.hpp); here only their shape is checked.
     if (k == "sql_rules") {
-      bool ok = it->second.IsScalar() || it->second.IsSequence();
-      if (it->second.IsSequence())
-        for (const auto& e : it->second) ok = ok && e.IsScalar();
+      // A copy of the node: `it->second` lives in a proxy the iterator's -> returns, gone before the loop runs.
+      const YAML::Node value = it->second;
+      bool ok = value.IsScalar() || value.IsSequence();
+      if (value.IsSequence())
+        for (const auto& e : value) ok = ok && e.IsScalar();
       if (!ok)
         problems_.add(where(shown, it->second, it->first),
                       "'sql_rules' là một đường dẫn, mẫu (glob) hoặc thư mục, hoặc danh sách của chúng",
