@@ -117,11 +117,7 @@ void check_standing(const RunContext& ctx, const PlannedCommittee& c, const Edit
                     std::int64_t seats, FindingSink& out) {
   const Dataset& data = ctx.data;
   if (holders(data, c.seats, CommitteeRole::thuong_vu).empty()) return;
-  std::vector<std::string_view> standing;
-  for (CommitteeRole r : {CommitteeRole::bi_thu, CommitteeRole::pho_bi_thu, CommitteeRole::thuong_vu})
-    for (std::string_view code : holders(data, c.seats, r)) standing.push_back(code);
-  std::sort(standing.begin(), standing.end());
-  standing.erase(std::unique(standing.begin(), standing.end()), standing.end());
+  const std::vector<std::string_view> standing = standing_committee(data, c.seats);
   const auto n = static_cast<std::int64_t>(standing.size());
   const std::int64_t min_committee = p.integer("standing_min_committee");
   const std::int64_t one_in = std::max<std::int64_t>(1, p.integer("standing_max_one_in"));

@@ -66,6 +66,16 @@ struct PlannedCommittee {
   std::vector<std::uint32_t> seats;
 };
 
+/// The standing committee a plan names: the distinct holders of its bi_thu, pho_bi_thu and thuong_vu seats, sorted.
+inline std::vector<std::string_view> standing_committee(const Dataset& data, const std::vector<std::uint32_t>& seats) {
+  std::vector<std::string_view> standing;
+  for (CommitteeRole r : {CommitteeRole::bi_thu, CommitteeRole::pho_bi_thu, CommitteeRole::thuong_vu})
+    for (std::string_view code : holders(data, seats, r)) standing.push_back(code);
+  std::sort(standing.begin(), standing.end());
+  standing.erase(std::unique(standing.begin(), standing.end()), standing.end());
+  return standing;
+}
+
 /// The planned committees of the live organizations, by organization row, then by term in order of appearance.
 /// Seats of a dissolved organization, or of one that does not resolve (integrity/dangling-reference), are left out.
 inline std::vector<PlannedCommittee> planned_committees(const Dataset& data, Date as_of) {

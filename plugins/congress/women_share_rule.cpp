@@ -88,11 +88,7 @@ void WomenShareRule::check(const RunContext& ctx, FindingSink& out) const {
                                   number(100.0 * min_share, 0), number(min_share, 2)}));
     }
     if (holders(data, c.seats, CommitteeRole::thuong_vu).empty()) continue;
-    std::vector<std::string_view> standing;
-    for (CommitteeRole r : {CommitteeRole::bi_thu, CommitteeRole::pho_bi_thu, CommitteeRole::thuong_vu})
-      for (std::string_view code : holders(data, c.seats, r)) standing.push_back(code);
-    std::sort(standing.begin(), standing.end());
-    standing.erase(std::unique(standing.begin(), standing.end()), standing.end());
+    const std::vector<std::string_view> standing = standing_committee(data, c.seats);
     const WomenCount st = count_women(data, standing);
     if (st.women + st.unknown > 0) continue;
     discriminator.assign(c.term).append("/standing");
