@@ -104,12 +104,7 @@ class PgSession final : public DbSession {
       }
     }
     Result done = hold(PQgetResult(conn_));
-    if (PQresultStatus(done.get()) != PGRES_COMMAND_OK) {
-      broken_ = true;
-      const std::string why = PQresultErrorMessage(done.get());
-      if (PQstatus(conn_) == CONNECTION_BAD) throw UserError(msg_db_lost(cfg_, table_name(id), source, why));
-      throw UserError(msg_db_query(cfg_, table_name(id), source, why));
-    }
+    check(done.get(), PGRES_COMMAND_OK, id, source);
     while (PGresult* extra = PQgetResult(conn_)) PQclear(extra);
   }
 
@@ -124,7 +119,12 @@ class PgSession final : public DbSession {
     if (PQresultStatus(r) == want) return;
     broken_ = true;
     const std::string why = r != nullptr ? PQresultErrorMessage(r) : PQerrorMessage(conn_);
-    if (PQstatus(conn_) == CONNECTION_BAD) throw UserError(msg_db_lost(cfg_, table_name(id), source, why));
+    // Lost rather than refused: the socket is gone, or the server says so (class 08 connection exception,
+    // 57P01-03 an administrator or a crash ending the session).
+    const char* state = r != nullptr ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+    const std::string_view code = state != nullptr ? state : "";
+    if (PQstatus(conn_) == CONNECTION_BAD || code.starts_with("08") || code.starts_with("57P"))
+      throw UserError(msg_db_lost(cfg_, table_name(id), source, why));
     throw UserError(msg_db_query(cfg_, table_name(id), source, why));
   }
 
