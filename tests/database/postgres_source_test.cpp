@@ -48,14 +48,6 @@ class PostgresSource : public ::testing::Test {
   void SetUp() override { ASSERT_FALSE(cluster().folder().empty()) << "the test cluster did not start: " << cluster().error(); }
 };
 
-TEST_F(PostgresSource, ServerRunsUnprivilegedWhenTestsRunAsRoot) {
-  struct stat st {};
-  ASSERT_EQ(::stat((cluster().folder() / "data").c_str(), &st), 0);
-  EXPECT_EQ(st.st_uid, cluster().server_uid());
-  if (::geteuid() == 0) EXPECT_NE(cluster().server_uid(), 0u) << "the server must not run as root";
-  else EXPECT_EQ(cluster().server_uid(), ::geteuid());
-}
-
 TEST_F(PostgresSource, BlocFindingsEqualTheCsvBloc) {
   const std::string db = bloc_db();
   const ValidateRun csv = validate_json(bloc_dir());
