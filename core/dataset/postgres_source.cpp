@@ -176,9 +176,15 @@ class PgSession final : public DbSession {
         raw_start = i;
         continue;
       }
-      const char c = line[i];
-      if (c != '\\' || i + 1 >= line.size()) {
-        text += c;
+      if (line[i] != '\\') {  // a run of plain bytes, appended at once
+        std::size_t j = i + 1;
+        while (j < line.size() && line[j] != '\t' && line[j] != '\\') ++j;
+        text.append(line.data() + i, j - i);
+        i = j;
+        continue;
+      }
+      if (i + 1 >= line.size()) {
+        text += '\\';
         ++i;
         continue;
       }
