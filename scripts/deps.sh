@@ -8,6 +8,8 @@ PACKAGES=(
   libgtest-dev libgmock-dev
   libzip-dev libexpat1-dev  # .xlsx datasets: the zip container and streaming XML (docs/dataset.md)
   libxlsxwriter-dev libsqlite3-dev
+  libpq-dev                 # PostgreSQL sources (database: in dataset.yaml, docs/dataset.md)
+  postgresql                # the server the database tests start a throwaway cluster of (tests/database)
   chromium chromium-driver python3-selenium python3-jsonschema python3-openpyxl fonts-dejavu-core
   clang libclang-rt-14-dev  # the libFuzzer harnesses (scripts/fuzz.sh, docs/reliability.md)
   clang-tidy                # scripts/tidy.sh, with the checks of .clang-tidy

@@ -238,14 +238,16 @@ Manifest read_manifest(const YAML::Node& root, const std::string& file) {
       read_header_row(file, kv.second, m);
     } else if (key == "workbook") {
       m.workbook = scalar(file, kv.second, key);
+    } else if (key == "database") {
+      m.database = read_db_config(kv.second, file);
     } else if (table_by_name(key, id)) {
       m.has_tables = true;
     } else {
       bad_yaml_value(file, kv.first, key,
           "khóa không hợp lệ (name, as_of, period_start, targets, columns, date_order, ignore, separator, encoding, "
-          "sheet, header_row, workbook, hoặc tên một bảng)",
+          "sheet, header_row, workbook, database, hoặc tên một bảng)",
           "unknown key (expected name, as_of, period_start, targets, columns, date_order, ignore, separator, encoding, "
-          "sheet, header_row, workbook, or a table name)");
+          "sheet, header_row, workbook, database, or a table name)");
     }
   }
   return m;

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "dataset/db_config.hpp"
 #include "dataset/encoding.hpp"
 #include "dataset/table_spec.hpp"
 #include "kiemtra/date.hpp"
@@ -30,6 +31,8 @@ struct Manifest {
   std::array<std::uint32_t, kTableCount> header_row{};  ///< per TableId: `header_row:` (0: found by the reader)
   std::string workbook;                       ///< `workbook:` every table from this .xlsx (relative to the manifest)
   bool has_tables = false;           ///< holds `organizations:`, `members:` ... (single-file form)
+  /// `database:` the tables read from a PostgreSQL or SQLite database (kind none: every table is a file).
+  DbConfig database;
   /// `ignore:` file names (globs, `*` any run of characters) of the dataset folder that are not tables.
   std::vector<std::string> ignore;
 };

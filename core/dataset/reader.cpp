@@ -6,6 +6,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "dataset/csv_table.hpp"
+#include "dataset/db_source.hpp"
 #include "dataset/dues_grouping.hpp"
 #include "dataset/indexes.hpp"
 #include "dataset/manifest.hpp"
@@ -27,8 +28,8 @@ namespace {
 class Source {
  public:
   Source(fs::path dir, const YAML::Node* yaml, std::string yaml_file, const XlsxWorkbook* workbook,
-         const Manifest& manifest)
-      : dir_(std::move(dir)), yaml_(yaml), yaml_file_(std::move(yaml_file)), workbook_(workbook), m_(manifest) {}
+         const Manifest& manifest, DbSession* db)
+      : dir_(std::move(dir)), yaml_(yaml), yaml_file_(std::move(yaml_file)), workbook_(workbook), m_(manifest), db_(db) {}
 
   template <class Row>
   void read(TableId id, bool required, ReadState& st, Table<Row>& table) const {
@@ -67,7 +68,9 @@ class Source {
     st.positions.clear();
     st.date_counts.clear();
     const auto t = static_cast<std::size_t>(id);
-    if (yaml_) {
+    if (db_ != nullptr && m_.database.tables[t].used) {
+      read_db_table(*db_, m_.database, id, st, table);
+    } else if (yaml_) {
       const YAML::Node node = (*yaml_)[std::string(table_name(id))];
       if (node) read_yaml_table(node, yaml_file_, id, st, table);
     } else if (workbook_) {
@@ -114,6 +117,7 @@ class Source {
   std::string yaml_file_;
   const XlsxWorkbook* workbook_;
   const Manifest& m_;
+  DbSession* db_;
 };
 
 std::string default_name(const fs::path& path, bool is_dir) {
@@ -154,7 +158,7 @@ std::shared_ptr<const Dataset> read_dataset(const fs::path& path, const ReadOpti
     root = load_yaml_file(manifest_file);
     m = read_manifest(root, manifest_file);
   }
-  if (!is_dir && !is_xlsx && !m.has_tables)
+  if (!is_dir && !is_xlsx && !m.has_tables && m.database.kind == DbKind::none)
     throw UserError(msg_yaml_value(manifest_file, 1, 1, manifest_file,
                                    "không có bảng nào (organizations:, members: ...)",
                                    "holds no table (organizations:, members: ...)"));
@@ -181,7 +185,17 @@ std::shared_ptr<const Dataset> read_dataset(const fs::path& path, const ReadOpti
     if (!fs::exists(book, ec)) throw UserError(msg_required_file_missing(book.string()));
     workbook = std::make_unique<XlsxWorkbook>(book.string());
   }
-  const Source src(is_dir ? path : path.parent_path(), m.has_tables ? &root : nullptr, manifest_file, workbook.get(), m);
+  // The tables the manifest reads from a database: one session, one read-only transaction, for all of them.
+  std::unique_ptr<DbSession> db;
+  if (m.database.kind != DbKind::none) {
+    const fs::path base = is_dir ? path : path.parent_path();
+    if (m.database.kind == DbKind::sqlite && fs::path(m.database.target).is_relative())
+      m.database.target = (base / m.database.target).string();
+    for (std::size_t t = 0; t < kTableCount && !db; ++t)
+      if (m.database.tables[t].used) db = open_db_session(m.database, static_cast<TableId>(t));
+  }
+  const Source src(is_dir ? path : path.parent_path(), m.has_tables ? &root : nullptr, manifest_file, workbook.get(), m,
+                   db.get());
   src.read(TableId::organizations, true, st, ds->organizations);
   src.read(TableId::members, true, st, ds->members);
   const std::size_t unresolved_before_dues = ds->unresolved.size();

@@ -3,6 +3,7 @@
 
 #include <cstring>
 
+#include "engine/db_location.hpp"
 #include "engine/findings.hpp"
 #include "kiemtra/wording.hpp"
 #include "util/excel_cell.hpp"
@@ -265,6 +266,7 @@ void FindingRef::append_location(std::string& out) const {
   if (r_->line == 0) return;
   const std::string& file = table_file(s_->data(), r_->table);
   if (append_cell(file, r_->line, r_->column, out)) return;
+  if (append_db_row(s_->data(), r_->table, file, r_->line, out)) return;
   out += file_name(file);
   out += ':';
   append_int(r_->line, out);

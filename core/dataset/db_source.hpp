@@ -1,0 +1,50 @@
+// Reading contract tables from a database: one connection and one read-only transaction for the whole read.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "dataset/cell.hpp"
+#include "dataset/db_config.hpp"
+#include "dataset/read_state.hpp"
+
+namespace kiemtra::core::dataset {
+
+/// An open database in one read-only transaction (REPEATABLE READ on PostgreSQL, a read transaction on
+/// SQLite), so every table is read from one snapshot however long the read takes.
+class DbSession {
+ public:
+  using HeaderFn = std::function<void(const std::vector<std::string>& names)>;
+  /// One row: a cell per result column, the text of the value as its type writes it (a date as 2019-09-30, a
+  /// boolean as 1/0, an integer in digits), a NULL empty. Returns false to stop reading the table.
+  using RowFn = std::function<bool(std::span<Cell> cells)>;
+
+  virtual ~DbSession() = default;
+  /// Streams the rows of contract table `id` from its source: `header` once with the result's column names,
+  /// then `row` for each row. Throws UserError (exit 2) naming the table for a missing table, a query the
+  /// database refuses, or a connection lost mid-read.
+  virtual void stream(TableId id, const DbTableSource& src, const HeaderFn& header, const RowFn& row) = 0;
+};
+
+/// Connects (PostgreSQL) or opens read-only (SQLite) and begins the read transaction. `first` is the table
+/// read first, named in a connection failure. Throws UserError (exit 2) with one sentence saying what to do.
+std::unique_ptr<DbSession> open_db_session(const DbConfig& cfg, TableId first);
+
+/// Reads contract table `id` from `db` into `table`, through the same row builders as a CSV file, so a value
+/// that does not fit the contract is the same read issue. Rows are numbered from 1 in the order read; the
+/// table's file is "postgres:dang_vien[ma_dv]" (source and key columns), which locations turn into
+/// "dang_vien[ma_dv=DV00042]".
+template <class Row>
+void read_db_table(DbSession& db, const DbConfig& cfg, TableId id, ReadState& st, Table<Row>& table);
+
+/// Opens the PostgreSQL / SQLite session (postgres_source.cpp, sqlite_source.cpp).
+std::unique_ptr<DbSession> open_postgres(const DbConfig& cfg, TableId first);
+std::unique_ptr<DbSession> open_sqlite(const DbConfig& cfg, TableId first);
+
+/// How messages name the source of table `id`: "dang_vien" or "members (query:)".
+std::string db_source_name(const DbTableSource& src, TableId id);
+
+}  // namespace kiemtra::core::dataset

@@ -1,0 +1,240 @@
+// PostgreSQL through libpq: one connection, one REPEATABLE READ READ ONLY transaction, and each table streamed
+// with COPY (SELECT ...) TO STDOUT, so a table of millions of rows is one statement, not a round trip per row.
+#include <fmt/format.h>
+#include <libpq-fe.h>
+
+#include <memory>
+
+#include "dataset/db_messages.hpp"
+#include "dataset/db_source.hpp"
+#include "dataset/text.hpp"
+#include "util/name_match.hpp"
+
+namespace kiemtra::core::dataset {
+
+namespace {
+
+// Type OIDs of pg_type (stable across versions: src/include/catalog/pg_type.dat).
+constexpr Oid kBool = 16;
+constexpr Oid kTimestamp = 1114;
+constexpr Oid kTimestampTz = 1184;
+constexpr Oid kNumeric = 1700;
+
+using Result = std::unique_ptr<PGresult, void (*)(PGresult*)>;
+Result hold(PGresult* r) { return Result(r, PQclear); }
+
+class PgSession final : public DbSession {
+ public:
+  PgSession(const DbConfig& cfg, TableId first) : cfg_(cfg) {
+    // Entries before dbname are defaults the connection string may override; entries after it override it.
+    const std::string timeout = std::to_string(cfg.connect_timeout > 0 ? cfg.connect_timeout : 10);
+    std::vector<const char*> keys, values;
+    if (cfg.connect_timeout == 0) {
+      keys.push_back("connect_timeout");
+      values.push_back(timeout.c_str());
+    }
+    keys.push_back("application_name");
+    values.push_back("kiemtra");
+    keys.push_back("dbname");
+    values.push_back(cfg.target.c_str());
+    if (cfg.connect_timeout > 0) {
+      keys.push_back("connect_timeout");
+      values.push_back(timeout.c_str());
+    }
+    keys.push_back("client_encoding");
+    values.push_back("UTF8");
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+    owned_.reset(PQconnectdbParams(keys.data(), values.data(), /*expand_dbname=*/1));
+    conn_ = owned_.get();
+    if (conn_ == nullptr || PQstatus(conn_) != CONNECTION_OK)
+      throw UserError(msg_db_connect(cfg, table_name(first), conn_ ? PQerrorMessage(conn_) : "out of memory"));
+    // One snapshot for every table; ISO dates whatever the server's DateStyle.
+    exec_or_throw("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", first);
+    exec_or_throw("SET LOCAL DateStyle = ISO, YMD", first);
+  }
+  PgSession(const PgSession&) = delete;
+  PgSession& operator=(const PgSession&) = delete;
+
+  void stream(TableId id, const DbTableSource& src, const HeaderFn& header, const RowFn& row) override {
+    const std::string source = db_source_name(src, id);
+    const std::string select = src.query.empty() ? from_table(id, src) : strip_semicolon(src.query);
+    // The result's columns and types, without running the query.
+    Result prepared = hold(PQprepare(conn_, "", select.c_str(), 0, nullptr));
+    check(prepared.get(), PGRES_COMMAND_OK, id, source);
+    Result described = hold(PQdescribePrepared(conn_, ""));
+    check(described.get(), PGRES_COMMAND_OK, id, source);
+    const int width = PQnfields(described.get());
+    std::vector<std::string> names;
+    std::vector<Oid> types;
+    for (int c = 0; c < width; ++c) {
+      names.emplace_back(PQfname(described.get(), c));
+      types.push_back(PQftype(described.get(), c));
+    }
+    header(names);
+
+    const std::string copy = fmt::format("COPY ({}) TO STDOUT", select);
+    Result started = hold(PQexec(conn_, copy.c_str()));
+    check(started.get(), PGRES_COPY_OUT, id, source);
+    std::vector<Cell> cells(static_cast<std::size_t>(width));
+    std::string text;  // the row's values decoded, one after another
+    std::vector<std::size_t> ends(static_cast<std::size_t>(width));
+    std::vector<bool> nulls(static_cast<std::size_t>(width));
+    for (;;) {
+      char* buf = nullptr;
+      const int len = PQgetCopyData(conn_, &buf, /*async=*/0);
+      if (len == -1) break;  // the end of the COPY
+      if (len < 0) {
+        const std::string why = PQerrorMessage(conn_);
+        broken_ = true;
+        throw UserError(msg_db_lost(cfg_, table_name(id), source, why));
+      }
+      const std::unique_ptr<char, void (*)(void*)> line(buf, PQfreemem);
+      decode_row(std::string_view(buf, static_cast<std::size_t>(len)), types, text, ends, nulls);
+      std::size_t begin = 0;
+      for (std::size_t c = 0; c < cells.size(); ++c) {
+        cells[c] = Cell{};
+        cells[c].text = std::string_view(text).substr(begin, ends[c] - begin);
+        cells[c].ascii = is_ascii(cells[c].text);
+        begin = ends[c];
+      }
+      if (!row(cells)) {
+        broken_ = true;  // the COPY is left unfinished: the read is being abandoned
+        return;
+      }
+    }
+    Result done = hold(PQgetResult(conn_));
+    check(done.get(), PGRES_COMMAND_OK, id, source);
+    while (PGresult* extra = PQgetResult(conn_)) PQclear(extra);
+  }
+
+ private:
+  void exec_or_throw(const char* sql, TableId first) {
+    Result r = hold(PQexec(conn_, sql));
+    if (PQresultStatus(r.get()) != PGRES_COMMAND_OK)
+      throw UserError(msg_db_connect(cfg_, table_name(first), PQerrorMessage(conn_)));
+  }
+
+  void check(const PGresult* r, ExecStatusType want, TableId id, const std::string& source) {
+    if (PQresultStatus(r) == want) return;
+    broken_ = true;
+    const std::string why = r != nullptr ? PQresultErrorMessage(r) : PQerrorMessage(conn_);
+    // Lost rather than refused: the socket is gone, or the server says so (class 08 connection exception,
+    // 57P01-03 an administrator or a crash ending the session).
+    const char* state = r != nullptr ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+    const std::string_view code = state != nullptr ? state : "";
+    if (PQstatus(conn_) == CONNECTION_BAD || code.starts_with("08") || code.starts_with("57P"))
+      throw UserError(msg_db_lost(cfg_, table_name(id), source, why));
+    throw UserError(msg_db_query(cfg_, table_name(id), source, why));
+  }
+
+  /// "SELECT * FROM <the table, quoted as the catalog quotes it>", or the missing-table error with the closest
+  /// name the database has.
+  std::string from_table(TableId id, const DbTableSource& src) {
+    if (broken_) throw UserError(msg_db_lost(cfg_, table_name(id), src.table, "the previous table was not read to its end"));
+    const char* param = src.table.c_str();
+    Result r = hold(PQexecParams(conn_, "SELECT to_regclass($1)::text", 1, nullptr, &param, nullptr, nullptr, 0));
+    check(r.get(), PGRES_TUPLES_OK, id, src.table);
+    if (!PQgetisnull(r.get(), 0, 0)) return fmt::format("SELECT * FROM {}", PQgetvalue(r.get(), 0, 0));
+    Result list = hold(PQexec(conn_,
+        "SELECT CASE WHEN table_schema = 'public' THEN table_name ELSE table_schema || '.' || table_name END "
+        "FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')"));
+    std::vector<std::string> known;
+    if (PQresultStatus(list.get()) == PGRES_TUPLES_OK)
+      for (int i = 0; i < PQntuples(list.get()); ++i) known.emplace_back(PQgetvalue(list.get(), i, 0));
+    const Suggestion s = did_you_mean(src.table, known);
+    throw UserError(msg_db_no_table(cfg_, table_name(id), src.table, s.vi, s.en));
+  }
+
+  static std::string strip_semicolon(std::string q) {
+    while (!q.empty() && (q.back() == ';' || q.back() == ' ' || q.back() == '\n' || q.back() == '\t')) q.pop_back();
+    return q;
+  }
+
+  /// Splits one COPY text line into its values (tab-separated, backslash escapes, \N for NULL) and writes
+  /// each as its type reads in the contract: a boolean as 1/0, a timestamp at midnight as its date, a numeric
+  /// without its zero fraction (1490000.00 is 1490000 đồng).
+  static void decode_row(std::string_view line, const std::vector<Oid>& types, std::string& text,
+                         std::vector<std::size_t>& ends, std::vector<bool>& nulls) {
+    if (!line.empty() && line.back() == '\n') line.remove_suffix(1);
+    text.clear();
+    std::size_t col = 0, i = 0, field_start = 0, raw_start = 0;
+    const std::size_t width = ends.size();
+    auto finish = [&](bool is_null) {
+      if (col >= width) return;
+      nulls[col] = is_null;
+      if (is_null) text.resize(field_start);
+      else typed(types[col], text, field_start);
+      ends[col] = text.size();
+      ++col;
+      field_start = text.size();
+    };
+    while (i <= line.size()) {
+      if (i == line.size() || line[i] == '\t') {
+        finish(line.substr(raw_start, i - raw_start) == "\\N");
+        ++i;
+        raw_start = i;
+        continue;
+      }
+      if (line[i] != '\\') {  // a run of plain bytes, appended at once
+        std::size_t j = i + 1;
+        while (j < line.size() && line[j] != '\t' && line[j] != '\\') ++j;
+        text.append(line.data() + i, j - i);
+        i = j;
+        continue;
+      }
+      if (i + 1 >= line.size()) {
+        text += '\\';
+        ++i;
+        continue;
+      }
+      const char e = line[i + 1];
+      i += 2;
+      switch (e) {
+        case 'N': text += 'N'; break;  // \N alone is NULL, checked on the raw field when it ends
+        case 't': text += '\t'; break;
+        case 'n': text += '\n'; break;
+        case 'r': text += '\r'; break;
+        case 'b': text += '\b'; break;
+        case 'f': text += '\f'; break;
+        case 'v': text += '\v'; break;
+        default:
+          if (e >= '0' && e <= '7') {
+            int v = e - '0';
+            for (int k = 0; k < 2 && i < line.size() && line[i] >= '0' && line[i] <= '7'; ++k, ++i) v = v * 8 + (line[i] - '0');
+            text += static_cast<char>(v);
+          } else {
+            text += e;  // \\ and any other escaped character stand for themselves
+          }
+      }
+    }
+    while (col < width) finish(true);
+  }
+
+  static void typed(Oid type, std::string& text, std::size_t start) {
+    const std::string_view v = std::string_view(text).substr(start);
+    if (type == kBool && v.size() == 1) {
+      text[start] = v[0] == 't' ? '1' : '0';
+    } else if ((type == kTimestamp || type == kTimestampTz) && v.size() >= 19 && v.substr(10, 9) == " 00:00:00" &&
+               (v.size() == 19 || v[19] == '+' || v[19] == '-')) {
+      text.resize(start + 10);
+    } else if (type == kNumeric) {
+      if (const auto dot = v.find('.'); dot != std::string_view::npos &&
+                                        v.find_first_not_of('0', dot + 1) == std::string_view::npos)
+        text.resize(start + dot);
+    }
+  }
+
+  const DbConfig& cfg_;
+  std::unique_ptr<PGconn, void (*)(PGconn*)> owned_{nullptr, PQfinish};
+  PGconn* conn_ = nullptr;
+  bool broken_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<DbSession> open_postgres(const DbConfig& cfg, TableId first) {
+  return std::make_unique<PgSession>(cfg, first);
+}
+
+}  // namespace kiemtra::core::dataset

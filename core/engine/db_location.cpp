@@ -1,0 +1,93 @@
+// Database locations: the key values are read from the row itself, so no key is stored per row.
+#include "engine/db_location.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace kiemtra::core {
+
+namespace {
+
+std::string date_text(Date d) {
+  if (!d.valid()) return {};
+  return fmt::format("{:04}-{:02}-{:02}", d.year(), d.month(), d.day());
+}
+
+std::string month_text(Month m) {
+  if (!m.valid()) return {};
+  return fmt::format("{:04}-{:02}", m.year(), m.month());
+}
+
+template <class Row>
+const Row* row_at(const Table<Row>& table, std::uint32_t line) {
+  const auto it = std::lower_bound(table.rows.begin(), table.rows.end(), line,
+                                   [](const Row& r, std::uint32_t l) { return r.line < l; });
+  return it != table.rows.end() && it->line == line ? &*it : nullptr;
+}
+
+/// The row's key values, in the order of db_key_columns (core/dataset/db_config.cpp).
+std::vector<std::string> key_values(const Dataset& d, TableId t, std::uint32_t line) {
+  switch (t) {
+    case TableId::organizations:
+      if (const auto* r = row_at(d.organizations, line)) return {std::string(r->id)};
+      break;
+    case TableId::members:
+      if (const auto* r = row_at(d.members, line)) return {std::string(r->id)};
+      break;
+    case TableId::dues:
+      // A payment keeps only its member's row: a dangling member id leaves the period alone.
+      if (const auto* r = row_at(d.dues, line))
+        return {r->member < d.members.size() ? std::string(d.members[r->member].id) : std::string(), month_text(r->period)};
+      break;
+    case TableId::candidates:
+      if (const auto* r = row_at(d.candidates, line)) return {std::string(r->id)};
+      break;
+    case TableId::committees:
+      if (const auto* r = row_at(d.committees, line))
+        return {std::string(r->org_code), std::string(r->term), std::string(r->member_code)};
+      break;
+    case TableId::transfers:
+      if (const auto* r = row_at(d.transfers, line)) return {std::string(r->member_code), date_text(r->issued_on)};
+      break;
+    case TableId::events:
+      if (const auto* r = row_at(d.events, line))
+        return {std::string(r->org_code), std::string(r->member_code), date_text(r->date)};
+      break;
+    case TableId::ratings:
+      if (const auto* r = row_at(d.ratings, line))
+        return {std::string(r->member_code), r->year > 0 ? std::to_string(r->year) : std::string()};
+      break;
+  }
+  return {};
+}
+
+}  // namespace
+
+bool append_db_row(const Dataset& d, TableId t, std::string_view file, std::uint32_t line, std::string& out) {
+  std::string_view rest;
+  if (file.starts_with("postgres:")) rest = file.substr(9);
+  else if (file.starts_with("sqlite:")) rest = file.substr(7);
+  else return false;
+  const std::size_t open = rest.rfind('[');
+  if (open == std::string_view::npos || !rest.ends_with(']')) return false;
+  const std::string_view source = rest.substr(0, open);
+  std::string_view names = rest.substr(open + 1, rest.size() - open - 2);
+  const std::vector<std::string> values = key_values(d, t, line);
+  std::string key;
+  for (std::size_t i = 0; !names.empty(); ++i) {
+    const std::size_t comma = names.find(',');
+    const std::string_view name = names.substr(0, comma);
+    names = comma == std::string_view::npos ? std::string_view() : names.substr(comma + 1);
+    if (i >= values.size() || values[i].empty()) continue;
+    key += key.empty() ? "" : ",";
+    key += fmt::format("{}={}", name, values[i]);
+  }
+  out += source;
+  // A row whose key is unreadable is named by its place in the result.
+  out += key.empty() ? fmt::format("[#{}]", line) : fmt::format("[{}]", key);
+  return true;
+}
+
+}  // namespace kiemtra::core

@@ -1,0 +1,116 @@
+// SQLite sources: the bloc copied into a typed SQLite file gives the CSV bloc's findings; the file is opened
+// read-only; a missing file or table exits 2 naming the table.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <fstream>
+
+#include "database/db_fixture.hpp"
+#include "database/load_tables.hpp"
+#include "dataset/reader.hpp"
+
+namespace kiemtra::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// The bloc as bloc.sqlite in a folder of its own; built once.
+const fs::path& bloc_sqlite() {
+  static const fs::path file = [] {
+    const fs::path f = temp_dir("sqlite-bloc") / "bloc.sqlite";
+    for (const std::string& t : bloc_tables())
+      EXPECT_EQ(load_sqlite(f, bloc_dir(), t, {"members.card_issued_on"}), "") << t;
+    return f;
+  }();
+  return file;
+}
+
+TEST(SqliteSource, BlocFindingsEqualTheCsvBloc) {
+  const fs::path file = bloc_sqlite();
+  const auto before = fs::last_write_time(file);
+  const ValidateRun csv = validate_json(bloc_dir());
+  const ValidateRun db = validate_json(db_dataset("sqlite-bloc-run", "database:\n  sqlite: " + file.string() + "\n" + all_tables_block()));
+  ASSERT_EQ(db.cli.exit_code, csv.cli.exit_code) << db.cli.err;
+  ASSERT_FALSE(csv.findings.empty());
+  EXPECT_EQ(db.findings, csv.findings);
+  bool found = false;
+  for (const std::string& l : db.locations)
+    if (l.rfind("integrity/bad-value|", 0) == 0) {
+      found = true;
+      EXPECT_NE(l.find("-> members[id=DV02127]"), std::string::npos) << l;
+    }
+  EXPECT_TRUE(found);
+  EXPECT_EQ(fs::last_write_time(file), before);  // read-only: not even a journal replayed into it
+}
+
+TEST(SqliteSource, RelativePathIsTheManifestsFolder) {
+  const fs::path dir = db_dataset("sqlite-relative", "database:\n  sqlite: data/bloc.sqlite\n" + all_tables_block());
+  fs::create_directories(dir / "data");
+  fs::copy_file(bloc_sqlite(), dir / "data" / "bloc.sqlite");
+  const ValidateRun db = validate_json(dir);
+  EXPECT_EQ(db.findings, validate_json(bloc_dir()).findings) << db.cli.err;
+}
+
+TEST(SqliteSource, StorageClassesAreTheValues) {
+  const fs::path dir = temp_dir("sqlite-typed");
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((dir / "typed.db").c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "CREATE TABLE orgs (id TEXT, parent_id TEXT, name TEXT, kind TEXT);"
+                         "INSERT INTO orgs VALUES ('DB', NULL, 'Đảng bộ', 'dang_bo_co_so'), ('CB1', 'DB', 'Chi bộ', "
+                         "'chi_bo_truc_thuoc');"
+                         "CREATE TABLE members (id TEXT, org_id TEXT, full_name TEXT, gender TEXT, birth_date DATE, "
+                         "status TEXT, admitted_on DATE, monthly_income INTEGER, exempt INTEGER);"
+                         "INSERT INTO members VALUES ('DV1', 'CB1', 'Lê Văn An', 'nam', '1980-02-29', 'chinh_thuc', "
+                         "'2001-05-19', 8162000, 1), ('DV2', 'CB1', 'Trần Thị Bình', 'nu', '1981-01-01', 'chinh_thuc', "
+                         "'2002-01-01', 7500000.0, NULL);"
+                         "CREATE TABLE dues (member_id TEXT, period TEXT, amount REAL);"
+                         "INSERT INTO dues VALUES ('DV1', '2019-01', 81620.0), ('DV2', '2019-01', 'abc');",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  std::ofstream(dir / "dataset.yaml") << "as_of: 2019-09-30\ndatabase:\n  sqlite: typed.db\n  tables:\n"
+                                         "    organizations: orgs\n    members: MEMBERS\n    dues: dues\n";
+  const auto data = core::read_dataset(dir);
+  ASSERT_EQ(data->members.size(), 2u);
+  EXPECT_EQ(data->members[0].monthly_income, 8162000);
+  EXPECT_TRUE(data->members[0].exempt);
+  EXPECT_EQ(data->members[1].monthly_income, 7500000);  // REAL 7500000.0 is a whole amount
+  EXPECT_FALSE(data->members[1].exempt);                // NULL is empty
+  EXPECT_EQ(data->members[0].birth_date, Date::from_ymd(1980, 2, 29));
+  ASSERT_EQ(data->dues.size(), 2u);
+  EXPECT_EQ(data->dues[0].amount, 81620);
+  // The value that does not fit the contract is a read issue, as in a CSV file, on the source table's row.
+  ASSERT_EQ(data->read_issues.size(), 1u);
+  EXPECT_EQ(data->read_issues[0].column_name, "amount");
+  EXPECT_EQ(data->read_issues[0].value, "abc");
+  EXPECT_EQ(data->read_issues[0].line, 2u);
+  EXPECT_EQ(data->dues.file, "sqlite:dues[member_id,period]");
+}
+
+TEST(SqliteSource, MissingFileOrTableExitsTwo) {
+  const fs::path missing = db_dataset("sqlite-missing", "database:\n  sqlite: nowhere.db\n" + all_tables_block());
+  const CliResult a = run_cli({"validate", missing.string(), "--lang", "en"});
+  EXPECT_EQ(a.exit_code, 2);
+  EXPECT_NE(a.err.find("cannot connect to SQLite"), std::string::npos) << a.err;
+  EXPECT_NE(a.err.find("table organizations"), std::string::npos) << a.err;
+  EXPECT_FALSE(fs::exists(missing / "nowhere.db"));  // never created
+
+  const fs::path typo = db_dataset("sqlite-typo", "database:\n  sqlite: " + bloc_sqlite().string() +
+                                                      "\n  tables:\n    organizations: organizations\n    members: membres\n");
+  const CliResult b = run_cli({"validate", typo.string()});
+  EXPECT_EQ(b.exit_code, 2);
+  EXPECT_NE(b.err.find("không có bảng hay view 'membres'"), std::string::npos) << b.err;
+  EXPECT_NE(b.err.find("'members'"), std::string::npos) << b.err;
+}
+
+TEST(SqliteSource, OnlyOneSelectRuns) {
+  const fs::path dir = db_dataset("sqlite-write", "database:\n  sqlite: " + bloc_sqlite().string() +
+      "\n  tables:\n    organizations: organizations\n    members: {query: \"DELETE FROM members RETURNING *\"}\n");
+  const CliResult r = run_cli({"validate", dir.string(), "--lang", "en"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("cannot read table members"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace kiemtra::test
