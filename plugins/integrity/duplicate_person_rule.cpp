@@ -12,26 +12,21 @@
 namespace kiemtra::plugins::integrity {
 namespace {
 
-/// "members.csv:12", to tell rows apart when two of them carry the same id: the evidence of the other row.
-std::string row_place(std::string_view file, const Member& m) {
-  return std::string(file) + ":" + std::to_string(m.line);
-}
-
 void report_citizen_id(const RunContext& ctx, std::uint32_t row, std::uint32_t first_row, std::size_t group_size,
                        FindingSink& out) {
   const Member &m = ctx.data.members[row], &first = ctx.data.members[first_row];
-  const std::string_view file = file_name(ctx.data.members.file);
-  const std::string there = row_place(file, first);
+  // Rows are told apart by their place ("members.csv:12") when two of them carry the same id.
+  const Place at = place_of(ctx.data.members.file, m.line, 0), there = place_of(ctx.data.members.file, first.line, 0);
   out.emit(about_member(ctx, row)
                .with_discriminator("citizen_id")
-               .say("citizen_id", {m.full_name, m.id, file, m.line, m.citizen_id, first.full_name, first.id, there,
+               .say("citizen_id", {m.full_name, m.id, phrase(at.vi, at.en), m.citizen_id, first.full_name, first.id,
+                                   phrase(there.vi, there.en),
                                    group_size, "citizen_id"}));
 }
 
 void report_name(const RunContext& ctx, std::uint32_t row, std::uint32_t other_row, FindingSink& out) {
   const Member &m = ctx.data.members[row], &other = ctx.data.members[other_row];
-  const std::string_view file = file_name(ctx.data.members.file);
-  const std::string there = row_place(file, other);
+  const Place at = place_of(ctx.data.members.file, m.line, 0), there = place_of(ctx.data.members.file, other.line, 0);
   const bool mine = m.citizen_id.empty(), theirs = other.citizen_id.empty();
   const Arg lacking = mine && theirs ? phrase("cả hai dòng", "neither row has")
                       : mine         ? phrase("dòng này", "this row has")
@@ -39,7 +34,8 @@ void report_name(const RunContext& ctx, std::uint32_t row, std::uint32_t other_r
   out.emit(
       about_member(ctx, row)
           .with_discriminator("name_birth_gender")
-          .say("name_birth_gender", {m.full_name, m.id, file, m.line, other.full_name, other.id, there, m.birth_date,
+          .say("name_birth_gender", {m.full_name, m.id, phrase(at.vi, at.en), other.full_name, other.id,
+                                     phrase(there.vi, there.en), m.birth_date,
                                      phrase(gender_vi(m.gender), gender_en(m.gender)), code(m.gender), lacking,
                                      "name_birth_gender", m.citizen_id, other.citizen_id}));
 }
@@ -76,19 +72,19 @@ RuleMeta DuplicatePersonRule::metadata() {
       {Date{}, {"Quy ước dữ liệu kiemtra v1", "mục members.csv (cột citizen_id); Quy tắc CSV (NFC)"}, {}});
   m.messages = {
       {"citizen_id",
-       {"_name", "_id", "_file", "_line", "citizen_id", "_other_name", "other_member", "other_row", "rows_with_key",
+       {"_name", "_id", "_at", "citizen_id", "_other_name", "other_member", "other_row", "rows_with_key",
         "key"},
-       "Đảng viên {_name} ({_id}, {_file}:{_line}) trùng số CCCD {citizen_id} với đảng viên {_other_name} "
+       "Đảng viên {_name} ({_id}, {_at}) trùng số CCCD {citizen_id} với đảng viên {_other_name} "
        "({other_member}, {other_row}); {rows_with_key} dòng có số này",
-       "Member {_name} ({_id}, {_file}:{_line}) has the same citizen id {citizen_id} as member {_other_name} "
+       "Member {_name} ({_id}, {_at}) has the same citizen id {citizen_id} as member {_other_name} "
        "({other_member}, {other_row}); {rows_with_key} rows share it"},
       {"name_birth_gender",
-       {"_name", "_id", "_file", "_line", "_other_name", "other_member", "other_row", "birth_date", "_gender", "gender",
+       {"_name", "_id", "_at", "_other_name", "other_member", "other_row", "birth_date", "_gender", "gender",
         "_lacking", "key", "citizen_id", "other_citizen_id"},
-       "Đảng viên {_name} ({_id}, {_file}:{_line}) có thể trùng với đảng viên {_other_name} ({other_member}, "
+       "Đảng viên {_name} ({_id}, {_at}) có thể trùng với đảng viên {_other_name} ({other_member}, "
        "{other_row}): cùng họ tên, ngày sinh {birth_date} và giới tính {_gender}; {_lacking} không có số CCCD để phân "
        "biệt (có thể chỉ là trùng ngẫu nhiên)",
-       "Member {_name} ({_id}, {_file}:{_line}) may be the same person as member {_other_name} ({other_member}, "
+       "Member {_name} ({_id}, {_at}) may be the same person as member {_other_name} ({other_member}, "
        "{other_row}): same name, birth date {birth_date} and gender ({_gender}); {_lacking} no citizen id to tell them "
        "apart (it may be a chance collision)"}};
   return m;

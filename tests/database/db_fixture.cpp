@@ -42,7 +42,8 @@ ValidateRun validate_json(const fs::path& dataset, const std::vector<std::string
     nlohmann::json evidence = f.value("evidence", nlohmann::json::object());
     r.findings.push_back(f["rule"].get<std::string>() + "|" + f["severity"].get<std::string>() + "|" +
                          f.value("org", std::string()) + "|" + subject + "|" + evidence.dump());
-    r.locations.push_back(f["rule"].get<std::string>() + "|" + subject + " -> " + f.value("location", std::string()));
+    r.locations.push_back(f["rule"].get<std::string>() + "|" + subject + " -> " + f.value("location", std::string()) +
+                          " :: " + f.value("message", std::string()));
   }
   std::sort(r.findings.begin(), r.findings.end());
   std::sort(r.locations.begin(), r.locations.end());

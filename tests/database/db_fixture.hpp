@@ -23,7 +23,7 @@ std::filesystem::path db_dataset(const std::string& name, const std::string& dat
 struct ValidateRun {
   CliResult cli;
   std::vector<std::string> findings;
-  std::vector<std::string> locations;  ///< "rule|subject -> location"
+  std::vector<std::string> locations;  ///< "rule|subject -> location :: message"
 };
 ValidateRun validate_json(const std::filesystem::path& dataset, const std::vector<std::string>& extra = {},
                   const std::vector<std::string>& env = {});

@@ -61,6 +61,9 @@ TEST_F(PostgresSource, BlocFindingsEqualTheCsvBloc) {
     if (l.rfind("integrity/bad-value|", 0) == 0) {
       found = true;
       EXPECT_NE(l.find("-> members[id=DV02127]"), std::string::npos) << l;
+      // The message names the database row, not a file's line and column.
+      EXPECT_NE(l.find("(postgres:members, hàng "), std::string::npos) << l;
+      EXPECT_EQ(l.find("[id]:"), std::string::npos) << l;
     }
   EXPECT_TRUE(found);
 }

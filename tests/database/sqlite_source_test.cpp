@@ -38,6 +38,9 @@ TEST(SqliteSource, BlocFindingsEqualTheCsvBloc) {
     if (l.rfind("integrity/bad-value|", 0) == 0) {
       found = true;
       EXPECT_NE(l.find("-> members[id=DV02127]"), std::string::npos) << l;
+      // The message names the database row, not a file's line and column.
+      EXPECT_NE(l.find("(sqlite:members, hàng "), std::string::npos) << l;
+      EXPECT_EQ(l.find("[id]:"), std::string::npos) << l;
     }
   EXPECT_TRUE(found);
   EXPECT_EQ(fs::last_write_time(file), before);  // read-only: not even a journal replayed into it
