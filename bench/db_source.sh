@@ -55,9 +55,13 @@ done
 "${PSQL[@]}" -c "VACUUM ANALYZE"
 echo "loaded $DATA into PostgreSQL in $((SECONDS - start)) s"
 
-for form in csv postgres; do
-  dir=$DATA
-  [ $form = postgres ] && dir=$DB_DIR
-  echo "== $form"
-  "$BUILD/bin/kiemtra-bench" "$dir" --jobs "$JOBS" --output "" | grep -E '^(rows read|read|run|total|findings)'
+# Alternating, REPEAT times each (default 2), so a load that comes and goes on a shared machine falls on both.
+for pass in $(seq "${REPEAT:-2}"); do
+  for form in csv postgres; do
+    dir=$DATA
+    [ $form = postgres ] && dir=$DB_DIR
+    echo "== $form (pass $pass, load $(cut -d' ' -f1 /proc/loadavg))"
+    /usr/bin/time -f 'kiemtra CPU %U s user + %S s system, peak RSS %M KB' \
+      "$BUILD/bin/kiemtra-bench" "$dir" --jobs "$JOBS" --output "" 2>&1 | grep -E '^(rows read|read|run|total|findings|kiemtra CPU)'
+  done
 done

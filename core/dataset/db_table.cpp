@@ -1,14 +1,12 @@
 // The database-to-rows driver: maps the result's columns onto the contract, then hands each row to the row
-// builders that read CSV, so values are judged alike whatever they came from.
+// builders that read CSV, so values are judged alike whatever they came from. This thread receives and decodes
+// (libpq, SQLite) while workers build the rows (row_batches.hpp).
 #include <fmt/format.h>
 
 #include <optional>
 
 #include "dataset/db_source.hpp"
-#include "dataset/messages.hpp"
-#include "dataset/table_merge.hpp"
-#include "dataset/table_rows.hpp"
-#include "dataset/text.hpp"
+#include "dataset/row_batches.hpp"
 
 namespace kiemtra::core::dataset {
 
@@ -32,8 +30,7 @@ void read_db_table(DbSession& db, const DbConfig& cfg, TableId id, ReadState& st
 
   std::optional<HeaderMap> map;
   std::optional<TableSetup> setup;
-  Chunk<Row> chunk;
-  std::optional<RowContext> ctx;
+  std::optional<RowBatches<Row>> batches;
   std::uint32_t n = 0;
 
   db.stream(id, src,
@@ -57,24 +54,11 @@ void read_db_table(DbSession& db, const DbConfig& cfg, TableId id, ReadState& st
         table.extra_names = map->extra_names;
         setup.emplace(TableSetup{&spec, &*map, &table.file, st.dataset, &st.later_duplicate_org,
                                  &st.later_duplicate_member, &st.dates, st.tap_table(id, *map)});
-        ctx.emplace(*setup, chunk.sink);
+        // With one job this thread builds too, a batch at a time.
+        batches.emplace(*setup, st.strict, st.jobs > 1 ? st.jobs : 0);
       },
-      [&](std::span<Cell> cells) {
-        ++n;
-        for (std::size_t c = 0; c < cells.size(); ++c) {
-          cells[c].line = n;
-          cells[c].column = static_cast<std::uint32_t>(c + 1);
-        }
-        if (blank_record(cells)) return true;
-        ctx->begin_row(cells, nullptr, n - 1, static_cast<std::uint32_t>(chunk.rows.size()));
-        Row& r = chunk.rows.emplace_back();
-        build_row(*ctx, r);
-        ctx->finish_row();
-        r.line = n;
-        return !(st.strict && ctx->row_has_issue());
-      });
-  merge_chunk(table, chunk, 0, id, st);
-  if (st.strict && !st.dataset->read_issues.empty()) throw UserError(msg_strict(st.dataset->read_issues.front()));
+      [&](std::span<Cell> cells) { return batches->add(++n, cells); });
+  if (batches) batches->finish(table, id, st);
 }
 
 template void read_db_table(DbSession&, const DbConfig&, TableId, ReadState&, Table<Organization>&);

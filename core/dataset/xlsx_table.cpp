@@ -1,14 +1,12 @@
-// The sheet-to-rows driver: finds the header row, then hands each sheet row to the row builders.
+// The sheet-to-rows driver: finds the header row, then hands each sheet row to the row builders. This thread
+// inflates and parses the sheet's XML while workers build the rows (row_batches.hpp).
 #include "dataset/xlsx_table.hpp"
 
 #include <fmt/format.h>
 
 #include <optional>
 
-#include "dataset/messages.hpp"
-#include "dataset/table_merge.hpp"
-#include "dataset/table_rows.hpp"
-#include "dataset/text.hpp"
+#include "dataset/row_batches.hpp"
 
 namespace kiemtra::core::dataset {
 
@@ -60,8 +58,7 @@ void read_xlsx_table(const XlsxWorkbook& wb, int sheet, std::uint32_t header_row
   std::optional<Header> first;  // the first non-empty row, for the message when no row is the header
   std::optional<HeaderMap> map;
   std::optional<TableSetup> setup;
-  Chunk<Row> chunk;
-  std::optional<RowContext> ctx;
+  std::optional<RowBatches<Row>> batches;
   int tried = 0;
   std::vector<Cell> cells;
 
@@ -70,7 +67,7 @@ void read_xlsx_table(const XlsxWorkbook& wb, int sheet, std::uint32_t header_row
     table.extra_names = map->extra_names;
     setup.emplace(TableSetup{&spec, &*map, &table.file, st.dataset, &st.later_duplicate_org,
                              &st.later_duplicate_member, &st.dates, st.tap_table(id, *map)});
-    ctx.emplace(*setup, chunk.sink);
+    batches.emplace(*setup, st.strict, st.jobs > 1 ? st.jobs : 0);
   };
 
   wb.stream_sheet(sheet, [&](std::uint32_t row, std::span<const XlsxCell> xs) {
@@ -93,30 +90,18 @@ void read_xlsx_table(const XlsxWorkbook& wb, int sheet, std::uint32_t header_row
     }
     const std::uint32_t width = std::max<std::uint32_t>(static_cast<std::uint32_t>(map->width), xs.back().column);
     cells.assign(width, Cell{});
-    for (std::uint32_t c = 0; c < width; ++c) {
-      cells[c].line = row;
-      cells[c].column = c + 1;
-    }
     for (const XlsxCell& x : xs) {
       Cell& c = cells[x.column - 1];
       c.text = x.text;
-      c.ascii = is_ascii(x.text);
       c.number = x.number;
     }
-    if (blank_record(cells)) return true;
-    ctx->begin_row(cells, nullptr, row - 1, static_cast<std::uint32_t>(chunk.rows.size()));
-    Row& r = chunk.rows.emplace_back();
-    build_row(*ctx, r);
-    ctx->finish_row();
-    r.line = row;
-    return !(st.strict && ctx->row_has_issue());
+    return batches->add(row, cells);
   });
   if (!map) {
     if (!first) throw UserError(msg_empty_file(where));
     take_header(*first);  // throws: no row of the sheet names the required columns
   }
-  merge_chunk(table, chunk, 0, id, st);
-  if (st.strict && !st.dataset->read_issues.empty()) throw UserError(msg_strict(st.dataset->read_issues.front()));
+  batches->finish(table, id, st);
 }
 
 template void read_xlsx_table(const XlsxWorkbook&, int, std::uint32_t, TableId, ReadState&, Table<Organization>&);

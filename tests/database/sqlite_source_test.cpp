@@ -91,6 +91,52 @@ TEST(SqliteSource, StorageClassesAreTheValues) {
   EXPECT_EQ(data->dues.file, "sqlite:dues[member_id,period]");
 }
 
+// Rows are built in batches by worker threads while the next ones arrive; the table keeps the database's order,
+// each row its ordinal, and --strict stops at the first bad value in that order whatever thread found it.
+TEST(SqliteSource, ManyRowsAreBuiltInBatchesAndJoinedInTheDatabasesOrder) {
+  const fs::path dir = temp_dir("sqlite-batches");
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open((dir / "big.db").c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db,
+                         "CREATE TABLE orgs (id TEXT, parent_id TEXT, name TEXT, kind TEXT);"
+                         "INSERT INTO orgs VALUES ('DB', NULL, 'Đảng bộ', 'dang_bo_co_so'), ('CB1', 'DB', 'Chi bộ', "
+                         "'chi_bo_truc_thuoc');"
+                         "CREATE TABLE members (id TEXT, org_id TEXT, full_name TEXT, gender TEXT, birth_date TEXT, "
+                         "status TEXT, admitted_on TEXT);"
+                         "INSERT INTO members VALUES ('DV1', 'CB1', 'Lê Văn An', 'nam', '1980-02-29', 'chinh_thuc', "
+                         "'2001-05-19');"
+                         "CREATE TABLE dues (n INTEGER PRIMARY KEY, member_id TEXT, period TEXT, amount TEXT);"
+                         "WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 30000) "
+                         "INSERT INTO dues SELECT n, 'DV1', printf('2019-%02d', n % 12 + 1), "
+                         "CASE WHEN n IN (17000, 25001) THEN 'x' || n ELSE n END FROM k;",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  std::ofstream(dir / "dataset.yaml") << "as_of: 2019-09-30\ndatabase:\n  sqlite: big.db\n  tables:\n"
+                                         "    organizations: orgs\n    members: members\n"
+                                         "    dues: {query: \"SELECT member_id, period, amount FROM dues ORDER BY n\"}\n";
+  for (const int jobs : {1, 2, 3}) {
+    const auto data = core::read_dataset(dir, {.strict = false, .jobs = jobs});
+    ASSERT_EQ(data->dues.size(), 30000u) << jobs;
+    for (std::uint32_t i = 0; i < 30000; ++i) {
+      ASSERT_EQ(data->dues[i].line, i + 1) << jobs;
+      if (i + 1 != 17000 && i + 1 != 25001) {
+        ASSERT_EQ(data->dues[i].amount, i + 1) << jobs << " row " << i + 1;
+      }
+    }
+    ASSERT_EQ(data->read_issues.size(), 2u) << jobs;
+    EXPECT_EQ(data->read_issues[0].line, 17000u);
+    EXPECT_EQ(data->read_issues[0].value, "x17000");
+    EXPECT_EQ(data->read_issues[1].line, 25001u);
+    try {
+      (void)core::read_dataset(dir, {.strict = true, .jobs = jobs});
+      ADD_FAILURE() << "--strict read a bad value";
+    } catch (const core::UserError& e) {
+      EXPECT_NE(std::string(e.what()).find("x17000"), std::string::npos) << e.what();
+    }
+  }
+}
+
 TEST(SqliteSource, MissingFileOrTableExitsTwo) {
   const fs::path missing = db_dataset("sqlite-missing", "database:\n  sqlite: nowhere.db\n" + all_tables_block());
   const CliResult a = run_cli({"validate", missing.string(), "--lang", "en"});

@@ -180,6 +180,15 @@ TEST(DatasetXlsx, HundredThousandRowsStream) {
   EXPECT_EQ(last.full_name, "Đảng viên số 99999");
   EXPECT_TRUE(ds->read_issues.empty());
   EXPECT_LT(seconds, 30.0);  // about 1 s unloaded; generous for a shared machine
+  // Built by worker threads in batches while the sheet is parsed, the rows are the same, in the sheet's order.
+  const auto parallel = read_ok(dir / "big.xlsx", {.strict = false, .jobs = 3});
+  ASSERT_TRUE(parallel);
+  ASSERT_EQ(parallel->members.size(), 100000u);
+  for (std::size_t i = 0; i < 100000; ++i) {
+    ASSERT_EQ(parallel->members[i].id, ds->members[i].id) << i;
+    ASSERT_EQ(parallel->members[i].line, ds->members[i].line) << i;
+    ASSERT_EQ(parallel->members[i].birth_date, ds->members[i].birth_date) << i;
+  }
 }
 
 }  // namespace

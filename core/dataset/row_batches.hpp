@@ -1,0 +1,205 @@
+// Rows built while the next ones arrive, for the sources that deliver rows one at a time from a single stream (a
+// database's result, a workbook's sheet): the receiving thread copies each row's cells into a batch, workers
+// build batches into rows as the CSV reader builds chunks of a file, and the batches are joined in the order the
+// rows came.
+#pragma once
+
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <span>
+#include <string>
+#include <system_error>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include "dataset/messages.hpp"
+#include "dataset/table_merge.hpp"
+#include "dataset/table_rows.hpp"
+#include "dataset/text.hpp"
+
+namespace kiemtra::core::dataset {
+
+/// Rows received and not yet built: every cell's text one after another, where each ends, and each row's line
+/// (a database row's ordinal, a sheet's row number) and number of cells.
+struct RowBatch {
+  struct RowAt {
+    std::uint32_t line;
+    std::uint32_t cells;
+  };
+  std::string text;
+  std::vector<std::uint32_t> ends;
+  std::vector<bool> number;  ///< the cell was a number in the sheet (Cell::number)
+  std::vector<RowAt> rows;
+};
+
+template <class Row>
+class RowBatches {
+ public:
+  /// `workers` threads build (0: the receiving thread builds each batch as it fills). The setup must outlive this.
+  RowBatches(const TableSetup& setup, bool strict, int workers) : setup_(setup), strict_(strict), workers_(workers) {}
+  RowBatches(const RowBatches&) = delete;
+  RowBatches& operator=(const RowBatches&) = delete;
+
+  /// A read abandoned by an exception (a connection lost mid-read) lets the workers go without building more.
+  ~RowBatches() {
+    {
+      std::lock_guard lock(m_);
+      done_ = true;
+      waiting_.clear();
+    }
+    work_.notify_all();
+    for (std::thread& t : threads_) t.join();
+  }
+
+  /// Takes one row (its cells' text is copied). False once a worker stopped at a row with an issue (--strict) or
+  /// failed: receiving more is useless.
+  bool add(std::uint32_t line, std::span<const Cell> cells) {
+    for (const Cell& c : cells) {
+      batch_->text.append(c.text);
+      batch_->ends.push_back(static_cast<std::uint32_t>(batch_->text.size()));
+      batch_->number.push_back(c.number);
+    }
+    batch_->rows.push_back({line, static_cast<std::uint32_t>(cells.size())});
+    if (batch_->rows.size() < kBatchRows && batch_->text.size() < kBatchBytes) return true;
+    submit(std::exchange(batch_, std::make_unique<RowBatch>()));
+    std::lock_guard lock(m_);
+    return !stopped_;
+  }
+
+  /// Builds what is left, then joins the rows into `table` in the order they came; with --strict, the first
+  /// issue in that order is fatal.
+  void finish(Table<Row>& table, TableId id, ReadState& st) {
+    if (!batch_->rows.empty()) submit(std::exchange(batch_, std::make_unique<RowBatch>()));
+    {
+      std::lock_guard lock(m_);
+      done_ = true;
+    }
+    work_.notify_all();
+    for (std::thread& t : threads_) t.join();
+    threads_.clear();
+    if (error_) std::rethrow_exception(error_);
+    std::size_t rows = 0;
+    for (const Chunk<Row>& c : chunks_) rows += c.rows.size();
+    if (!chunks_.empty()) chunks_.front().rows.reserve(rows);  // the table takes the first chunk's vector
+    for (Chunk<Row>& c : chunks_) {
+      merge_chunk(table, c, 0, id, st);  // lines are the rows' own, not counted from the chunk
+      if (st.strict && !st.dataset->read_issues.empty()) throw UserError(msg_strict(st.dataset->read_issues.front()));
+      if (c.stopped) break;
+    }
+  }
+
+ private:
+  static constexpr std::size_t kBatchRows = 8192;
+  static constexpr std::size_t kBatchBytes = std::size_t{4} << 20;
+  static constexpr std::size_t kMaxWaiting = 4;  // batches received and not yet taken: bounds the text held
+
+  struct Waiting {
+    std::unique_ptr<RowBatch> batch;
+    Chunk<Row>* chunk = nullptr;
+  };
+
+  void submit(std::unique_ptr<RowBatch> batch) {
+    std::unique_lock lock(m_);
+    Chunk<Row>& chunk = chunks_.emplace_back();  // a deque: workers hold pointers into it while it grows
+    if (workers_ <= 0) {
+      lock.unlock();
+      build(*batch, chunk);
+      if (chunk.stopped) {
+        lock.lock();
+        stopped_ = true;
+      }
+      return;
+    }
+    if (threads_.empty()) start();
+    room_.wait(lock, [&] { return waiting_.size() < kMaxWaiting; });
+    waiting_.push_back({std::move(batch), &chunk});
+    work_.notify_one();
+  }
+
+  void start() {
+    for (int w = 0; w < workers_; ++w) {
+      try {
+        threads_.emplace_back([this] { work(); });
+      } catch (const std::system_error&) {
+        break;
+      }
+    }
+    if (threads_.empty()) workers_ = 0;  // none could start: this thread builds
+  }
+
+  void work() {
+    for (;;) {
+      Waiting w;
+      {
+        std::unique_lock lock(m_);
+        work_.wait(lock, [&] { return !waiting_.empty() || done_; });
+        if (waiting_.empty()) return;
+        w = std::move(waiting_.front());
+        waiting_.pop_front();
+      }
+      room_.notify_one();
+      // Every batch received is built, even after a stop: with --strict the first issue in the rows' order must
+      // win, and it may sit in a batch before the one that stopped.
+      try {
+        build(*w.batch, *w.chunk);
+      } catch (...) {
+        std::lock_guard lock(m_);
+        if (!error_) error_ = std::current_exception();
+        stopped_ = true;
+      }
+      if (w.chunk->stopped) {
+        std::lock_guard lock(m_);
+        stopped_ = true;
+      }
+    }
+  }
+
+  void build(const RowBatch& b, Chunk<Row>& ch) const {
+    RowContext ctx(setup_, ch.sink);
+    ch.rows.reserve(b.rows.size());
+    std::vector<Cell> cells;
+    std::size_t k = 0;
+    std::uint32_t begin = 0;
+    for (const RowBatch::RowAt& at : b.rows) {
+      cells.assign(at.cells, Cell{});
+      for (std::uint32_t c = 0; c < at.cells; ++c, ++k) {
+        Cell& cell = cells[c];
+        cell.text = std::string_view(b.text).substr(begin, b.ends[k] - begin);
+        cell.ascii = is_ascii(cell.text);
+        cell.number = b.number[k];
+        cell.line = at.line;
+        cell.column = c + 1;
+        begin = b.ends[k];
+      }
+      if (blank_record(cells)) continue;
+      ctx.begin_row(cells, nullptr, at.line - 1, static_cast<std::uint32_t>(ch.rows.size()));
+      Row& row = ch.rows.emplace_back();
+      build_row(ctx, row);
+      ctx.finish_row();
+      row.line = at.line;
+      if (strict_ && ctx.row_has_issue()) {
+        ch.stopped = true;
+        return;
+      }
+    }
+  }
+
+  const TableSetup& setup_;
+  bool strict_;
+  int workers_;
+  std::unique_ptr<RowBatch> batch_ = std::make_unique<RowBatch>();
+  std::mutex m_;
+  std::condition_variable work_, room_;
+  std::deque<Waiting> waiting_;
+  std::deque<Chunk<Row>> chunks_;
+  std::vector<std::thread> threads_;
+  std::exception_ptr error_;
+  bool done_ = false;
+  bool stopped_ = false;
+};
+
+}  // namespace kiemtra::core::dataset
