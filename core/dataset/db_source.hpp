@@ -19,7 +19,8 @@ class DbSession {
  public:
   using HeaderFn = std::function<void(const std::vector<std::string>& names)>;
   /// One row: a cell per result column, the text of the value as its type writes it (a date as 2019-09-30, a
-  /// boolean as 1/0, an integer in digits), a NULL empty. Returns false to stop reading the table.
+  /// boolean as 1/0, an integer in digits), a NULL empty; `ascii` is not set (the rows' builders set it).
+  /// Returns false to stop reading the table.
   using RowFn = std::function<bool(std::span<Cell> cells)>;
 
   virtual ~DbSession() = default;

@@ -95,7 +95,6 @@ class PgSession final : public DbSession {
       for (std::size_t c = 0; c < cells.size(); ++c) {
         cells[c] = Cell{};
         cells[c].text = std::string_view(text).substr(begin, ends[c] - begin);
-        cells[c].ascii = is_ascii(cells[c].text);
         begin = ends[c];
       }
       if (!row(cells)) {

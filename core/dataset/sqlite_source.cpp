@@ -75,7 +75,6 @@ class SqliteSession final : public DbSession {
           default: {  // TEXT (and a BLOB, read as its bytes)
             const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(raw, c));
             cell.text = std::string_view(p != nullptr ? p : "", static_cast<std::size_t>(sqlite3_column_bytes(raw, c)));
-            cell.ascii = is_ascii(cell.text);
           }
         }
       }
