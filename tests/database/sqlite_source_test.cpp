@@ -25,6 +25,23 @@ const fs::path& bloc_sqlite() {
   return file;
 }
 
+/// An SQLite file holding a two-organization tree `orgs` (DB above the cell CB1) and what `sql` adds; "" or the
+/// error.
+std::string write_sqlite(const fs::path& file, const std::string& sql) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open(file.c_str(), &db) != SQLITE_OK) return "cannot open " + file.string();
+  char* error = nullptr;
+  const int rc = sqlite3_exec(db,
+                              ("CREATE TABLE orgs (id TEXT, parent_id TEXT, name TEXT, kind TEXT);"
+                               "INSERT INTO orgs VALUES ('DB', NULL, 'Đảng bộ', 'dang_bo_co_so'), ('CB1', 'DB', "
+                               "'Chi bộ', 'chi_bo_truc_thuoc');" + sql).c_str(),
+                              nullptr, nullptr, &error);
+  std::string why = rc == SQLITE_OK ? "" : (error != nullptr ? error : "error");
+  sqlite3_free(error);
+  sqlite3_close(db);
+  return why;
+}
+
 TEST(SqliteSource, BlocFindingsEqualTheCsvBloc) {
   const fs::path file = bloc_sqlite();
   const auto before = fs::last_write_time(file);
@@ -56,22 +73,15 @@ TEST(SqliteSource, RelativePathIsTheManifestsFolder) {
 
 TEST(SqliteSource, StorageClassesAreTheValues) {
   const fs::path dir = temp_dir("sqlite-typed");
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open((dir / "typed.db").c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db,
-                         "CREATE TABLE orgs (id TEXT, parent_id TEXT, name TEXT, kind TEXT);"
-                         "INSERT INTO orgs VALUES ('DB', NULL, 'Đảng bộ', 'dang_bo_co_so'), ('CB1', 'DB', 'Chi bộ', "
-                         "'chi_bo_truc_thuoc');"
+  ASSERT_EQ(write_sqlite(dir / "typed.db",
                          "CREATE TABLE members (id TEXT, org_id TEXT, full_name TEXT, gender TEXT, birth_date DATE, "
                          "status TEXT, admitted_on DATE, monthly_income INTEGER, exempt INTEGER);"
                          "INSERT INTO members VALUES ('DV1', 'CB1', 'Lê Văn An', 'nam', '1980-02-29', 'chinh_thuc', "
                          "'2001-05-19', 8162000, 1), ('DV2', 'CB1', 'Trần Thị Bình', 'nu', '1981-01-01', 'chinh_thuc', "
                          "'2002-01-01', 7500000.0, NULL);"
                          "CREATE TABLE dues (member_id TEXT, period TEXT, amount REAL);"
-                         "INSERT INTO dues VALUES ('DV1', '2019-01', 81620.0), ('DV2', '2019-01', 'abc');",
-                         nullptr, nullptr, nullptr),
-            SQLITE_OK);
-  sqlite3_close(db);
+                         "INSERT INTO dues VALUES ('DV1', '2019-01', 81620.0), ('DV2', '2019-01', 'abc');"),
+            "");
   std::ofstream(dir / "dataset.yaml") << "as_of: 2019-09-30\ndatabase:\n  sqlite: typed.db\n  tables:\n"
                                          "    organizations: orgs\n    members: MEMBERS\n    dues: dues\n";
   const auto data = core::read_dataset(dir);
@@ -95,12 +105,7 @@ TEST(SqliteSource, StorageClassesAreTheValues) {
 // each row its ordinal, and --strict stops at the first bad value in that order whatever thread found it.
 TEST(SqliteSource, ManyRowsAreBuiltInBatchesAndJoinedInTheDatabasesOrder) {
   const fs::path dir = temp_dir("sqlite-batches");
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open((dir / "big.db").c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db,
-                         "CREATE TABLE orgs (id TEXT, parent_id TEXT, name TEXT, kind TEXT);"
-                         "INSERT INTO orgs VALUES ('DB', NULL, 'Đảng bộ', 'dang_bo_co_so'), ('CB1', 'DB', 'Chi bộ', "
-                         "'chi_bo_truc_thuoc');"
+  ASSERT_EQ(write_sqlite(dir / "big.db",
                          "CREATE TABLE members (id TEXT, org_id TEXT, full_name TEXT, gender TEXT, birth_date TEXT, "
                          "status TEXT, admitted_on TEXT);"
                          "INSERT INTO members VALUES ('DV1', 'CB1', 'Lê Văn An', 'nam', '1980-02-29', 'chinh_thuc', "
@@ -108,10 +113,8 @@ TEST(SqliteSource, ManyRowsAreBuiltInBatchesAndJoinedInTheDatabasesOrder) {
                          "CREATE TABLE dues (n INTEGER PRIMARY KEY, member_id TEXT, period TEXT, amount TEXT);"
                          "WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 30000) "
                          "INSERT INTO dues SELECT n, 'DV1', printf('2019-%02d', n % 12 + 1), "
-                         "CASE WHEN n IN (17000, 25001) THEN 'x' || n ELSE n END FROM k;",
-                         nullptr, nullptr, nullptr),
-            SQLITE_OK);
-  sqlite3_close(db);
+                         "CASE WHEN n IN (17000, 25001) THEN 'x' || n ELSE n END FROM k;"),
+            "");
   std::ofstream(dir / "dataset.yaml") << "as_of: 2019-09-30\ndatabase:\n  sqlite: big.db\n  tables:\n"
                                          "    organizations: orgs\n    members: members\n"
                                          "    dues: {query: \"SELECT member_id, period, amount FROM dues ORDER BY n\"}\n";
