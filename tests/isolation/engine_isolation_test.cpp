@@ -125,6 +125,19 @@ TEST(Isolation, ARulePastItsFindingsOrBytesLimitFailsAloneInAChildOrInProcess) {
   }
 }
 
+TEST(Isolation, TheLimitsGrowWithTheDatasetAboveTheFixedFloor) {
+  // A province keeps the fixed limits; the nation (73 M rows) lets dues/late-payment report its ~2 M
+  // late payments, and a flood is still stopped at one finding per 16 rows.
+  EXPECT_EQ(rule_limits_for(0).findings, kMaxFindingsPerRule);
+  EXPECT_EQ(rule_limits_for(0).bytes, kMaxBytesPerRule);
+  EXPECT_EQ(rule_limits_for(7'300'000).findings, kMaxFindingsPerRule);
+  EXPECT_EQ(rule_limits_for(7'300'000).bytes, kMaxBytesPerRule);
+  const RuleLimits nation = rule_limits_for(73'438'791);
+  EXPECT_EQ(nation.findings, 73'438'791u / 16);
+  EXPECT_GT(nation.findings, 2'100'000u);
+  EXPECT_EQ(nation.bytes, nation.findings * 256);
+}
+
 TEST(Wire, AFrameLongerThanTheLimitIsRefusedBeforeItsBodyArrives) {
   std::string buf;
   wire::put_done(buf, 1, true, std::string(5000, 'x'));
