@@ -95,6 +95,9 @@ Pass run_once(const fs::path& dataset, const core::PluginSet& plugins, const cor
   cpu = cpu_s();
   core::ValidateRequest request;
   request.run = core::RunOptions{.as_of = as_of, .jobs = jobs, .rule_globs = rule_globs};
+  const core::RuleLimits limits = core::rule_limits_for(p.rows);  // as `kiemtra validate` sets them
+  request.run.max_findings_per_rule = limits.findings;
+  request.run.max_bytes_per_rule = limits.bytes;
   core::Validation v = core::validate(*data, plugins, config, request);
   p.run_s = since(t);
   p.run_cpu_s = cpu_s() - cpu;

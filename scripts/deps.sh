@@ -8,6 +8,7 @@ PACKAGES=(
   libgtest-dev libgmock-dev
   libzip-dev libexpat1-dev  # .xlsx datasets: the zip container and streaming XML (docs/dataset.md)
   libxlsxwriter-dev libsqlite3-dev
+  nettle-dev                # SHA-256 of finding fingerprints and the HTML report's CSP hashes
   libpq-dev                 # PostgreSQL sources (database: in dataset.yaml, docs/dataset.md)
   postgresql                # the server the database tests start a throwaway cluster of (tests/database)
   chromium chromium-driver python3-selenium python3-jsonschema python3-openpyxl fonts-dejavu-core

@@ -75,26 +75,35 @@ bool CsvCursor::next() {
     if (p_ < end_ && *p_ == '"') {
       if (!quoted_field()) return false;
     } else {
-      Cell& c = add_cell();
-      c = Cell{};
-      c.raw = p_;
+      // A local cursor: p_ is a member reached through `this`, which a char store may alias, so the compiler
+      // would write it back to memory at every byte.
+      const char* const start = p_;
+      const char* p = skip_plain(p_, end_, sep_);
       bool ascii = true;
-      p_ = skip_plain(p_, end_, sep_);
-      while (p_ < end_) {
-        const std::uint8_t k = classes_[static_cast<unsigned char>(*p_)];
+      while (p < end_) {
+        const std::uint8_t k = classes_[static_cast<unsigned char>(*p)];
         if (k == kPlain || k == kQuote) {  // a quote inside an unquoted field is kept as written
-          ++p_;
+          ++p;
         } else if (k == kHigh) {
-          const std::size_t n = utf8_sequence_length(reinterpret_cast<const unsigned char*>(p_), uend);
-          if (n == 0) return fail(CsvFailure::invalid_utf8, p_);
-          p_ += n;
+          const std::size_t n = utf8_sequence_length(reinterpret_cast<const unsigned char*>(p), uend);
+          if (n == 0) return fail(CsvFailure::invalid_utf8, p);
+          p += n;
           ascii = false;
         } else {
           break;
         }
       }
-      c.text = {c.raw, static_cast<std::size_t>(p_ - c.raw)};
+      p_ = p;
+      // Filled field by field once the field is scanned: assigning a whole Cell{} first went through a
+      // temporary on the stack whose partial reload stalled the store buffer on every field.
+      Cell& c = add_cell();
+      c.text = {start, static_cast<std::size_t>(p_ - start)};
+      c.raw = start;
+      c.line = 0;
+      c.column = 0;
       c.ascii = ascii;
+      c.not_scalar = false;
+      c.number = false;
     }
     if (p_ >= end_) break;
     if (*p_ == sep_) {

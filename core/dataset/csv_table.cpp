@@ -10,6 +10,8 @@
 
 #include "dataset/csv_text.hpp"
 #include "dataset/messages.hpp"
+#include "dataset/page_advice.hpp"
+#include "dataset/slice_join.hpp"
 #include "dataset/table_merge.hpp"
 #include "dataset/table_rows.hpp"
 #include "dataset/text.hpp"
@@ -43,13 +45,13 @@ const char* line_start_at_or_after(const char* text, const char* p, const char* 
 // reserve once, so the row vector is not copied while it grows.
 struct RowEstimate {
   double bytes_per_row = 64;
-  std::size_t rows(std::size_t bytes) const {
-    return static_cast<std::size_t>(static_cast<double>(bytes) / bytes_per_row * 1.15) + 64;
+  std::size_t rows(std::size_t bytes, double margin = 1.15) const {
+    return static_cast<std::size_t>(static_cast<double>(bytes) / bytes_per_row * margin) + 64;
   }
 };
 
-RowEstimate estimate(const char* begin, const char* end) {
-  const std::size_t sample = std::min<std::size_t>(static_cast<std::size_t>(end - begin), 1 << 18);
+RowEstimate estimate(const char* begin, const char* end, std::size_t sample_max = 1 << 18) {
+  const std::size_t sample = std::min<std::size_t>(static_cast<std::size_t>(end - begin), sample_max);
   const std::size_t lines = static_cast<std::size_t>(std::count(begin, begin + sample, '\n'));
   RowEstimate e;
   if (lines > 0) e.bytes_per_row = std::max(8.0, static_cast<double>(sample) / static_cast<double>(lines));
@@ -75,12 +77,13 @@ void parse_chunk(const TableSetup& setup, const CsvText& mf, char sep, Chunk<Row
                  std::size_t reserve) {
   CsvCursor cur(ch.begin, mf.end(), sep);
   RowContext ctx(setup, ch.sink);
-  ch.rows.reserve(reserve);
+  if (reserve > 0) ch.rows.reserve(reserve);
   const char* released = ch.begin;
   while (cur.pos() < ch.stop && cur.next()) {
     if (blank_record(cur.cells())) continue;
-    ctx.begin_row(cur.cells(), cur.record_begin(), cur.record_line(), static_cast<std::uint32_t>(ch.rows.size()));
-    Row& row = ch.rows.emplace_back();
+    std::uint32_t index = 0;
+    Row& row = next_row(ch, index);
+    ctx.begin_row(cur.cells(), cur.record_begin(), cur.record_line(), index);
     build_row(ctx, row);
     ctx.finish_row();
     row.line = cur.record_line() + 1;
@@ -98,6 +101,38 @@ void parse_chunk(const TableSetup& setup, const CsvText& mf, char sep, Chunk<Row
   ch.end = cur.pos();
   ch.lines = cur.lines();
 }
+
+// Runs work(k) for every k in [0, n) on up to `jobs` threads, this one included (so the work gets done even
+// if no thread can be started); the first exception thrown is rethrown here.
+template <class Work>
+void for_each_parallel(int jobs, std::size_t n, const Work& work) {
+  std::atomic<std::size_t> next{0};
+  std::vector<std::exception_ptr> errors(static_cast<std::size_t>(std::max(jobs, 1)));
+  auto run = [&](std::size_t w) {
+    try {
+      for (std::size_t k; (k = next.fetch_add(1)) < n;) work(k);
+    } catch (...) {
+      errors[w] = std::current_exception();
+    }
+  };
+  std::vector<std::thread> workers;
+  for (int w = 1; w < jobs; ++w) {
+    try {
+      workers.emplace_back(run, static_cast<std::size_t>(w));
+    } catch (const std::system_error&) {
+      break;
+    }
+  }
+  run(0);
+  for (auto& t : workers) t.join();
+  for (auto& e : errors)
+    if (e) std::rethrow_exception(e);
+}
+
+// Room for the rows of each chunk, by the line length at its own start, with a small margin: the rows that
+// do not fit go to the chunk's overflow vector, and the room left unused is returned at the end.
+constexpr double kSliceMargin = 1.04;
+constexpr std::size_t kSliceSample = std::size_t{64} << 10;
 
 }  // namespace
 
@@ -159,59 +194,64 @@ void read_csv_table(const std::string& file, TableId id, ReadState& st, Table<Ro
     n = std::clamp<std::size_t>(size / kMinChunk, 1, static_cast<std::size_t>(st.jobs) * 4);
   std::vector<const char*> starts(n + 1);
   for (std::size_t k = 0; k <= n; ++k) starts[k] = line_start_at_or_after(data, data + size * k / n, mf.end());
-  const RowEstimate est = estimate(data, mf.end());
   std::vector<Chunk<Row>> chunks(n);
   for (std::size_t k = 0; k < n; ++k) {
     chunks[k].begin = starts[k];
     chunks[k].stop = starts[k + 1];
   }
-  auto reserve_for = [&](std::size_t k) {
-    return k == 0 ? est.rows(size) : est.rows(static_cast<std::size_t>(starts[k + 1] - starts[k]));
-  };
+  // One chunk reads into its own vector (reserved for the whole table, which it becomes). Several write
+  // into slices of the table's vector (SliceJoin), which is touched once, its pages faulted in by all threads.
+  std::vector<std::size_t> slice_begin(n, 0);
   if (n == 1) {
-    parse_chunk(setup, mf, sep, chunks[0], st.strict, reserve_for(0));
+    parse_chunk(setup, mf, sep, chunks[0], st.strict, estimate(data, mf.end()).rows(size));
   } else {
-    std::atomic<std::size_t> next{0};
-    std::vector<std::exception_ptr> errors(static_cast<std::size_t>(st.jobs));
-    auto work = [&](std::size_t w) {
-      try {
-        for (std::size_t k; (k = next.fetch_add(1)) < n;) parse_chunk(setup, mf, sep, chunks[k], st.strict, reserve_for(k));
-      } catch (...) {
-        errors[w] = std::current_exception();
-      }
-    };
-    // This thread works too, so the chunks get read even if no thread can be started.
-    std::vector<std::thread> workers;
-    for (int w = 1; w < st.jobs; ++w) {
-      try {
-        workers.emplace_back(work, static_cast<std::size_t>(w));
-      } catch (const std::system_error&) {
-        break;
-      }
+    std::size_t total = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+      chunks[k].slice_room =
+          estimate(starts[k], starts[k + 1], kSliceSample).rows(static_cast<std::size_t>(starts[k + 1] - starts[k]), kSliceMargin);
+      slice_begin[k] = total;
+      total += chunks[k].slice_room;
     }
-    work(0);
-    for (auto& t : workers) t.join();
-    for (auto& e : errors)
-      if (e) std::rethrow_exception(e);
+    std::vector<Row>().swap(table.rows);
+    // Spare capacity (address space only, never touched unless used) lets overflow be inserted without
+    // moving the whole table.
+    table.rows.reserve(total + total / 8);
+    Row* const base = table.rows.data();
+    for_each_parallel(st.jobs, n, [&](std::size_t k) { populate_pages(base + slice_begin[k], chunks[k].slice_room * sizeof(Row)); });
+    table.rows.resize(total);
+    for (std::size_t k = 0; k < n; ++k) chunks[k].slice = table.rows.data() + slice_begin[k];
+    for_each_parallel(st.jobs, n, [&](std::size_t k) { parse_chunk(setup, mf, sep, chunks[k], st.strict, 0); });
   }
 
   // Join in file order. A chunk is valid only if the previous one ended exactly where it began;
   // otherwise its start was inside a quoted newline and it is read again from the true boundary.
+  SliceJoin<Row> join(table.rows, slice_begin);
   const char* expected = data;
   std::uint32_t line_base = header.lines();
   for (std::size_t k = 0; k < n; ++k) {
     Chunk<Row>& ch = chunks[k];
     if (ch.begin != expected) {
+      // Read again into its overflow vector alone: placing the chunks before it may have moved its slice.
       ch = Chunk<Row>{};
       ch.begin = expected;
       ch.stop = std::max(starts[k + 1], expected);
-      parse_chunk(setup, mf, sep, ch, st.strict, reserve_for(k));
+      parse_chunk(setup, mf, sep, ch, st.strict, 0);
     }
     if (ch.failure != CsvFailure::none) throw_failure(file, id, mf, text, ch.failure, ch.failure_at);
-    merge_chunk(table, ch, line_base, id, st);
+    if (n == 1) {
+      merge_chunk(table, ch, line_base, id, st);
+    } else {
+      const std::size_t first = join.place(k, ch.slice_used, ch.rows);
+      for (std::size_t i = first; i < join.size(); ++i) table.rows[i].line += line_base;
+      merge_chunk_rest(table, ch, static_cast<std::uint32_t>(first), line_base, id, st);
+    }
     if (st.strict && !st.dataset->read_issues.empty()) throw UserError(msg_strict(st.dataset->read_issues.front()));
     line_base += ch.lines;
     expected = ch.end;
+  }
+  if (n > 1) {
+    table.rows.resize(join.size());
+    discard_pages(table.rows.data() + table.rows.size(), (table.rows.capacity() - table.rows.size()) * sizeof(Row));
   }
 }
 

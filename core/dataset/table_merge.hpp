@@ -14,6 +14,11 @@ namespace kiemtra::core::dataset {
 /// The rows one worker read from [begin, stop) and where it actually stopped.
 template <class Row>
 struct Chunk {
+  /// Where the first rows go when the table's vector was cut into slices (SliceJoin): `slice_room` rows
+  /// from `slice`, the rest in `rows`. Without a slice every row goes to `rows`.
+  Row* slice = nullptr;
+  std::size_t slice_room = 0;
+  std::size_t slice_used = 0;
   std::vector<Row> rows;
   ChunkSink sink;
   const char* begin = nullptr;  ///< first record (assumed to start a record)
@@ -25,6 +30,18 @@ struct Chunk {
   bool stopped = false;  ///< strict mode: stopped at the first issue
 };
 
+/// A default row in the chunk's next free place; `index` gets its row index within the chunk.
+template <class Row>
+Row& next_row(Chunk<Row>& chunk, std::uint32_t& index) {
+  index = static_cast<std::uint32_t>(chunk.slice_used + chunk.rows.size());
+  if (chunk.slice_used < chunk.slice_room) {
+    Row& row = chunk.slice[chunk.slice_used++];
+    row = Row{};  // the slot may hold a row of an earlier parse of the chunk
+    return row;
+  }
+  return chunk.rows.emplace_back();
+}
+
 /// Whether a record holds no text at all (an empty line, or only separators).
 inline bool blank_record(std::span<const Cell> cells) {
   for (const Cell& c : cells)
@@ -35,16 +52,11 @@ inline bool blank_record(std::span<const Cell> cells) {
 
 /// Appends a chunk to its table: rows, extras, issues and unresolved references get their
 /// final line (`line_base` added) and row index; the chunk's arena joins the dataset's storage.
+/// What merge_chunk does besides moving rows, for a chunk whose rows are already in the table from
+/// `row_base` on (with their final lines).
 template <class Row>
-void merge_chunk(Table<Row>& table, Chunk<Row>& chunk, std::uint32_t line_base, TableId id, ReadState& st) {
-  const auto row_base = static_cast<std::uint32_t>(table.rows.size());
-  if (table.rows.empty()) {
-    table.rows = std::move(chunk.rows);  // keeps the capacity reserved for the whole table
-  } else {
-    table.rows.insert(table.rows.end(), chunk.rows.begin(), chunk.rows.end());
-  }
-  std::vector<Row>().swap(chunk.rows);
-  for (std::size_t i = row_base; i < table.rows.size(); ++i) table.rows[i].line += line_base;
+void merge_chunk_rest(Table<Row>& table, Chunk<Row>& chunk, std::uint32_t row_base, std::uint32_t line_base,
+                      TableId id, ReadState& st) {
   table.extra_values.insert(table.extra_values.end(), chunk.sink.extras.begin(), chunk.sink.extras.end());
   std::vector<std::string_view>().swap(chunk.sink.extras);
   Dataset& ds = *st.dataset;
@@ -68,6 +80,19 @@ void merge_chunk(Table<Row>& table, Chunk<Row>& chunk, std::uint32_t line_base, 
   chunk.sink.issues.clear();
   chunk.sink.unresolved.clear();
   st.storage->adopt(std::move(chunk.sink.arena));
+}
+
+template <class Row>
+void merge_chunk(Table<Row>& table, Chunk<Row>& chunk, std::uint32_t line_base, TableId id, ReadState& st) {
+  const auto row_base = static_cast<std::uint32_t>(table.rows.size());
+  if (table.rows.empty()) {
+    table.rows = std::move(chunk.rows);  // keeps the capacity reserved for the whole table
+  } else {
+    table.rows.insert(table.rows.end(), chunk.rows.begin(), chunk.rows.end());
+  }
+  std::vector<Row>().swap(chunk.rows);
+  for (std::size_t i = row_base; i < table.rows.size(); ++i) table.rows[i].line += line_base;
+  merge_chunk_rest(table, chunk, row_base, line_base, id, st);
 }
 
 }  // namespace kiemtra::core::dataset

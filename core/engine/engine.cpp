@@ -182,4 +182,11 @@ RunResult run_rules(const Dataset& data, const std::vector<LoadedRule>& rules, c
   return result;
 }
 
+RuleLimits rule_limits_for(std::size_t rows) {
+  RuleLimits l;
+  l.findings = std::max(kMaxFindingsPerRule, rows / 16);
+  l.bytes = std::max(kMaxBytesPerRule, l.findings * 256);
+  return l;
+}
+
 }  // namespace kiemtra::core

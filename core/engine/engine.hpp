@@ -18,6 +18,15 @@ namespace kiemtra::core {
 /// so and its findings are dropped, so a rule that floods cannot exhaust the host's memory.
 inline constexpr std::size_t kMaxFindingsPerRule = 1'000'000;
 inline constexpr std::size_t kMaxBytesPerRule = std::size_t{256} << 20;  ///< records, arguments and text
+/// The limits for a dataset of `rows` rows in all: one finding per 16 rows and 256 bytes per finding, never
+/// less than the fixed limits above. A national dataset (73 M rows) has rules with millions of real findings
+/// (dues/late-payment: one per late payment, about 2 M), which the fixed limits would drop; a rule that
+/// floods is still stopped, at a bound that grows with the data, not with the rule's bug.
+struct RuleLimits {
+  std::size_t findings = kMaxFindingsPerRule;
+  std::size_t bytes = kMaxBytesPerRule;
+};
+RuleLimits rule_limits_for(std::size_t rows);
 /// The --rule-timeout of an isolated run unless told: a looping plugin must not hang a nightly run forever.
 inline constexpr double kDefaultRuleTimeout = 600;
 /// The longest --rule-timeout accepted: one day.

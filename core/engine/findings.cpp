@@ -12,6 +12,15 @@ namespace kiemtra::core {
 
 namespace {
 
+// Room for `extra` more elements, growing geometrically. Reserving exactly what each appended batch needs
+// reallocated and copied the whole store on every batch: at the nation, 2 M findings came in hundreds of
+// batches from the isolated children, and the copies (each into fresh memory) cost seconds.
+template <class V>
+void reserve_more(V& v, std::size_t extra) {
+  const std::size_t need = v.size() + extra;
+  if (need > v.capacity()) v.reserve(std::max(need, v.capacity() * 2));
+}
+
 bool is_text(Arg::Type t) { return t == Arg::Type::text || t == Arg::Type::phrase; }
 
 /// The number of rows of the table a row-valued argument or subject names.
@@ -186,12 +195,12 @@ void Findings::append_raw(const std::vector<FindingRecord>& records, const std::
   const auto pool_base = static_cast<std::uint32_t>(pool_.size());
   const auto args_base = static_cast<std::uint32_t>(args_.size());
   if (!pool.empty()) pool_.append(pool.data(), pool.size());
-  args_.reserve(args_.size() + args.size());
+  reserve_more(args_, args.size());
   for (StoredArg a : args) {
     if (is_text(a.type)) a.value += pool_base;
     args_.push_back(a);
   }
-  records_.reserve(records_.size() + records.size());
+  reserve_more(records_, records.size());
   for (FindingRecord r : records) {
     r.args += args_base;
     if (r.name != kNoText) r.name += pool_base;

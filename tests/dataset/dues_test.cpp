@@ -146,5 +146,60 @@ TEST(DatasetDues, ParallelChunksMatchOneThreadEvenAcrossQuotedNewlines) {
   }
 }
 
+// Lines long for 200 KB, then short for 200 KB, and so on: each parallel chunk's room is estimated from
+// the lines at its start, so some chunks get far too little (their rows overflow, beyond the gap left by the
+// chunks before them) and others far too much.
+std::string dues_of_changing_line_length() {
+  std::string s = "member_id,period,amount,note\n";
+  const char* members[] = {"M1", "M2", "M3", "M9"};
+  for (int i = 0; s.size() < (std::size_t{13} << 20); ++i) {
+    const bool long_lines = (s.size() / (200 << 10)) % 2 == 0;
+    s += members[i % 4];
+    s += ",2019-0" + std::to_string(i % 9 + 1) + ",";
+    s += i % 40000 == 123 ? "x" : std::to_string(1000 + i % 991);
+    s += "," + std::string(long_lines ? 300 : 1, 'n') + std::to_string(i) + "\n";
+  }
+  return s;
+}
+
+TEST(DatasetDues, ParallelChunksWhoseRowEstimateMissesMatchOneThread) {
+  const auto dir = write_dataset("estimate-miss", {{"organizations.csv", kOrgs},
+                                                   {"members.csv", kMembers},
+                                                   {"dues.csv", dues_of_changing_line_length()}});
+  const auto one = read_ok(dir);
+  core::ReadOptions two_jobs;
+  two_jobs.jobs = 2;
+  const auto two = read_ok(dir, two_jobs);
+  ASSERT_TRUE(one && two);
+  ASSERT_EQ(one->dues.size(), two->dues.size());
+  ASSERT_GT(one->dues.size(), 80000u);
+  for (std::size_t i = 0; i < one->dues.size(); ++i) {
+    const Payment &a = one->dues[i], &b = two->dues[i];
+    ASSERT_EQ(a.line, b.line) << i;
+    ASSERT_EQ(a.member, b.member) << i;
+    ASSERT_EQ(a.amount, b.amount) << i;
+    ASSERT_EQ(a.period, b.period) << i;
+    ASSERT_EQ(one->dues.extra_values[i], two->dues.extra_values[i]) << i;
+  }
+  // Every row's note ends with its record number: the rows are all there, each once.
+  std::vector<bool> seen(one->dues.size());
+  for (std::size_t i = 0; i < two->dues.size(); ++i) {
+    const std::string_view note = two->dues.extra_values[i];
+    const std::size_t number = std::stoul(std::string(note.substr(note.find_first_not_of('n'))));
+    ASSERT_LT(number, seen.size());
+    ASSERT_FALSE(seen[number]) << number;
+    seen[number] = true;
+    ASSERT_EQ(two->dues[i].line, number + 2) << i;
+  }
+  ASSERT_EQ(one->read_issues.size(), two->read_issues.size());
+  ASSERT_FALSE(one->read_issues.empty());
+  for (std::size_t i = 0; i < one->read_issues.size(); ++i) EXPECT_EQ(one->read_issues[i].line, two->read_issues[i].line);
+  ASSERT_EQ(one->unresolved.size(), two->unresolved.size());
+  for (std::size_t i = 0; i < one->unresolved.size(); ++i) {
+    EXPECT_EQ(one->unresolved[i].row, two->unresolved[i].row);
+    EXPECT_EQ(two->dues[two->unresolved[i].row].line, two->unresolved[i].line);
+  }
+}
+
 }  // namespace
 }  // namespace kiemtra::test

@@ -125,6 +125,19 @@ TEST(Isolation, ARulePastItsFindingsOrBytesLimitFailsAloneInAChildOrInProcess) {
   }
 }
 
+TEST(Isolation, TheLimitsGrowWithTheDatasetAboveTheFixedFloor) {
+  // A province keeps the fixed limits; the nation (73 M rows) lets dues/late-payment report its ~2 M
+  // late payments, and a flood is still stopped at one finding per 16 rows.
+  EXPECT_EQ(rule_limits_for(0).findings, kMaxFindingsPerRule);
+  EXPECT_EQ(rule_limits_for(0).bytes, kMaxBytesPerRule);
+  EXPECT_EQ(rule_limits_for(7'300'000).findings, kMaxFindingsPerRule);
+  EXPECT_EQ(rule_limits_for(7'300'000).bytes, kMaxBytesPerRule);
+  const RuleLimits nation = rule_limits_for(73'438'791);
+  EXPECT_EQ(nation.findings, 73'438'791u / 16);
+  EXPECT_GT(nation.findings, 2'100'000u);
+  EXPECT_EQ(nation.bytes, nation.findings * 256);
+}
+
 TEST(Wire, AFrameLongerThanTheLimitIsRefusedBeforeItsBodyArrives) {
   std::string buf;
   wire::put_done(buf, 1, true, std::string(5000, 'x'));
@@ -203,6 +216,36 @@ TEST(Wire, RecordsThatNameRowsOrTextOutsideTheirBatchAreRefused) {
   a.type = Arg::Type::integer;
   EXPECT_THROW(store.append_raw({r}, {a}, ""), std::runtime_error);
   EXPECT_EQ(store.size(), 0u);
+}
+
+TEST(Wire, ManySmallBatchesGrowTheStoreGeometrically) {
+  // Each batch reserved exactly its own room once, so every batch copied the whole store (quadratic).
+  const auto data = test::tiny_dataset();
+  RuleMeta meta;
+  meta.id = "t/batches";
+  meta.messages = {{"m", {"x"}, "{x}", "{x}"}};
+  Findings store(data);
+  store.add_rule({meta.id, "t", &meta, nullptr});
+  FindingRecord r;
+  r.nargs = 1;
+  StoredArg a;
+  a.type = Arg::Type::integer;
+  a.value = 7;
+  int record_moves = 0, arg_moves = 0;
+  const void* records_at = nullptr;
+  const void* args_at = nullptr;
+  for (int batch = 0; batch < 4000; ++batch) {
+    store.append_raw({r}, {a}, "");
+    record_moves += store.records().data() != records_at;
+    arg_moves += store.args().data() != args_at;
+    records_at = store.records().data();
+    args_at = store.args().data();
+  }
+  ASSERT_EQ(store.size(), 4000u);
+  EXPECT_EQ(store.args().back().value, 7);
+  EXPECT_EQ(store.records().back().args, 3999u);
+  EXPECT_LE(record_moves, 20);
+  EXPECT_LE(arg_moves, 20);
 }
 
 TEST(Findings, AMessageNotDeclaredOrWithTheWrongArgumentsFailsTheEmit) {
