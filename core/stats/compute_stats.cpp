@@ -6,23 +6,6 @@
 
 namespace kiemtra::core {
 
-namespace {
-
-DisciplineForm discipline_form(std::string_view detail) {
-  // The contract's codes; offices also write the Vietnamese words.
-  if (detail.find("khien_trach") != std::string_view::npos || detail.find("hiển trách") != std::string_view::npos)
-    return DisciplineForm::khien_trach;
-  if (detail.find("canh_cao") != std::string_view::npos || detail.find("ảnh cáo") != std::string_view::npos)
-    return DisciplineForm::canh_cao;
-  if (detail.find("cach_chuc") != std::string_view::npos || detail.find("ách chức") != std::string_view::npos)
-    return DisciplineForm::cach_chuc;
-  if (detail.find("khai_tru") != std::string_view::npos || detail.find("hai trừ") != std::string_view::npos)
-    return DisciplineForm::khai_tru;
-  return DisciplineForm::other;
-}
-
-}  // namespace
-
 void Figures::add(const Figures& o) {
   chi_bo_co_so += o.chi_bo_co_so;
   dang_bo_co_so += o.dang_bo_co_so;

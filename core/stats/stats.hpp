@@ -9,11 +9,10 @@
 #include <vector>
 
 #include "kiemtra/dataset.hpp"
+#include "kiemtra/discipline.hpp"
 
 namespace kiemtra::core {
 
-/// Discipline forms of events.csv `detail` for `ky_luat` events.
-enum class DisciplineForm : std::uint8_t { khien_trach, canh_cao, cach_chuc, khai_tru, other };
 
 /// The figures of one organization's subtree (or of the whole dataset) over a period.
 struct Figures {

@@ -13,6 +13,7 @@ KIEMTRA_PLUGIN("admission", "1.0.0",
                kiemtra::rule<CourseCertificateRule>(),
                kiemtra::rule<DecisionDeadlineRule>(),
                kiemtra::rule<EducationRule>(),
+               kiemtra::rule<IntroducerDisciplineRule>(),
                kiemtra::rule<IntroducersRule>(),
                kiemtra::rule<ReadmissionRule>())
 // clang-format on

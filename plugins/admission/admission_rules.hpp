@@ -44,6 +44,13 @@ class EducationRule final : public Rule {
   void check(const RunContext& ctx, FindingSink& out) const override;
 };
 
+/// admission/introducer-discipline: no introducer is under a discipline in effect at the file's reference date.
+class IntroducerDisciplineRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
 /// admission/introducers: a candidate has two valid introducers (one on the Youth Union path): distinct official
 /// members of the dataset who have worked with the candidate long enough.
 class IntroducersRule final : public Rule {

@@ -8,6 +8,7 @@ using namespace kiemtra::plugins::congress;
 // One line per rule, sorted: kept by hand, not by clang-format.
 // clang-format off
 KIEMTRA_PLUGIN("congress", "1.0.0",
+               kiemtra::rule<CommitteeDisciplineRule>(),
                kiemtra::rule<CommitteeEligibilityRule>(),
                kiemtra::rule<CommitteeSizeRule>(),
                kiemtra::rule<DueRule>(),

@@ -12,6 +12,14 @@ class CommitteeEligibilityRule final : public Rule {
   void check(const RunContext& ctx, FindingSink& out) const override;
 };
 
+/// congress/committee-discipline: no planned seat is held by a member whose discipline is in effect on the congress
+/// day.
+class CommitteeDisciplineRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
 /// congress/committee-size: a planned committee of a cell or grassroots committee has no more seats than its cap.
 class CommitteeSizeRule final : public Rule {
  public:

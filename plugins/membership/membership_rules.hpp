@@ -35,6 +35,13 @@ class OfficialDateRule final : public Rule {
   void check(const RunContext& ctx, FindingSink& out) const override;
 };
 
+/// membership/implausible-age: no listed member is older than max_age.
+class ImplausibleAgeRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
 /// membership/probation-overdue: probationary members whose probation ended more than review_working_days working
 /// days before the as-of date.
 class ProbationOverdueRule final : public Rule {

@@ -5,6 +5,7 @@
 #include "kiemtra/calendar.hpp"
 #include "kiemtra/dataset.hpp"
 #include "kiemtra/date.hpp"
+#include "kiemtra/discipline.hpp"
 #include "kiemtra/domain.hpp"
 #include "kiemtra/enums.hpp"
 #include "kiemtra/finding.hpp"
