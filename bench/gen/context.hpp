@@ -25,6 +25,8 @@ struct Person {
   bool official = false;
   Date birth;
   Date official_on;
+  Date admitted;
+  Date exempt_from;  ///< exempt from work and meetings from this day (no date: not exempt)
 };
 
 /// Member-level violation kinds; each is planted on about `violations` of the members.
@@ -53,7 +55,11 @@ struct Context {
   Date as_of;
   Month as_of_month;
   Date period_start;
-  std::unique_ptr<CsvWriter> orgs, members, dues, candidates, committees, transfers, events;
+  std::unique_ptr<CsvWriter> orgs, members, dues, candidates, committees, transfers, events, meetings, attendance;
+  /// The stream behind meetings, attendance and exemption dates: its own, so that the other files stay the bytes
+  /// they were before these tables existed.
+  Rng meeting_rng;
+  std::uint64_t next_meeting = 0;
   std::uint64_t next_member = 0;  ///< sequence behind member ids (transferred-out members use it too)
   std::uint64_t next_card = 0;
   std::uint64_t next_candidate = 0;
@@ -71,8 +77,9 @@ struct Context {
   }
   void plant(std::string_view kind) { ++planted[std::string(kind)]; }
   /// A day uniformly in [lo, hi] (lo when hi < lo).
-  Date day_between(Date lo, Date hi) {
-    return hi <= lo ? lo : Date{static_cast<std::int32_t>(rng.between(lo.days, hi.days))};
+  Date day_between(Date lo, Date hi) { return day_between_with(rng, lo, hi); }
+  static Date day_between_with(Rng& r, Date lo, Date hi) {
+    return hi <= lo ? lo : Date{static_cast<std::int32_t>(r.between(lo.days, hi.days))};
   }
 };
 
@@ -93,5 +100,11 @@ void write_planned_committee(Context& c, std::string_view org, std::string_view 
 void write_candidates(Context& c, std::string_view cell, const std::vector<Person>& people);
 void write_transfers(Context& c, std::string_view cell, const std::vector<Person>& people);
 void write_org_events(Context& c, std::string_view org, bool grassroots);
+
+// Cell meetings and who missed them (meetings.cpp).
+/// A regular meeting every month of the last twelve up to the as-of date, a topical one every quarter, and the
+/// absences: few, most with a reason, never a third month without one in a year (clean data); exempt members miss
+/// meetings after their exemption began, which must not count.
+void write_meetings(Context& c, std::string_view cell, const std::vector<Person>& people);
 
 }  // namespace kiemtra::bench

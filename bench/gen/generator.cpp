@@ -14,7 +14,7 @@ namespace {
 constexpr std::string_view kOrgHeader = "id,parent_id,name,kind,established_on,last_congress_on,dissolved_on";
 constexpr std::string_view kMemberHeader =
     "id,org_id,full_name,gender,birth_date,citizen_id,status,admitted_on,official_on,education,card_number,"
-    "card_issued_on,exempt,dues_category,monthly_income,readmitted,badge_years,badge_awarded_on,dan_toc";
+    "card_issued_on,exempt,dues_category,monthly_income,readmitted,badge_years,badge_awarded_on,dan_toc,exempt_from";
 constexpr std::string_view kDuesHeader = "member_id,period,amount,paid_on";
 constexpr std::string_view kCandidateHeader =
     "id,org_id,full_name,gender,birth_date,education,course_certificate_on,introducer_1,introducer_1_since,"
@@ -23,6 +23,8 @@ constexpr std::string_view kCandidateHeader =
 constexpr std::string_view kCommitteeHeader = "org_id,term,member_id,role,planned,first_time";
 constexpr std::string_view kTransferHeader = "member_id,org_id,full_name,direction,issued_on,presented_on,counterpart";
 constexpr std::string_view kEventHeader = "kind,date,org_id,member_id,detail";
+constexpr std::string_view kMeetingHeader = "id,org_id,date,kind";
+constexpr std::string_view kAttendanceHeader = "meeting_id,member_id,present,reason";
 
 struct OrgRow {
   std::string_view id, parent, name, kind;
@@ -83,6 +85,7 @@ void write_cell(Context& c, const std::string& id, std::string_view parent, std:
   write_candidates(c, id, mine);
   write_transfers(c, id, mine);
   write_org_events(c, id, kind == "chi_bo_co_so");
+  write_meetings(c, id, mine);
 }
 
 void write_grassroots(Context& c, const std::string& district, int index, int size, bool two_member_cell,
@@ -181,7 +184,8 @@ Context::Context(const GenOptions& o)
       rng(o.seed),
       as_of(o.as_of),
       as_of_month(Month::of(o.as_of)),
-      period_start(Date::from_ymd(o.as_of.year(), 1, 1)) {}
+      period_start(Date::from_ymd(o.as_of.year(), 1, 1)),
+      meeting_rng(o.seed * 7919 + 17) {}
 
 GenSummary generate(const GenOptions& options) {
   if (options.members < 200) throw std::runtime_error("--members must be at least 200");
@@ -198,6 +202,8 @@ GenSummary generate(const GenOptions& options) {
   open(c.committees, "committees.csv", kCommitteeHeader, 5);
   open(c.transfers, "transfers.csv", kTransferHeader, 6);
   open(c.events, "events.csv", kEventHeader, 7);
+  open(c.meetings, "meetings.csv", kMeetingHeader, 8);
+  open(c.attendance, "attendance.csv", kAttendanceHeader, 9);
 
   const std::string root = "TU49";
   write_org(c, {root,
@@ -238,7 +244,9 @@ GenSummary generate(const GenOptions& options) {
                                                       {"candidates.csv", c.candidates.get()},
                                                       {"committees.csv", c.committees.get()},
                                                       {"transfers.csv", c.transfers.get()},
-                                                      {"events.csv", c.events.get()}};
+                                                      {"events.csv", c.events.get()},
+                                                      {"meetings.csv", c.meetings.get()},
+                                                      {"attendance.csv", c.attendance.get()}};
   for (const auto& [name, w] : files) {
     const std::uint64_t bytes = w->close();
     summary.files.push_back({name, w->rows(), bytes});

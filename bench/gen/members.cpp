@@ -137,6 +137,7 @@ Person write_member(Context& c, std::string_view cell, bool force_official, bool
   }
   p.official = !probationary;
   p.official_on = official_on;
+  p.admitted = admitted;
 
   // Dues category and income basis.
   const int age = full_years(p.birth, c.as_of);
@@ -152,6 +153,10 @@ Person write_member(Context& c, std::string_view cell, bool force_official, bool
     income = (4000 + a * a / 26000) * 1000;  // 4-30 million, most near the low end
   }
   const bool exempt = age >= 70 && r.chance(0.3);
+  if (exempt) {  // granted some years ago, after the admission, at least a month before the as-of date
+    const Date lo = std::max(admitted.plus_years(1), c.as_of.plus_years(-8));
+    p.exempt_from = c.day_between_with(c.meeting_rng, lo, c.as_of.plus_months(-1));
+  }
 
   // Card: issued some months after the official date; not yet when that is still ahead.
   std::string card;
@@ -234,6 +239,7 @@ Person write_member(Context& c, std::string_view cell, bool force_official, bool
     w.empty().empty();
   }
   w.text(ethnicity(r));
+  w.date(p.exempt_from);
   w.end_row();
 
   // dues.csv rows, in member order.

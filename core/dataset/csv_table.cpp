@@ -263,5 +263,7 @@ template void read_csv_table(const std::string&, TableId, ReadState&, Table<Comm
 template void read_csv_table(const std::string&, TableId, ReadState&, Table<Transfer>&);
 template void read_csv_table(const std::string&, TableId, ReadState&, Table<Event>&);
 template void read_csv_table(const std::string&, TableId, ReadState&, Table<Rating>&);
+template void read_csv_table(const std::string&, TableId, ReadState&, Table<Meeting>&);
+template void read_csv_table(const std::string&, TableId, ReadState&, Table<Attendance>&);
 
 }  // namespace kiemtra::core::dataset

@@ -78,8 +78,10 @@ void read_tables(const std::string& file, const YAML::Node& node, DbConfig& c) {
     TableId id;
     if (!table_by_name(table, id))
       bad_yaml_value(file, t.first, table,
-          "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events, ratings)",
-          "is not a table name (organizations, members, dues, candidates, committees, transfers, events, ratings)");
+          "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events, ratings, "
+          "meetings, attendance)",
+          "is not a table name (organizations, members, dues, candidates, committees, transfers, events, ratings, "
+          "meetings, attendance)");
     c.tables[static_cast<std::size_t>(id)] = table_source(file, t.second, table);
   }
 }
@@ -138,6 +140,8 @@ std::span<const int> db_key_columns(TableId id) {
   static constexpr int kTransfer[] = {transfer_col::member_id, transfer_col::issued_on};
   static constexpr int kEvent[] = {event_col::org_id, event_col::member_id, event_col::date};
   static constexpr int kRating[] = {rating_col::member_id, rating_col::year};
+  static constexpr int kMeeting[] = {meeting_col::id};
+  static constexpr int kAttendance[] = {attendance_col::meeting_id, attendance_col::member_id};
   switch (id) {
     case TableId::organizations: return kOrg;
     case TableId::members: return kMember;
@@ -147,6 +151,8 @@ std::span<const int> db_key_columns(TableId id) {
     case TableId::transfers: return kTransfer;
     case TableId::events: return kEvent;
     case TableId::ratings: return kRating;
+    case TableId::meetings: return kMeeting;
+    case TableId::attendance: return kAttendance;
   }
   return kOrg;
 }

@@ -69,5 +69,7 @@ template void read_db_table(DbSession&, const DbConfig&, TableId, ReadState&, Ta
 template void read_db_table(DbSession&, const DbConfig&, TableId, ReadState&, Table<Transfer>&);
 template void read_db_table(DbSession&, const DbConfig&, TableId, ReadState&, Table<Event>&);
 template void read_db_table(DbSession&, const DbConfig&, TableId, ReadState&, Table<Rating>&);
+template void read_db_table(DbSession&, const DbConfig&, TableId, ReadState&, Table<Meeting>&);
+template void read_db_table(DbSession&, const DbConfig&, TableId, ReadState&, Table<Attendance>&);
 
 }  // namespace kiemtra::core::dataset

@@ -156,6 +156,25 @@ bool parse_choice(std::string_view s, QualityRating& out) {
   return c.find(s, out);
 }
 
+bool parse_choice(std::string_view s, MeetingKind& out) {
+  using K = MeetingKind;
+  // Minutes books say "định kỳ" as often as the Charter's "thường kỳ" (thường lệ).
+  static const Choices<K> c{
+      {"thuong_ky", K::thuong_ky},
+      {"Thường kỳ", K::thuong_ky},
+      {"Thường kì", K::thuong_ky},
+      {"Sinh hoạt thường kỳ", K::thuong_ky},
+      {"Thường lệ", K::thuong_ky},
+      {"Định kỳ", K::thuong_ky},
+      {"Định kì", K::thuong_ky},
+      {"Sinh hoạt định kỳ", K::thuong_ky},
+      {"chuyen_de", K::chuyen_de},
+      {"Chuyên đề", K::chuyen_de},
+      {"Sinh hoạt chuyên đề", K::chuyen_de},
+  };
+  return c.find(s, out);
+}
+
 bool parse_choice(std::string_view s, EventKind& out) {
   using K = EventKind;
   static const Choices<K> c{
@@ -194,6 +213,7 @@ std::string_view choice_codes(DuesCategory) {
 std::string_view choice_codes(CommitteeRole) { return "bi_thu, pho_bi_thu, thuong_vu, cap_uy_vien"; }
 std::string_view choice_codes(TransferDirection) { return "di, den"; }
 std::string_view choice_codes(QualityRating) { return "xuat_sac, tot, hoan_thanh, khong_hoan_thanh"; }
+std::string_view choice_codes(MeetingKind) { return "thuong_ky, chuyen_de"; }
 std::string_view choice_codes(EventKind) {
   return "the_dang_vien, huy_hieu_de_nghi, kiem_tra_to_chuc, kiem_tra_dang_vien, giam_sat, kiem_tra_dang_phi, "
          "kiem_tra_thi_hanh_ky_luat, ky_luat";

@@ -16,6 +16,7 @@ bool parse_choice(std::string_view s, CommitteeRole& out);
 bool parse_choice(std::string_view s, TransferDirection& out);
 bool parse_choice(std::string_view s, EventKind& out);
 bool parse_choice(std::string_view s, QualityRating& out);
+bool parse_choice(std::string_view s, MeetingKind& out);
 
 /// The codes of the enumeration of `tag`'s type, for messages: "nam, nu".
 std::string_view choice_codes(OrgKind tag);
@@ -26,5 +27,6 @@ std::string_view choice_codes(CommitteeRole tag);
 std::string_view choice_codes(TransferDirection tag);
 std::string_view choice_codes(EventKind tag);
 std::string_view choice_codes(QualityRating tag);
+std::string_view choice_codes(MeetingKind tag);
 
 }  // namespace kiemtra::core::dataset

@@ -99,6 +99,13 @@ constexpr HeaderAlias kMember[] = {
     {member_col::badge_awarded_on, "Ngày tặng huy hiệu"},
     {member_col::badge_awarded_on, "Ngày trao huy hiệu"},
     {member_col::badge_awarded_on, "Ngày nhận huy hiệu"},
+    {member_col::exempt_from, "Ngày miễn sinh hoạt"},
+    {member_col::exempt_from, "Miễn sinh hoạt từ ngày"},
+    {member_col::exempt_from, "Ngày miễn công tác và sinh hoạt"},
+    {member_col::exempt_until, "Miễn sinh hoạt đến ngày"},
+    {member_col::exempt_until, "Ngày hết miễn sinh hoạt"},
+    {member_col::exempt_reason, "Lý do miễn sinh hoạt"},
+    {member_col::exempt_reason, "Lý do miễn công tác và sinh hoạt"},
 };
 
 constexpr HeaderAlias kDues[] = {
@@ -217,8 +224,36 @@ constexpr HeaderAlias kRating[] = {
     {rating_col::rating, "Kết quả xếp loại"},
 };
 
-const std::array<std::span<const HeaderAlias>, kTableCount> kAliases = {kOrg, kMember, kDues, kCandidate,
-                                                              kCommittee, kTransfer, kEvent, kRating};
+// A minutes book (sổ biên bản sinh hoạt chi bộ): one line per meeting, then who was absent and why.
+constexpr HeaderAlias kMeeting[] = {
+    {meeting_col::id, "Mã buổi sinh hoạt"},
+    {meeting_col::id, "Mã cuộc họp"},
+    {meeting_col::id, "Số biên bản"},
+    {meeting_col::org_id, "Mã chi bộ"},
+    {meeting_col::org_id, "Mã tổ chức"},
+    {meeting_col::date, "Ngày sinh hoạt"},
+    {meeting_col::date, "Ngày họp"},
+    {meeting_col::date, "Ngày"},
+    {meeting_col::kind, "Hình thức sinh hoạt"},
+    {meeting_col::kind, "Loại sinh hoạt"},
+    {meeting_col::kind, "Loại"},
+};
+
+constexpr HeaderAlias kAttendance[] = {
+    {attendance_col::meeting_id, "Mã buổi sinh hoạt"},
+    {attendance_col::meeting_id, "Mã cuộc họp"},
+    {attendance_col::meeting_id, "Số biên bản"},
+    {attendance_col::member_id, "Mã đảng viên"},
+    {attendance_col::member_id, "Mã ĐV"},
+    {attendance_col::member_id, "Mã số đảng viên"},
+    {attendance_col::present, "Có mặt"},
+    {attendance_col::present, "Dự họp"},
+    {attendance_col::reason, "Lý do vắng"},
+    {attendance_col::reason, "Lý do"},
+};
+
+const std::array<std::span<const HeaderAlias>, kTableCount> kAliases = {
+    kOrg, kMember, kDues, kCandidate, kCommittee, kTransfer, kEvent, kRating, kMeeting, kAttendance};
 
 }  // namespace
 

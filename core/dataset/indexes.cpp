@@ -105,6 +105,9 @@ void build_indexes(Dataset& ds) {
       group_by(ds.members.size(), ds.events.size(), [&](std::size_t i) { return ds.events.rows[i].member; });
   ds.ratings_by_member =
       group_by(ds.members.size(), ds.ratings.size(), [&](std::size_t i) { return ds.ratings.rows[i].member; });
+  ds.meetings_by_org = group_by(n_orgs, ds.meetings.size(), [&](std::size_t i) { return ds.meetings.rows[i].org; });
+  ds.attendance_by_member = group_by(ds.members.size(), ds.attendance.size(),
+                                     [&](std::size_t i) { return ds.attendance.rows[i].member; });
   if (ds.payments_by_member.offsets.empty()) ds.payments_by_member.offsets.assign(ds.members.size() + 1, 0);
 }
 

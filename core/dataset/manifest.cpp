@@ -58,8 +58,10 @@ void read_columns(const std::string& file, const YAML::Node& node, Manifest& m) 
     TableId id;
     if (!table_by_name(table, id))
       bad_yaml_value(file, t.first, table,
-          "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events, ratings)",
-          "is not a table name (organizations, members, dues, candidates, committees, transfers, events, ratings)");
+          "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events, ratings, "
+          "meetings, attendance)",
+          "is not a table name (organizations, members, dues, candidates, committees, transfers, events, ratings, "
+          "meetings, attendance)");
     if (t.second.IsNull()) continue;
     if (!t.second.IsMap())
       bad_yaml_value(file, t.second, table, "phải là một bảng tên cột: tiêu đề trong tệp",
@@ -89,8 +91,10 @@ void read_date_order(const std::string& file, const YAML::Node& node, Manifest& 
     TableId id;
     if (!table_by_name(table, id))
       bad_yaml_value(file, t.first, table,
-          "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events, ratings)",
-          "is not a table name (organizations, members, dues, candidates, committees, transfers, events, ratings)");
+          "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events, ratings, "
+          "meetings, attendance)",
+          "is not a table name (organizations, members, dues, candidates, committees, transfers, events, ratings, "
+          "meetings, attendance)");
     const std::string order = scalar(file, t.second, table);
     if (order != "dmy" && order != "mdy")
       bad_yaml_value(file, t.second, table, fmt::format("'{}': phải là dmy hoặc mdy", order),
@@ -129,8 +133,10 @@ void per_table(const std::string& file, const YAML::Node& node, std::string_view
     TableId id;
     if (!table_by_name(table, id))
       bad_yaml_value(file, t.first, table,
-          "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events, ratings)",
-          "is not a table name (organizations, members, dues, candidates, committees, transfers, events, ratings)");
+          "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events, ratings, "
+          "meetings, attendance)",
+          "is not a table name (organizations, members, dues, candidates, committees, transfers, events, ratings, "
+          "meetings, attendance)");
     set(id, t.second);
   }
 }

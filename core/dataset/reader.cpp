@@ -57,6 +57,10 @@ class Source {
       finish_organizations(st, issues_before);
     } else if (id == TableId::members) {
       finish_members(st, issues_before);
+    } else if (id == TableId::meetings) {
+      finish_meetings(st, issues_before);
+    } else if (id == TableId::attendance) {
+      finish_attendance(st, issues_before);
     } else {
       finish_issues(st, issues_before);
     }
@@ -206,6 +210,8 @@ std::shared_ptr<const Dataset> read_dataset(const fs::path& path, const ReadOpti
   src.read(TableId::transfers, false, st, ds->transfers);
   src.read(TableId::events, false, st, ds->events);
   src.read(TableId::ratings, false, st, ds->ratings);
+  src.read(TableId::meetings, false, st, ds->meetings);
+  src.read(TableId::attendance, false, st, ds->attendance);
   build_indexes(*ds);
   ds->storage = std::move(storage);
   return ds;

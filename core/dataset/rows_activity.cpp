@@ -1,5 +1,8 @@
-// Row builders of dues.csv, committees.csv, transfers.csv, events.csv and ratings.csv.
+// Row builders of dues.csv, committees.csv, transfers.csv, events.csv, ratings.csv, meetings.csv and
+// attendance.csv.
 #include "dataset/table_rows.hpp"
+
+#include <string>
 
 namespace kiemtra::core::dataset {
 
@@ -64,6 +67,55 @@ void build_row(RowContext& ctx, Rating& r) {
   if (r.member != kNone) ctx.set_org(ctx.dataset().members.rows[r.member].org);
   r.year = ctx.year(c::year, true);
   r.rating = ctx.choice(c::rating, true, QualityRating::unknown, QualityRating::unknown);
+}
+
+void build_row(RowContext& ctx, Meeting& r) {
+  namespace c = meeting_col;
+  r.id = ctx.text(c::id, true);
+  ctx.set_key(r.id);
+  ctx.note_position(c::id);
+  r.org = ctx.org_ref(c::org_id, r.org_code, true);
+  ctx.set_org(r.org);
+  r.date = ctx.date(c::date, true);
+  r.kind = ctx.choice(c::kind, true, MeetingKind::unknown, MeetingKind::unknown);
+}
+
+namespace {
+
+/// "Có mặt" / "Vắng" as minutes write them, else a yes/no value. Empty (or no column): absent, since the
+/// usual record is the minutes' list of absentees.
+bool present_mark(RowContext& ctx) {
+  const std::string_view v = ctx.value(attendance_col::present);
+  if (v.empty()) return false;
+  std::string scratch;
+  const std::string_view k = fold_key(v, scratch);
+  if (k == "vắng" || k == "vắng mặt" || k == "vang" || k == "vang mat") return false;
+  if (k == "có mặt" || k == "co mat" || k == "dự" || k == "du") return true;
+  return ctx.flag(attendance_col::present);
+}
+
+/// A reason that says there was none ("không lý do", "KLD") is no reason.
+bool gives_reason(std::string_view reason) {
+  if (reason.empty()) return false;
+  std::string scratch;
+  const std::string_view k = fold_key(reason, scratch);
+  return !(k == "không lý do" || k == "không có lý do" || k == "vắng không lý do" || k == "khong ly do" ||
+           k == "khong co ly do" || k == "kld" || k == "không" || k == "khong" || k == "-");
+}
+
+}  // namespace
+
+void build_row(RowContext& ctx, Attendance& r) {
+  namespace c = attendance_col;
+  // The meeting is resolved once the whole meetings table is known (finish_attendance), like parent_id.
+  r.meeting_code = ctx.text(c::meeting_id, true);
+  ctx.note_position(c::meeting_id);
+  r.member = ctx.member_ref(c::member_id, &r.member_code, true);
+  ctx.set_key(r.member_code);
+  if (r.member != kNone) ctx.set_org(ctx.dataset().members.rows[r.member].org);
+  r.present = present_mark(ctx);
+  r.reason = ctx.text(c::reason);
+  r.excused = !r.present && gives_reason(r.reason);
 }
 
 }  // namespace kiemtra::core::dataset

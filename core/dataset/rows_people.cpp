@@ -43,6 +43,9 @@ void build_row(RowContext& ctx, Member& r) {
   r.previous_exit_on = ctx.date(c::previous_exit_on);
   r.badge_years = ctx.badge_years(c::badge_years);
   r.badge_awarded_on = ctx.date(c::badge_awarded_on);
+  r.exempt_from = ctx.date(c::exempt_from);
+  r.exempt_until = ctx.date(c::exempt_until);
+  r.exempt_reason = ctx.text(c::exempt_reason);
 }
 
 void build_row(RowContext& ctx, Candidate& r) {

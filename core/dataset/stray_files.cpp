@@ -18,7 +18,8 @@ namespace {
 
 constexpr std::array<TableId, kTableCount> kTables{
     TableId::organizations, TableId::members,   TableId::dues,   TableId::candidates,
-    TableId::committees,    TableId::transfers, TableId::events, TableId::ratings};
+    TableId::committees,    TableId::transfers, TableId::events, TableId::ratings,
+    TableId::meetings,      TableId::attendance};
 
 bool data_like(const std::string& ext) {
   static const std::array<std::string_view, 7> kExts{".csv", ".tsv", ".txt", ".xlsx", ".xls", ".xlsm", ".ods"};

@@ -84,6 +84,44 @@ void finish_members(ReadState& st, std::size_t issues_before) {
   finish_issues(st, issues_before);
 }
 
+void finish_meetings(ReadState& st, std::size_t issues_before) {
+  Dataset& ds = *st.dataset;
+  auto& meetings = ds.meetings;
+  ds.meeting_index.build(meetings.size(), [&](std::size_t i) { return meetings.rows[i].id; });
+  std::vector<bool> later_duplicate;
+  report_duplicates(
+      meetings, TableId::meetings, st, 1, [&](std::string_view code) { return ds.find_meeting(code); },
+      later_duplicate);
+  finish_issues(st, issues_before);
+}
+
+void finish_attendance(ReadState& st, std::size_t issues_before) {
+  Dataset& ds = *st.dataset;
+  auto& rows = ds.attendance;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    Attendance& a = rows.rows[i];
+    if (a.meeting_code.empty()) continue;  // a missing value, reported as such
+    a.meeting = ds.find_meeting(a.meeting_code);
+    if (a.meeting != kNone) {
+      a.meeting_code = ds.meetings.rows[a.meeting].id;
+      continue;
+    }
+    const TextPos pos = st.positions[i];
+    UnresolvedRef ref;
+    ref.table = TableId::attendance;
+    ref.row = static_cast<std::uint32_t>(i);
+    ref.column_name = "meeting_id";
+    ref.value = a.meeting_code;
+    ref.file = rows.file;
+    ref.line = pos.line;
+    ref.column = pos.column;
+    ref.row_key = std::string(a.member_code);
+    ref.org = a.member != kNone ? ds.members.rows[a.member].org : kNone;
+    ds.unresolved.push_back(std::move(ref));
+  }
+  finish_issues(st, issues_before);
+}
+
 void finish_issues(ReadState& st, std::size_t issues_before) {
   auto& issues = st.dataset->read_issues;
   std::stable_sort(

@@ -15,5 +15,7 @@ void build_row(RowContext& ctx, CommitteeSeat& row);
 void build_row(RowContext& ctx, Transfer& row);
 void build_row(RowContext& ctx, Event& row);
 void build_row(RowContext& ctx, Rating& row);
+void build_row(RowContext& ctx, Meeting& row);
+void build_row(RowContext& ctx, Attendance& row);
 
 }  // namespace kiemtra::core::dataset

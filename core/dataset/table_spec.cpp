@@ -26,7 +26,8 @@ constexpr ColumnSpec kMember[] = {
     {"official_on", false}, {"education", false},     {"card_number", false},    {"card_issued_on", false},
     {"exempt", false},      {"dues_category", false}, {"monthly_income", false}, {"readmitted", false},
     {"decision_on", false}, {"first_decision_on", false}, {"previous_exit_on", false},
-    {"badge_years", false}, {"badge_awarded_on", false}};
+    {"badge_years", false}, {"badge_awarded_on", false}, {"exempt_from", false}, {"exempt_until", false},
+    {"exempt_reason", false}};
 constexpr ColumnSpec kDues[] = {
     {"member_id", true}, {"period", true}, {"amount", true}, {"paid_on", false}, {"income_basis", false}};
 constexpr ColumnSpec kCandidate[] = {{"id", true},
@@ -60,6 +61,9 @@ constexpr ColumnSpec kEvent[] = {
     {"kind", true}, {"date", true}, {"org_id", false}, {"member_id", false}, {"detail", false}};
 
 constexpr ColumnSpec kRating[] = {{"member_id", true}, {"year", true}, {"rating", true}};
+constexpr ColumnSpec kMeeting[] = {{"id", true}, {"org_id", true}, {"date", true}, {"kind", true}};
+constexpr ColumnSpec kAttendance[] = {
+    {"meeting_id", true}, {"member_id", true}, {"present", false}, {"reason", false}};
 
 const std::array<TableSpec, kTableCount> kSpecs = {{
     {TableId::organizations, "organizations.csv", kOrg},
@@ -70,6 +74,8 @@ const std::array<TableSpec, kTableCount> kSpecs = {{
     {TableId::transfers, "transfers.csv", kTransfer},
     {TableId::events, "events.csv", kEvent},
     {TableId::ratings, "ratings.csv", kRating},
+    {TableId::meetings, "meetings.csv", kMeeting},
+    {TableId::attendance, "attendance.csv", kAttendance},
 }};
 
 /// Header cells that named no column (extras) and are a built-in Vietnamese header of a column the header

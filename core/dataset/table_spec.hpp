@@ -56,7 +56,10 @@ enum : int {
   first_decision_on,
   previous_exit_on,
   badge_years,
-  badge_awarded_on
+  badge_awarded_on,
+  exempt_from,
+  exempt_until,
+  exempt_reason
 };
 }
 namespace dues_col {
@@ -98,6 +101,12 @@ enum : int { kind, date, org_id, member_id, detail };
 }
 namespace rating_col {
 enum : int { member_id, year, rating };
+}
+namespace meeting_col {
+enum : int { id, org_id, date, kind };
+}
+namespace attendance_col {
+enum : int { meeting_id, member_id, present, reason };
 }
 
 /// Header aliases of one table: contract column name -> header in the file.

@@ -112,5 +112,7 @@ template void read_xlsx_table(const XlsxWorkbook&, int, std::uint32_t, TableId, 
 template void read_xlsx_table(const XlsxWorkbook&, int, std::uint32_t, TableId, ReadState&, Table<Transfer>&);
 template void read_xlsx_table(const XlsxWorkbook&, int, std::uint32_t, TableId, ReadState&, Table<Event>&);
 template void read_xlsx_table(const XlsxWorkbook&, int, std::uint32_t, TableId, ReadState&, Table<Rating>&);
+template void read_xlsx_table(const XlsxWorkbook&, int, std::uint32_t, TableId, ReadState&, Table<Meeting>&);
+template void read_xlsx_table(const XlsxWorkbook&, int, std::uint32_t, TableId, ReadState&, Table<Attendance>&);
 
 }  // namespace kiemtra::core::dataset

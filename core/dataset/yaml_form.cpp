@@ -91,5 +91,7 @@ template void read_yaml_table(const YAML::Node&, const std::string&, TableId, Re
 template void read_yaml_table(const YAML::Node&, const std::string&, TableId, ReadState&, Table<Transfer>&);
 template void read_yaml_table(const YAML::Node&, const std::string&, TableId, ReadState&, Table<Event>&);
 template void read_yaml_table(const YAML::Node&, const std::string&, TableId, ReadState&, Table<Rating>&);
+template void read_yaml_table(const YAML::Node&, const std::string&, TableId, ReadState&, Table<Meeting>&);
+template void read_yaml_table(const YAML::Node&, const std::string&, TableId, ReadState&, Table<Attendance>&);
 
 }  // namespace kiemtra::core::dataset

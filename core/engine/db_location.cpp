@@ -59,6 +59,12 @@ std::vector<std::string> key_values(const Dataset& d, TableId t, std::uint32_t l
       if (const auto* r = row_at(d.ratings, line))
         return {std::string(r->member_code), r->year > 0 ? std::to_string(r->year) : std::string()};
       break;
+    case TableId::meetings:
+      if (const auto* r = row_at(d.meetings, line)) return {std::string(r->id)};
+      break;
+    case TableId::attendance:
+      if (const auto* r = row_at(d.attendance, line)) return {std::string(r->meeting_code), std::string(r->member_code)};
+      break;
   }
   return {};
 }

@@ -28,6 +28,8 @@ const std::string& table_file(const Dataset& d, TableId t) {
     case TableId::transfers: return d.transfers.file;
     case TableId::events: return d.events.file;
     case TableId::ratings: return d.ratings.file;
+    case TableId::meetings: return d.meetings.file;
+    case TableId::attendance: return d.attendance.file;
   }
   return d.organizations.file;
 }

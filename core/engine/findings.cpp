@@ -177,7 +177,7 @@ void Findings::append_raw(const std::vector<FindingRecord>& records, const std::
     if (r.message >= c.messages.size() || r.nargs != c.messages[r.message].names.size()) fail("message");
     if (static_cast<std::size_t>(r.args) + r.nargs > args.size()) fail("arguments");
     if (static_cast<std::uint8_t>(r.severity) > 2 || static_cast<std::uint8_t>(r.kind) > 7 ||
-        static_cast<std::uint8_t>(r.table) > 6)
+        static_cast<std::size_t>(r.table) >= kTableCount)
       fail("enumeration");
     if (data_ && r.org != kNone && r.org >= data_->organizations.size()) fail("organization");
     if (data_ && r.kind != SubjectKind::row && r.subject != kNone && r.subject >= subject_rows(*data_, r.kind))

@@ -53,6 +53,8 @@ std::pair<const char*, const char*> rows_noun(TableId t) {
     case TableId::transfers: return {"lượt chuyển sinh hoạt", "transfers"};
     case TableId::events: return {"sự kiện", "events"};
     case TableId::ratings: return {"dòng xếp loại chất lượng", "ratings"};
+    case TableId::meetings: return {"buổi sinh hoạt chi bộ", "cell meetings"};
+    case TableId::attendance: return {"dòng điểm danh sinh hoạt", "attendance rows"};
   }
   return {"dòng", "rows"};
 }

@@ -29,6 +29,8 @@ void Figures::add(const Figures& o) {
     discipline_inspections_by_kind[i] += o.discipline_inspections_by_kind[i];
   disciplined += o.disciplined;
   for (std::size_t i = 0; i < disciplined_by_form.size(); ++i) disciplined_by_form[i] += o.disciplined_by_form[i];
+  for (std::size_t i = 0; i < rated.size(); ++i) rated[i] += o.rated[i];
+  not_rated += o.not_rated;
 }
 
 StatsReport compute_stats(const Dataset& d, Date period_start, Date as_of) {
@@ -66,6 +68,25 @@ StatsReport compute_stats(const Dataset& d, Date period_start, Date as_of) {
     // A conversion is an official member whose official date falls in the period (a probationary row with an
     // official date is integrity/status-mismatch's, not a conversion).
     if (m.status == MemberStatus::chinh_thuc && in_period(m.official_on)) ++f.converted;
+  }
+  // Ratings are made in December: the as-of year counts from then on; the latest such year the data rates.
+  const int closed = as_of.month() == 12 ? as_of.year() : as_of.year() - 1;
+  for (const Rating& r : d.ratings)
+    if (r.year <= closed && r.year > s.ratings_year) s.ratings_year = r.year;
+  if (s.ratings_year > 0) {
+    const Date year_end = Date::from_ymd(s.ratings_year, 12, 31);
+    for (std::uint32_t i = 0; i < d.members.size(); ++i) {
+      const Member& m = d.members[i];
+      if (m.admitted_on.valid() && (m.admitted_on > as_of || m.admitted_on > year_end)) continue;
+      int level = -1;
+      for (std::uint32_t r : d.ratings_by_member.of(i)) {
+        const Rating& x = d.ratings[r];
+        if (x.year == s.ratings_year && x.rating != QualityRating::unknown) level = static_cast<int>(x.rating);
+      }
+      Figures& f = slot(m.org);
+      if (level < 0) ++f.not_rated;
+      else ++f.rated[static_cast<std::size_t>(level)];
+    }
   }
   for (const Transfer& t : d.transfers) {
     if (!in_period(t.issued_on)) continue;

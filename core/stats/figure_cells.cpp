@@ -35,6 +35,14 @@ std::vector<FigureCell> figure_cells(const Figures& f, const StatsReport& s, boo
   add("discipline_inspections", "Kiểm tra việc thi hành kỷ luật (tổ chức đảng)",
       "Discipline enforcement inspected (organizations)", d(f.discipline_inspections));
   add("disciplined", "Đảng viên bị thi hành kỷ luật", "Members disciplined", d(f.disciplined));
+  if (s.ratings_year > 0) {
+    add("rated", "Đảng viên được xếp loại chất lượng", "Members rated", d(f.rated_total()));
+    add("rated_xuat_sac", "Hoàn thành xuất sắc nhiệm vụ", "Rated excellent", d(f.rated[0]));
+    add("rated_tot", "Hoàn thành tốt nhiệm vụ", "Rated good", d(f.rated[1]));
+    add("rated_hoan_thanh", "Hoàn thành nhiệm vụ", "Rated satisfactory", d(f.rated[2]));
+    add("rated_khong_hoan_thanh", "Không hoàn thành nhiệm vụ", "Rated failing", d(f.rated[3]));
+    add("not_rated", "Không xếp loại", "Not rated", d(f.not_rated));
+  }
   return out;
 }
 

@@ -41,6 +41,11 @@ struct Figures {
   std::array<std::int64_t, 7> discipline_inspections_by_kind{};
   std::int64_t disciplined = 0;       ///< ky_luat events
   std::array<std::int64_t, 5> disciplined_by_form{};  ///< DisciplineForm order
+  // The annual quality rating of StatsReport::ratings_year (ratings.csv), of the members listed at the as-of date.
+  std::array<std::int64_t, 4> rated{};  ///< by QualityRating (xuat_sac, tot, hoan_thanh, khong_hoan_thanh)
+  std::int64_t not_rated = 0;  ///< listed, admitted by the year's end, no readable rating that year (exempt, ill ...)
+
+  std::int64_t rated_total() const { return rated[0] + rated[1] + rated[2] + rated[3]; }
 
   void add(const Figures& other);
 };
@@ -49,6 +54,9 @@ struct StatsReport {
   Date period_start;
   Date as_of;
   std::optional<std::int64_t> admission_target;
+  /// The year whose ratings the figures count: the latest year rated by the as-of date (the year before it, or
+  /// its own from December) that ratings.csv holds; 0 when it holds none.
+  int ratings_year = 0;
   Figures total;                  ///< the whole dataset
   std::vector<Figures> per_org;   ///< by organization row, each rolled up over its subtree
 };

@@ -39,6 +39,16 @@ nlohmann::json figures_json(const Figures& f, const StatsReport& s, bool with_pl
         {"cach_chuc", f.disciplined_by_form[2]},
         {"khai_tru", f.disciplined_by_form[3]},
         {"other", f.disciplined_by_form[4]}}}};
+  // The year-end rating table: flat keys, as the figures documents name their cells.
+  if (s.ratings_year > 0) {
+    j["ratings_year"] = s.ratings_year;
+    j["rated"] = f.rated_total();
+    j["rated_xuat_sac"] = f.rated[0];
+    j["rated_tot"] = f.rated[1];
+    j["rated_hoan_thanh"] = f.rated[2];
+    j["rated_khong_hoan_thanh"] = f.rated[3];
+    j["not_rated"] = f.not_rated;
+  }
   // The target is the whole dataset's plan: a share of it means something only for the top organization.
   if (with_plan && s.admission_target && *s.admission_target > 0)
     j["admission_plan_share_percent"] =

@@ -139,11 +139,33 @@ std::string inspection_sentence(const Figures& f, bool en) {
       num(f.discipline_inspections, en), list(kinds), num(f.disciplined, en), list(forms));
 }
 
+/// The year-end table of quality ratings, one level after another with its share of those rated.
+std::string ratings_sentence(const Figures& f, int year, bool en) {
+  const std::int64_t total = f.rated_total();
+  const auto share = [&](std::int64_t n) {
+    return total > 0 ? pct(100.0 * static_cast<double>(n) / static_cast<double>(total), en) : pct(0, en);
+  };
+  const char* levels[][2] = {{"hoàn thành xuất sắc nhiệm vụ", "excellent"},
+                             {"hoàn thành tốt nhiệm vụ", "good"},
+                             {"hoàn thành nhiệm vụ", "satisfactory"},
+                             {"không hoàn thành nhiệm vụ", "failing"}};
+  std::vector<std::string> parts;
+  for (std::size_t i = 0; i < f.rated.size(); ++i)
+    parts.push_back(fmt::format("{} {} ({})", levels[i][en], num(f.rated[i], en), share(f.rated[i])));
+  if (en)
+    return fmt::format("Annual quality rating of {}: {} rated, {}; {} not rated.", year,
+                       count_en(total, "member", "members"), join(parts, en), num(f.not_rated, en));
+  return fmt::format("Đánh giá, xếp loại chất lượng đảng viên năm {}: {} đảng viên được xếp loại, {}; {} đảng viên "
+                     "không xếp loại.",
+                     year, num(total, en), join(parts, en), num(f.not_rated, en));
+}
+
 void write_block(const Figures& f, const StatsReport& s, const std::string& name, OrgKind kind, bool with_plan, bool en,
                  std::ostream& out) {
   out << structure_sentence(f, name, kind, en) << "\n"
       << members_sentence(f, s, with_plan, en) << "\n"
       << inspection_sentence(f, en) << "\n";
+  if (s.ratings_year > 0) out << ratings_sentence(f, s.ratings_year, en) << "\n";
 }
 
 }  // namespace

@@ -13,6 +13,7 @@ namespace {
 
 /// Whether a reference column names a member (member_id, introducer_1/2) rather than an organization.
 bool refers_to_member(std::string_view column) { return column == "member_id" || column.starts_with("introducer"); }
+bool refers_to_meeting(std::string_view column) { return column == "meeting_id"; }
 
 /// The references of one table and column to one missing id, in line order.
 struct ReferenceGroup {
@@ -48,6 +49,8 @@ Arg what(TableId t, std::int64_t n) {
     case TableId::transfers: return phrase("lượt chuyển sinh hoạt", one ? "transfer" : "transfers");
     case TableId::events: return phrase("sự kiện", one ? "event" : "events");
     case TableId::ratings: return phrase("dòng xếp loại", one ? "rating" : "ratings");
+    case TableId::meetings: return phrase("buổi sinh hoạt", one ? "meeting" : "meetings");
+    case TableId::attendance: return phrase("dòng điểm danh", one ? "attendance row" : "attendance rows");
   }
   return phrase("dòng", one ? "row" : "rows");
 }
@@ -101,15 +104,16 @@ RuleMeta DanglingReferenceRule::metadata() {
   m.description_vi =
       "Một dòng ghi một mã không có trong bảng được tham chiếu: parent_id của tổ chức; org_id của đảng viên, hồ sơ "
       "kết nạp, cấp ủy, chuyển sinh hoạt, sự kiện; member_id của đảng phí, cấp ủy, sự kiện; introducer_1/2 của hồ sơ "
-      "kết nạp. Các dòng của một bảng cùng ghi một mã không tồn tại ở cùng một cột là một phát hiện (một nguyên nhân), "
-      "nêu mọi dòng; qua các đêm, phát hiện được nhận diện bằng chính mã bị thiếu, không bằng số dòng. Đảng viên có "
-      "org_id không tồn tại chỉ nhận "
-      "phát hiện này (không nhận integrity/member-not-in-cell); phát hiện thuộc về tổ chức gốc của dữ liệu. "
-      "member_id trong transfers.csv không phải tham chiếu (đảng viên đã chuyển đi không còn trong members.csv).";
+      "kết nạp; member_id của xếp loại, điểm danh; org_id của buổi sinh hoạt; meeting_id của điểm danh. Các dòng "
+      "của một bảng cùng ghi một mã không tồn tại ở cùng một cột là một phát hiện (một nguyên nhân), nêu mọi dòng; "
+      "qua các đêm, phát hiện được nhận diện bằng chính mã bị thiếu, không bằng số dòng. Đảng viên có org_id không "
+      "tồn tại chỉ nhận phát hiện này (không nhận integrity/member-not-in-cell); phát hiện thuộc về tổ chức gốc của "
+      "dữ liệu. member_id trong transfers.csv không phải tham chiếu (đảng viên đã chuyển đi không còn trong members.csv).";
   m.description_en =
       "A row names an id that the table it refers to does not hold: an organization's parent_id; the org_id of a "
       "member, candidate, committee seat, transfer or event; the member_id of a payment, committee seat or event; a "
-      "candidate's introducer_1/2. The rows of one table that name the same missing id in the same column are one "
+      "candidate's introducer_1/2; the member_id of a rating or attendance row; a meeting's org_id; an attendance "
+      "row's meeting_id. The rows of one table that name the same missing id in the same column are one "
       "finding (one cause) listing every row; across nights it is identified by the missing id itself, not by line "
       "numbers. A member whose org_id "
       "does not exist gets this finding only (not integrity/member-not-in-cell), attached to the dataset root. "
@@ -132,6 +136,7 @@ RuleMeta DanglingReferenceRule::metadata() {
 void DanglingReferenceRule::check(const RunContext& ctx, FindingSink& out) const {
   const Arg members = phrase("danh sách đảng viên (members)", "the members table");
   const Arg organizations = phrase("danh sách tổ chức (organizations)", "the organizations table");
+  const Arg meetings = phrase("danh sách buổi sinh hoạt (meetings)", "the meetings table");
   for (const ReferenceGroup& g : group_references(ctx.data.unresolved)) {
     const UnresolvedRef& first = ctx.data.unresolved[g.refs.front()];
     std::uint32_t org = first.org;
@@ -139,14 +144,15 @@ void DanglingReferenceRule::check(const RunContext& ctx, FindingSink& out) const
       if (ctx.data.unresolved[i].org != org) org = kNone;  // rows of several organizations: the dataset's root
     Finding f = about_row(ctx, first.table, first.line, first.column, org);
     const bool member = refers_to_member(first.column_name);
-    const std::string_view refers_to = member ? "members" : "organizations";
+    const bool meeting = refers_to_meeting(first.column_name);
+    const std::string_view refers_to = member ? "members" : meeting ? "meetings" : "organizations";
     // The identity is the missing id itself (and where it is named): which rows name it only locates it.
     const std::string subject = std::string(refers_to) + "/" + std::string(first.value);
     const std::string which = std::string(table_name(first.table)) + "." + first.column_name;
     f.keyed(subject).with_discriminator(which);
     const GroupText text = describe(ctx.data.unresolved, g);
     const auto count = static_cast<std::int64_t>(g.refs.size());
-    f.say("dangling", {first.value, member ? members : organizations, count, what(first.table, count),
+    f.say("dangling", {first.value, member ? members : meeting ? meetings : organizations, count, what(first.table, count),
                        table_name(first.table), file_name(first.file), first.column_name, text.places, refers_to,
                        text.lines, text.rows});
     out.emit(f);

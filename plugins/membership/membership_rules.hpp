@@ -28,6 +28,13 @@ class CardMissingRule final : public Rule {
   void check(const RunContext& ctx, FindingSink& out) const override;
 };
 
+/// membership/meeting-absences: members absent from cell meetings without a reason in max_months months of a year.
+class MeetingAbsencesRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
 /// membership/official-date: official members whose official_on is not admitted_on + probation_months.
 class OfficialDateRule final : public Rule {
  public:

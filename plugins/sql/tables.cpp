@@ -105,6 +105,9 @@ std::vector<TableDef> make_defs() {
                     KT_COL(members, "badge_years", "INTEGER",
                            r.badge_years > 0 ? std::optional<std::int64_t>(r.badge_years) : std::nullopt),
                     KT_COL(members, "badge_awarded_on", "TEXT", r.badge_awarded_on),
+                    KT_COL(members, "exempt_from", "TEXT", r.exempt_from),
+                    KT_COL(members, "exempt_until", "TEXT", r.exempt_until),
+                    KT_COL(members, "exempt_reason", "TEXT", r.exempt_reason),
                     KT_COL(members, "line", "INTEGER", std::int64_t{r.line})},
                    {{"id", &member_by_id}, {"org_id", &by_org<&Dataset::members_by_org>}}};
   data_table<Member, &Dataset::members>(members);
@@ -191,6 +194,25 @@ std::vector<TableDef> make_defs() {
                    {}};
   data_table<Rating, &Dataset::ratings>(ratings);
   defs.push_back(std::move(ratings));
+
+  TableDef meetings{"meetings",
+                    {KT_COL(meetings, "id", "TEXT", r.id), KT_COL(meetings, "org_id", "TEXT", r.org_code),
+                     KT_COL(meetings, "date", "TEXT", r.date), KT_COL(meetings, "kind", "TEXT", r.kind),
+                     KT_COL(meetings, "line", "INTEGER", std::int64_t{r.line})},
+                    {{"org_id", &by_org<&Dataset::meetings_by_org>}}};
+  data_table<Meeting, &Dataset::meetings>(meetings);
+  defs.push_back(std::move(meetings));
+
+  TableDef attendance{"attendance",
+                      {KT_COL(attendance, "meeting_id", "TEXT", r.meeting_code),
+                       KT_COL(attendance, "member_id", "TEXT", r.member_code),
+                       KT_COL(attendance, "present", "INTEGER", r.present),
+                       KT_COL(attendance, "excused", "INTEGER", r.excused),
+                       KT_COL(attendance, "reason", "TEXT", r.reason),
+                       KT_COL(attendance, "line", "INTEGER", std::int64_t{r.line})},
+                      {}};
+  data_table<Attendance, &Dataset::attendance>(attendance);
+  defs.push_back(std::move(attendance));
 
   add_helper_views(defs);
   return defs;

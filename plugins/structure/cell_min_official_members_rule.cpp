@@ -15,12 +15,17 @@ RuleMeta CellMinOfficialMembersRule::metadata() {
       "Một chi bộ (chi bộ cơ sở hoặc chi bộ trực thuộc) đang hoạt động tại ngày tham chiếu có ít hơn min_official "
       "đảng viên chính thức tại ngày đó. Đảng viên chính thức: status chinh_thuc và official_on không sau ngày tham "
       "chiếu (dự bị, hoặc chính thức từ một ngày sau ngày tham chiếu, không được tính). Đếm đảng viên của chi bộ và "
-      "của các tổ đảng trong chi bộ. Chi bộ đã giải thể, hoặc thành lập sau ngày tham chiếu, không bị kiểm tra.";
+      "của các tổ đảng trong chi bộ. Đảng viên được miễn công tác và sinh hoạt đảng vẫn được tính: không văn bản nào "
+      "loại họ khỏi số tối thiểu (độ tin cậy trung bình; chỉ khi tính số thành viên đại hội mới trừ người được miễn "
+      "sinh hoạt vắng mặt, Quy định 23-QĐ/TW năm 2006 điểm 12.3b). Chi bộ đã giải thể, hoặc thành lập sau ngày tham "
+      "chiếu, không bị kiểm tra.";
   m.description_en =
       "A cell (chi_bo_co_so or chi_bo_truc_thuoc) live at the as-of date has fewer than min_official official "
       "members at that date. Official: status chinh_thuc and official_on on or before the as-of date (probationary "
       "members, and members official only from a later date, do not count). The members of the cell and of its "
-      "party groups (to_dang) are counted. Cells dissolved by the as-of date, or established after it, are not "
+      "party groups (to_dang) are counted. Members exempt from work and meetings still count: no text takes them out "
+      "of the minimum (confidence medium; only a congress's membership leaves out exempt members who do not attend, "
+      "Quy định 23-QĐ/TW of 2006 point 12.3b). Cells dissolved by the as-of date, or established after it, are not "
       "checked.";
   m.default_severity = Severity::error;
   m.params.push_back(param_int("min_official", 3, "Số đảng viên chính thức tối thiểu của một chi bộ",

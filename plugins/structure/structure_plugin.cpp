@@ -12,5 +12,7 @@ KIEMTRA_PLUGIN("structure", "1.0.0",
                kiemtra::rule<CellMinOfficialMembersRule>(),
                kiemtra::rule<CommitteeWithoutCellsRule>(),
                kiemtra::rule<GrassrootsSizeKindRule>(),
-               kiemtra::rule<SecretaryRule>())
+               kiemtra::rule<MeetingMissingRule>(),
+               kiemtra::rule<SecretaryRule>(),
+               kiemtra::rule<TopicalMeetingMissingRule>())
 // clang-format on

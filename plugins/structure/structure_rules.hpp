@@ -37,8 +37,24 @@ class GrassrootsSizeKindRule final : public Rule {
   void check(const RunContext& ctx, FindingSink& out) const override;
 };
 
+/// structure/meeting-missing: a live cell with no regular meeting in a month its grassroots organization's minutes
+/// cover.
+class MeetingMissingRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
 /// structure/secretary: the sitting committee of a live cell or grassroots committee has exactly one secretary.
 class SecretaryRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
+/// structure/topical-meeting-missing: a live cell with fewer than min_per_quarter topical meetings in a quarter its
+/// minutes cover.
+class TopicalMeetingMissingRule final : public Rule {
  public:
   static RuleMeta metadata();
   void check(const RunContext& ctx, FindingSink& out) const override;

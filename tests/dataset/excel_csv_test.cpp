@@ -358,6 +358,95 @@ TEST(DatasetExcelCsv, RatingsByTheirVietnameseHeadersAndLevels) {
   EXPECT_EQ(ds->unresolved[0].value, "M9");
 }
 
+TEST(DatasetExcelCsv, MeetingsAndAttendanceByTheirVietnameseHeaders) {
+  const std::string members = "id,org_id,full_name,gender,birth_date,status,admitted_on\n"
+                              "M1,CB01,An,nam,1980-01-02,chinh_thuc,2005-03-04\n"
+                              "M2,CB01,Bình,nu,1981-01-02,chinh_thuc,2006-03-04\n";
+  // A minutes book: one line per meeting; then who was absent, and why.
+  const std::string meetings = "Số biên bản,Mã chi bộ,Ngày họp,Hình thức sinh hoạt\n"
+                               "BB1,CB01,05/01/2023,Thường kỳ\n"
+                               "BB2,CB01,20/01/2023,Sinh hoạt chuyên đề\n"
+                               "BB3,CB01,05/02/2023,họp mặt\n"
+                               "BB1,CB02,05/01/2023,Định kỳ\n"
+                               "BB4,CB09,05/03/2023,thuong_ky\n";
+  const std::string attendance = "Số biên bản,Mã đảng viên,Có mặt,Lý do vắng\n"
+                                 "BB1,M1,Vắng,\n"
+                                 "BB1,M2,Vắng,Ốm\n"
+                                 "BB2,M1,Vắng,Không lý do\n"
+                                 "BB2,M2,Có mặt,\n"
+                                 "BB7,M1,Vắng,\n"
+                                 "BB3,M2,có lẽ,\n";
+  const auto ds = read_ok(write_dataset("vi-meetings", {{"organizations.csv", kOrgs},
+                                                        {"members.csv", members},
+                                                        {"meetings.csv", meetings},
+                                                        {"attendance.csv", attendance}}));
+  ASSERT_TRUE(ds);
+  ASSERT_EQ(ds->meetings.size(), 5u);
+  EXPECT_EQ(ds->meetings[0].org, 1u);
+  EXPECT_EQ(ds->meetings[0].date, Date::from_ymd(2023, 1, 5));
+  EXPECT_EQ(ds->meetings[0].kind, MeetingKind::thuong_ky);
+  EXPECT_EQ(ds->meetings[1].kind, MeetingKind::chuyen_de);
+  EXPECT_EQ(ds->meetings[2].kind, MeetingKind::unknown);
+  EXPECT_EQ(ds->meetings[3].kind, MeetingKind::thuong_ky);
+  EXPECT_EQ(ds->meetings[4].org, kNone);
+  EXPECT_EQ(ds->meetings_by_org.of(1).size(), 3u);
+  ASSERT_EQ(ds->attendance.size(), 6u);
+  EXPECT_EQ(ds->attendance[0].meeting, 0u);
+  EXPECT_FALSE(ds->attendance[0].present);
+  EXPECT_FALSE(ds->attendance[0].excused);
+  EXPECT_TRUE(ds->attendance[1].excused);
+  EXPECT_EQ(ds->attendance[1].reason, "Ốm");
+  EXPECT_FALSE(ds->attendance[2].excused);  // "Không lý do" gives no reason
+  EXPECT_TRUE(ds->attendance[3].present);
+  EXPECT_EQ(ds->attendance[4].meeting, kNone);
+  EXPECT_EQ(ds->attendance_by_member.of(0).size(), 3u);
+  // Findings: the unknown kind, the duplicate meeting id, the unreadable presence; BB4's cell and BB7 dangle.
+  ASSERT_EQ(ds->read_issues.size(), 3u);
+  EXPECT_EQ(ds->read_issues[0].table, TableId::meetings);
+  EXPECT_EQ(ds->read_issues[0].column_name, "kind");
+  EXPECT_EQ(ds->read_issues[0].value, "họp mặt");
+  EXPECT_EQ(ds->read_issues[1].table, TableId::meetings);
+  EXPECT_EQ(ds->read_issues[1].column_name, "id");
+  EXPECT_EQ(ds->read_issues[1].line, 5u);
+  EXPECT_EQ(ds->read_issues[2].table, TableId::attendance);
+  EXPECT_EQ(ds->read_issues[2].column_name, "present");
+  ASSERT_EQ(ds->unresolved.size(), 2u);
+  EXPECT_EQ(ds->unresolved[0].table, TableId::meetings);
+  EXPECT_EQ(ds->unresolved[0].value, "CB09");
+  EXPECT_EQ(ds->unresolved[1].table, TableId::attendance);
+  EXPECT_EQ(ds->unresolved[1].column_name, "meeting_id");
+  EXPECT_EQ(ds->unresolved[1].value, "BB7");
+  EXPECT_EQ(ds->unresolved[1].line, 6u);
+  EXPECT_EQ(ds->unresolved[1].column, 1u);
+}
+
+TEST(DatasetExcelCsv, DatedExemptionsByTheirVietnameseHeaders) {
+  const std::string members =
+      "id,org_id,full_name,gender,birth_date,status,admitted_on,Miễn sinh hoạt,Ngày miễn sinh hoạt,"
+      "Miễn sinh hoạt đến ngày,Lý do miễn sinh hoạt\n"
+      "M1,CB01,An,nam,1940-01-02,chinh_thuc,1965-03-04,,2020-05-01,,Tuổi cao\n"
+      "M2,CB01,Bình,nu,1941-01-02,chinh_thuc,1966-03-04,x,2019-01-01,2019-12-31,Ốm\n"
+      "M3,CB01,Cường,nam,1942-01-02,chinh_thuc,1967-03-04,x,,,\n"
+      "M4,CB01,Dũng,nam,1943-01-02,chinh_thuc,1968-03-04,,31/02/2020,,\n";
+  const auto ds = read_ok(write_dataset("vi-exempt", {{"organizations.csv", kOrgs}, {"members.csv", members}}));
+  ASSERT_TRUE(ds);
+  ASSERT_EQ(ds->members.size(), 4u);
+  const Member& m1 = ds->members[0];
+  EXPECT_EQ(m1.exempt_from, Date::from_ymd(2020, 5, 1));
+  EXPECT_EQ(m1.exempt_reason, "Tuổi cao");
+  EXPECT_FALSE(m1.exempt_at(Date::from_ymd(2020, 4, 30)));
+  EXPECT_TRUE(m1.exempt_at(Date::from_ymd(2020, 5, 1)));  // dated without the flag: the dates decide
+  EXPECT_TRUE(m1.exempt_at(Date::from_ymd(2026, 1, 1)));
+  const Member& m2 = ds->members[1];
+  EXPECT_TRUE(m2.exempt_at(Date::from_ymd(2019, 12, 31)));
+  EXPECT_FALSE(m2.exempt_at(Date::from_ymd(2020, 1, 1)));  // the flag without dates no longer decides
+  EXPECT_TRUE(ds->members[2].exempt_at(Date::from_ymd(1990, 1, 1)));  // the older form: the flag alone
+  EXPECT_FALSE(ds->members[3].exempt_at(Date::from_ymd(2021, 1, 1)));
+  ASSERT_EQ(ds->read_issues.size(), 1u);
+  EXPECT_EQ(ds->read_issues[0].column_name, "exempt_from");
+  EXPECT_EQ(ds->read_issues[0].value, "31/02/2020");
+}
+
 TEST(DatasetExcelCsv, ContractNamesComeBeforeBuiltInHeaders) {
   const std::string members = "id,org_id,full_name,gender,birth_date,status,admitted_on,Họ và tên\n"
                               "M1,CB01,An,nam,1980-01-02,chinh_thuc,2005-03-04,Nguyễn Văn An\n";

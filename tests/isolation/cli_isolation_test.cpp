@@ -8,6 +8,8 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <algorithm>
+#include <fstream>
 
 #include "nightly/nightly_fixture.hpp"
 
@@ -74,6 +76,37 @@ TEST(Isolation, IsolatedAndInProcessRunsReportTheSameFindings) {
   ASSERT_EQ(isolated.exit_code, 1);
   ASSERT_EQ(in_process.exit_code, 1);
   EXPECT_EQ(json::parse(isolated.out)["findings"], json::parse(in_process.out)["findings"]);
+}
+
+// Findings about rows of the tables after events (ratings, meetings, attendance) cross the isolation boundary: the
+// parent once refused any table past events as a corrupt record and stopped the plugin (a dangling rating or
+// attendance row cost every integrity finding).
+TEST(Isolation, FindingsOnTheNewerTablesCrossTheBoundary) {
+  const std::filesystem::path dir = temp_dir("isolation-newer-tables");
+  std::ofstream(dir / "dataset.yaml") << R"(name: Chi bộ Mẫu
+as_of: 2019-09-30
+organizations:
+  - {id: DU, parent_id: "", name: Đảng ủy Mẫu, kind: cap_tren_co_so}
+  - {id: CB01, parent_id: DU, name: Chi bộ Văn phòng, kind: chi_bo_co_so}
+members:
+  - {id: DV01, org_id: CB01, full_name: Nguyễn Văn An, gender: nam, birth_date: 1975-01-01, status: chinh_thuc, admitted_on: 2005-05-01, official_on: 2006-05-01}
+ratings:
+  - {member_id: DV09, year: 2018, rating: tot}
+meetings:
+  - {id: H1, org_id: CB01, date: 2019-01-10, kind: thuong_ky}
+attendance:
+  - {meeting_id: H7, member_id: DV01}
+)";
+  const auto r = run_cli({"validate", dir.string(), "--format", "json", "--lang", "en", "--fail-on", "never"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const json doc = json::parse(r.out);
+  EXPECT_TRUE(of_rule(doc, "engine/plugin-crashed").empty()) << r.out;
+  const auto dangling = of_rule(doc, "integrity/dangling-reference");
+  ASSERT_EQ(dangling.size(), 2u) << r.out;
+  std::vector<std::string> subjects;
+  for (const auto& f : dangling) subjects.push_back(f["subject"]["id"]);
+  std::sort(subjects.begin(), subjects.end());
+  EXPECT_EQ(subjects, (std::vector<std::string>{"meetings/H7", "members/DV09"}));
 }
 
 TEST(Isolation, EngineRulesAreListedAndExplained) {

@@ -50,6 +50,13 @@ TEST_P(CleanData, NoRuleFindsMoreThanItsAllowance) {
   o.violations = 0;
   const auto summary = kiemtra::bench::generate(o);
   ASSERT_TRUE(summary.planted.empty());
+  // The meeting rules are silent without their tables: the clean data must have them, or this proves nothing.
+  for (const char* table : {"meetings.csv", "attendance.csv"}) {
+    std::uint64_t rows = 0;
+    for (const auto& f : summary.files)
+      if (f.name == table) rows = f.rows;
+    EXPECT_GT(rows, kMembers / 10) << table;
+  }
 
   const fs::path out = dir / "findings.jsonl";
   const auto r = kiemtra::test::run_cli({"validate", o.out.string(), "--format", "jsonl", "--output", out.string(),

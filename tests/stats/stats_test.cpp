@@ -162,6 +162,67 @@ TEST(Stats, TextInEnglish) {
   EXPECT_THAT(r.out, Not(HasSubstr("plan")));
 }
 
+// The year-end rating table: the latest closed year ratings.csv holds (2018 at 30/09/2019: 2019 is not rated
+// before December), per level, rolled up; a member listed without a rating that year is "not rated", one admitted
+// after the year's end is not counted at all.
+constexpr const char* kRated = R"(name: Đảng bộ Khối Mẫu
+as_of: 2019-09-30
+organizations:
+  - {id: K, parent_id: "", name: Đảng bộ Khối Mẫu, kind: cap_tren_co_so}
+  - {id: DB1, parent_id: K, name: Đảng bộ Sở Một, kind: dang_bo_co_so}
+  - {id: DB1.C1, parent_id: DB1, name: Chi bộ Phòng A, kind: chi_bo_truc_thuoc}
+  - {id: CB1, parent_id: K, name: Chi bộ Sở Hai, kind: chi_bo_co_so}
+members:
+  - {id: M1, org_id: DB1.C1, full_name: Nguyễn Văn An, gender: nam, birth_date: 1970-01-01, status: chinh_thuc, admitted_on: 1989-02-01, official_on: 1990-02-01}
+  - {id: M2, org_id: DB1.C1, full_name: Trần Thị Bình, gender: nu, birth_date: 1990-01-01, status: chinh_thuc, admitted_on: 2010-02-10, official_on: 2011-02-10}
+  - {id: M3, org_id: CB1, full_name: Lê Văn Cường, gender: nam, birth_date: 1975-01-01, status: chinh_thuc, admitted_on: 2000-01-01, official_on: 2001-01-01}
+  - {id: M4, org_id: CB1, full_name: Phạm Thị Dung, gender: nu, birth_date: 1940-01-01, status: chinh_thuc, admitted_on: 1965-06-01, official_on: 1966-06-01, exempt: true}
+  - {id: M5, org_id: CB1, full_name: Hoàng Văn Em, gender: nam, birth_date: 1996-01-01, status: du_bi, admitted_on: 2019-06-01}
+ratings:
+  - {member_id: M1, year: 2018, rating: xuat_sac}
+  - {member_id: M2, year: 2018, rating: tot}
+  - {member_id: M3, year: 2018, rating: khong_hoan_thanh}
+  - {member_id: M1, year: 2017, rating: tot}
+  - {member_id: M1, year: 2019, rating: tot}
+)";
+
+TEST(Stats, RatingTablePerOrganization) {
+  const fs::path dir = kiemtra::test::temp_dir("stats-rated");
+  std::ofstream(dir / "dataset.yaml") << kRated;
+  const auto r = run_cli({"stats", dir.string(), "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const nlohmann::json doc = nlohmann::json::parse(r.out);
+  const nlohmann::json& t = doc["total"];
+  EXPECT_EQ(t["ratings_year"], 2018);
+  EXPECT_EQ(t["rated"], 3);
+  EXPECT_EQ(t["rated_xuat_sac"], 1);
+  EXPECT_EQ(t["rated_tot"], 1);
+  EXPECT_EQ(t["rated_hoan_thanh"], 0);
+  EXPECT_EQ(t["rated_khong_hoan_thanh"], 1);
+  EXPECT_EQ(t["not_rated"], 1);  // M4 (exempt); M5 was admitted after 2018
+  const nlohmann::json& db = org_figures(doc, "DB1");
+  EXPECT_EQ(db["rated"], 2);
+  EXPECT_EQ(db["rated_xuat_sac"], 1);
+  EXPECT_EQ(org_figures(doc, "CB1")["rated_khong_hoan_thanh"], 1);
+  const auto vi = run_cli({"stats", dir.string()});
+  ASSERT_EQ(vi.exit_code, 0) << vi.err;
+  EXPECT_THAT(vi.out, HasSubstr("Đánh giá, xếp loại chất lượng đảng viên năm 2018: 3 đảng viên được xếp loại, hoàn "
+                                "thành xuất sắc nhiệm vụ 1 (33,3 %), hoàn thành tốt nhiệm vụ 1 (33,3 %), hoàn thành "
+                                "nhiệm vụ 0 (0,0 %) và không hoàn thành nhiệm vụ 1 (33,3 %); 1 đảng viên không xếp "
+                                "loại."));
+  const auto en = run_cli({"stats", dir.string(), "--lang", "en", "--org", "DB1"});
+  ASSERT_EQ(en.exit_code, 0) << en.err;
+  EXPECT_THAT(en.out, HasSubstr("Annual quality rating of 2018: 2 members rated, excellent 1 (50.0%), good 1 "
+                                "(50.0%), satisfactory 0 (0.0%) and failing 0 (0.0%); 0 not rated."));
+}
+
+TEST(Stats, NoRatingTableWithoutRatings) {
+  const nlohmann::json t = stats_json()["total"];
+  EXPECT_FALSE(t.contains("ratings_year"));
+  const auto r = run_cli({"stats", dataset().string()});
+  EXPECT_THAT(r.out, Not(HasSubstr("xếp loại chất lượng")));
+}
+
 TEST(Stats, UnknownOrgIsAUsageError) {
   const auto vi = run_cli({"stats", dataset().string(), "--org", "ZZ"});
   EXPECT_EQ(vi.exit_code, 2);

@@ -75,11 +75,23 @@ struct Member {
   Date badge_awarded_on;
   std::int16_t badge_years = 0;
   std::int64_t monthly_income = kNoMoney;
+  /// Exemption from work and meetings (miễn công tác và sinh hoạt đảng) with its dates: from `exempt_from`
+  /// through `exempt_until` (no end date: still exempt). No dates: `exempt` alone says whether the member is
+  /// exempt, with no known start (the older form of the contract).
+  Date exempt_from;
+  Date exempt_until;
+  std::string_view exempt_reason;
   std::uint32_t line = 0;
 
   /// Official member at date d: status chinh_thuc and official_on <= d.
   bool official_at(Date d) const {
     return status == MemberStatus::chinh_thuc && official_on.valid() && official_on <= d;
+  }
+  /// Exempt from work and meetings at date d: within the dated exemption, or, without dates, the `exempt` flag.
+  bool exempt_at(Date d) const {
+    if (exempt_from.valid()) return exempt_from <= d && (!exempt_until.valid() || d <= exempt_until);
+    if (exempt_until.valid()) return exempt && d <= exempt_until;
+    return exempt;
   }
 };
 
@@ -171,10 +183,45 @@ struct Rating {
   std::uint32_t line = 0;
 };
 
+/// meetings.csv: one meeting of a cell (sinh hoạt chi bộ), as its minutes book records it.
+struct Meeting {
+  std::string_view id;
+  std::string_view org_code;
+  std::uint32_t org = kNone;
+  MeetingKind kind = MeetingKind::unknown;
+  Date date;
+  std::uint32_t line = 0;
+};
+
+/// attendance.csv: one member's attendance at one meeting -- usually the absentees the minutes list, with or
+/// without a reason; a member of the cell with no row is not known to have been absent.
+struct Attendance {
+  std::string_view meeting_code;
+  std::string_view member_code;
+  std::string_view reason;         ///< as written ("ốm", "đi công tác"); empty when none was given
+  std::uint32_t meeting = kNone;   ///< meetings row
+  std::uint32_t member = kNone;
+  bool present = false;
+  /// Absent with a reason (the reason is not empty and does not say there was none: "không lý do").
+  bool excused = false;
+  std::uint32_t line = 0;
+};
+
 /// The tables of the contract, for diagnostics that name one.
-enum class TableId : std::uint8_t { organizations, members, dues, candidates, committees, transfers, events, ratings };
+enum class TableId : std::uint8_t {
+  organizations,
+  members,
+  dues,
+  candidates,
+  committees,
+  transfers,
+  events,
+  ratings,
+  meetings,
+  attendance,
+};
 /// How many tables the contract has (the TableId values).
-inline constexpr std::size_t kTableCount = 8;
+inline constexpr std::size_t kTableCount = 10;
 std::string_view table_name(TableId);
 
 /// One table: its rows in file order (dues: grouped by member) and its extra columns.
@@ -348,6 +395,8 @@ struct Dataset {
   Table<Transfer> transfers;
   Table<Event> events;
   Table<Rating> ratings;
+  Table<Meeting> meetings;
+  Table<Attendance> attendance;
 
   std::vector<ReadIssue> read_issues;
   std::vector<UnresolvedRef> unresolved;
@@ -362,8 +411,11 @@ struct Dataset {
   Groups events_by_org;
   Groups events_by_member;
   Groups ratings_by_member;    ///< rating rows per member row
+  Groups meetings_by_org;      ///< meeting rows per organization row
+  Groups attendance_by_member; ///< attendance rows per member row
   CodeIndex org_index;
   CodeIndex member_index;
+  CodeIndex meeting_index;
 
   /// Storage the string_views point into; owned by whoever read the data.
   std::shared_ptr<const void> storage;
@@ -373,6 +425,9 @@ struct Dataset {
   }
   std::uint32_t find_member(std::string_view code) const {
     return member_index.find(code, [this](std::size_t i) { return members.rows[i].id; });
+  }
+  std::uint32_t find_meeting(std::string_view code) const {
+    return meeting_index.find(code, [this](std::size_t i) { return meetings.rows[i].id; });
   }
   std::span<const Payment> payments_of(std::uint32_t member) const {
     auto g = payments_by_member.of(member);
@@ -438,6 +493,8 @@ inline std::string_view table_name(TableId t) {
     case TableId::transfers: return "transfers";
     case TableId::events: return "events";
     case TableId::ratings: return "ratings";
+    case TableId::meetings: return "meetings";
+    case TableId::attendance: return "attendance";
   }
   return "?";
 }

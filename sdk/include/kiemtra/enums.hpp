@@ -52,6 +52,13 @@ enum class QualityRating : std::uint8_t {
   unknown,
 };
 
+/// Kind of a cell meeting (meetings.csv `kind`).
+enum class MeetingKind : std::uint8_t {
+  thuong_ky,  ///< sinh hoạt thường kỳ: the regular monthly meeting
+  chuyen_de,  ///< sinh hoạt chuyên đề: a topical meeting
+  unknown,
+};
+
 /// ASCII codes, as written in the data and in messages.
 std::string_view code(OrgKind);
 std::string_view code(Gender);
@@ -61,6 +68,7 @@ std::string_view code(CommitteeRole);
 std::string_view code(TransferDirection);
 std::string_view code(EventKind);
 std::string_view code(QualityRating);
+std::string_view code(MeetingKind);
 
 /// Vietnamese labels ("Chi bộ cơ sở"), for messages.
 std::string_view label_vi(OrgKind);

@@ -95,5 +95,13 @@ inline std::string_view code(QualityRating r) {
   }
   return "?";
 }
+inline std::string_view code(MeetingKind k) {
+  switch (k) {
+    case MeetingKind::thuong_ky: return "thuong_ky";
+    case MeetingKind::chuyen_de: return "chuyen_de";
+    case MeetingKind::unknown: return "unknown";
+  }
+  return "?";
+}
 
 KIEMTRA_NAMESPACE_END
