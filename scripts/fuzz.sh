@@ -10,6 +10,14 @@
 # build-fuzz/fuzz/found/<harness>/ (not the repository's corpus: minimize with -merge=1 before keeping any).
 # Each run's figures (time, executions) are appended to build-fuzz/fuzz/runs.log for docs/reliability.md.
 set -euo pipefail
+# Under `nice`, the fuzzers get a session of their own whose scheduler autogroup is niced too: the scheduler
+# shares the CPU between autogroups first, so a niced process alone in its group would still take half the
+# machine from the builds of another session.
+nice_level=$(nice)
+if [ "$nice_level" -gt 0 ] && [ -z "${KIEMTRA_FUZZ_SESSION:-}" ] && [ -w /proc/self/autogroup ]; then
+  KIEMTRA_FUZZ_SESSION=1 exec setsid --wait "$0" "$@"
+fi
+if [ -n "${KIEMTRA_FUZZ_SESSION:-}" ]; then echo "$nice_level" > /proc/self/autogroup 2>/dev/null || true; fi
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
