@@ -4,6 +4,8 @@
 #include <functional>
 #include <memory>
 #include <span>
+#include <cstdint>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -17,17 +19,26 @@ namespace kiemtra::core::dataset {
 /// SQLite), so every table is read from one snapshot however long the read takes.
 class DbSession {
  public:
-  using HeaderFn = std::function<void(const std::vector<std::string>& names)>;
-  /// One row: a cell per result column, the text of the value as its type writes it (a date as 2019-09-30, a
-  /// boolean as 1/0, an integer in digits), a NULL empty; `ascii` is not set (the rows' builders set it).
-  /// Returns false to stop reading the table.
+  /// Decodes one row that came encoded (a line of COPY text) into its values' text, one after another, and
+  /// where each ends: a value as its type writes it (a date as 2019-09-30, a boolean as 1/0, an integer in
+  /// digits), a NULL empty. Called by the workers that build rows, so safe to call from several threads.
+  using DecodeFn = std::function<void(std::string_view encoded, std::string& text, std::vector<std::uint32_t>& ends)>;
+  /// The result's column names, and the decoder when the rows come encoded (to `line`), empty when they come as
+  /// cells (to `row`).
+  using HeaderFn = std::function<void(const std::vector<std::string>& names, DecodeFn decode)>;
+  /// One row: a cell per result column, its text as DecodeFn writes it; `ascii` is not set (the rows'
+  /// builders set it). Returns false to stop reading the table.
   using RowFn = std::function<bool(std::span<Cell> cells)>;
+  /// One row still encoded, decoded later by the header's DecodeFn: the receiving thread only copies it, so a
+  /// source that streams faster than one thread decodes is not held back. Returns false to stop.
+  using LineFn = std::function<bool(std::string_view encoded)>;
 
   virtual ~DbSession() = default;
   /// Streams the rows of contract table `id` from its source: `header` once with the result's column names,
-  /// then `row` for each row. Throws UserError (exit 2) naming the table for a missing table, a query the
+  /// then `row` (or `line`, when the header gave a decoder) for each row. Throws UserError (exit 2) naming the table for a missing table, a query the
   /// database refuses, or a connection lost mid-read.
-  virtual void stream(TableId id, const DbTableSource& src, const HeaderFn& header, const RowFn& row) = 0;
+  virtual void stream(TableId id, const DbTableSource& src, const HeaderFn& header, const RowFn& row,
+                      const LineFn& line) = 0;
 };
 
 /// Connects (PostgreSQL) or opens read-only (SQLite) and begins the read transaction. `first` is the table

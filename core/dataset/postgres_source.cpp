@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <libpq-fe.h>
 
+#include <cstring>
 #include <memory>
 
 #include "dataset/db_messages.hpp"
@@ -56,9 +57,11 @@ class PgSession final : public DbSession {
   PgSession(const PgSession&) = delete;
   PgSession& operator=(const PgSession&) = delete;
 
-  void stream(TableId id, const DbTableSource& src, const HeaderFn& header, const RowFn& row) override {
+  void stream(TableId id, const DbTableSource& src, const HeaderFn& header, const RowFn&, const LineFn& line) override {
     const std::string source = db_source_name(src, id);
-    const std::string select = src.query.empty() ? from_table(id, src) : strip_semicolon(src.query);
+    // An ordinary table is copied as a table: the server then skips the executor, a third of its time per row.
+    std::string relation;
+    const std::string select = src.query.empty() ? from_table(id, src, relation) : strip_semicolon(src.query);
     // The result's columns and types, without running the query.
     Result prepared = hold(PQprepare(conn_, "", select.c_str(), 0, nullptr));
     check(prepared.get(), PGRES_COMMAND_OK, id, source);
@@ -71,15 +74,15 @@ class PgSession final : public DbSession {
       names.emplace_back(PQfname(described.get(), c));
       types.push_back(PQftype(described.get(), c));
     }
-    header(names);
+    // Workers decode the lines beside building the rows; this thread only receives them.
+    header(names, [types](std::string_view encoded, std::string& text, std::vector<std::uint32_t>& ends) {
+      decode_row(encoded, types, text, ends);
+    });
 
-    const std::string copy = fmt::format("COPY ({}) TO STDOUT", select);
+    const std::string copy =
+        relation.empty() ? fmt::format("COPY ({}) TO STDOUT", select) : fmt::format("COPY {} TO STDOUT", relation);
     Result started = hold(PQexec(conn_, copy.c_str()));
     check(started.get(), PGRES_COPY_OUT, id, source);
-    std::vector<Cell> cells(static_cast<std::size_t>(width));
-    std::string text;  // the row's values decoded, one after another
-    std::vector<std::size_t> ends(static_cast<std::size_t>(width));
-    std::vector<bool> nulls(static_cast<std::size_t>(width));
     for (;;) {
       char* buf = nullptr;
       const int len = PQgetCopyData(conn_, &buf, /*async=*/0);
@@ -89,15 +92,8 @@ class PgSession final : public DbSession {
         broken_ = true;
         throw UserError(msg_db_lost(cfg_, table_name(id), source, why));
       }
-      const std::unique_ptr<char, void (*)(void*)> line(buf, PQfreemem);
-      decode_row(std::string_view(buf, static_cast<std::size_t>(len)), types, text, ends, nulls);
-      std::size_t begin = 0;
-      for (std::size_t c = 0; c < cells.size(); ++c) {
-        cells[c] = Cell{};
-        cells[c].text = std::string_view(text).substr(begin, ends[c] - begin);
-        begin = ends[c];
-      }
-      if (!row(cells)) {
+      const std::unique_ptr<char, void (*)(void*)> held(buf, PQfreemem);
+      if (!line(std::string_view(buf, static_cast<std::size_t>(len)))) {
         broken_ = true;  // the COPY is left unfinished: the read is being abandoned
         return;
       }
@@ -128,13 +124,20 @@ class PgSession final : public DbSession {
   }
 
   /// "SELECT * FROM <the table, quoted as the catalog quotes it>", or the missing-table error with the closest
-  /// name the database has.
-  std::string from_table(TableId id, const DbTableSource& src) {
+  /// name the database has. `relation` gets the quoted name when it is an ordinary table (COPY takes it as it
+  /// is; a view, a partitioned or a foreign table is copied through its SELECT).
+  std::string from_table(TableId id, const DbTableSource& src, std::string& relation) {
     if (broken_) throw UserError(msg_db_lost(cfg_, table_name(id), src.table, "the previous table was not read to its end"));
     const char* param = src.table.c_str();
-    Result r = hold(PQexecParams(conn_, "SELECT to_regclass($1)::text", 1, nullptr, &param, nullptr, nullptr, 0));
+    Result r = hold(PQexecParams(conn_,
+        "SELECT to_regclass($1)::text, (SELECT relkind = 'r' FROM pg_catalog.pg_class WHERE oid = to_regclass($1))",
+        1, nullptr, &param, nullptr, nullptr, 0));
     check(r.get(), PGRES_TUPLES_OK, id, src.table);
-    if (!PQgetisnull(r.get(), 0, 0)) return fmt::format("SELECT * FROM {}", PQgetvalue(r.get(), 0, 0));
+    if (!PQgetisnull(r.get(), 0, 0)) {
+      const std::string name = PQgetvalue(r.get(), 0, 0);
+      if (std::string_view(PQgetvalue(r.get(), 0, 1)) == "t") relation = name;
+      return fmt::format("SELECT * FROM {}", name);
+    }
     Result list = hold(PQexec(conn_,
         "SELECT CASE WHEN table_schema = 'public' THEN table_name ELSE table_schema || '.' || table_name END "
         "FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')"));
@@ -154,17 +157,17 @@ class PgSession final : public DbSession {
   /// each as its type reads in the contract: a boolean as 1/0, a timestamp at midnight as its date, a numeric
   /// without its zero fraction (1490000.00 is 1490000 đồng).
   static void decode_row(std::string_view line, const std::vector<Oid>& types, std::string& text,
-                         std::vector<std::size_t>& ends, std::vector<bool>& nulls) {
+                         std::vector<std::uint32_t>& ends) {
     if (!line.empty() && line.back() == '\n') line.remove_suffix(1);
     text.clear();
+    const std::size_t width = types.size();
+    ends.assign(width, 0);
     std::size_t col = 0, i = 0, field_start = 0, raw_start = 0;
-    const std::size_t width = ends.size();
     auto finish = [&](bool is_null) {
       if (col >= width) return;
-      nulls[col] = is_null;
       if (is_null) text.resize(field_start);
       else typed(types[col], text, field_start);
-      ends[col] = text.size();
+      ends[col] = static_cast<std::uint32_t>(text.size());
       ++col;
       field_start = text.size();
     };
@@ -176,8 +179,7 @@ class PgSession final : public DbSession {
         continue;
       }
       if (line[i] != '\\') {  // a run of plain bytes, appended at once
-        std::size_t j = i + 1;
-        while (j < line.size() && line[j] != '\t' && line[j] != '\\') ++j;
+        const std::size_t j = plain_run_end(line, i + 1);
         text.append(line.data() + i, j - i);
         i = j;
         continue;
@@ -208,6 +210,15 @@ class PgSession final : public DbSession {
       }
     }
     while (col < width) finish(true);
+  }
+
+  /// Where the run of bytes from `i` without a tab or a backslash ends: two memchr scans (the field's end, then a
+  /// backslash in it) instead of a loop testing each byte twice.
+  static std::size_t plain_run_end(std::string_view line, std::size_t i) {
+    const void* tab = std::memchr(line.data() + i, '\t', line.size() - i);
+    const std::size_t end = tab != nullptr ? static_cast<std::size_t>(static_cast<const char*>(tab) - line.data()) : line.size();
+    const void* slash = std::memchr(line.data() + i, '\\', end - i);
+    return slash != nullptr ? static_cast<std::size_t>(static_cast<const char*>(slash) - line.data()) : end;
   }
 
   static void typed(Oid type, std::string& text, std::size_t start) {

@@ -7,10 +7,12 @@
 #include <condition_variable>
 #include <deque>
 #include <exception>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <span>
 #include <string>
+#include <string_view>
 #include <system_error>
 #include <thread>
 #include <utility>
@@ -36,11 +38,17 @@ struct RowBatch {
   std::vector<RowAt> rows;
 };
 
+/// Decodes one row received encoded into its cells' text, one after another, and where each ends (see
+/// DbSession::DecodeFn). Called by the workers.
+using RowDecoder = std::function<void(std::string_view encoded, std::string& text, std::vector<std::uint32_t>& ends)>;
+
 template <class Row>
 class RowBatches {
  public:
-  /// `workers` threads build (0: the receiving thread builds each batch as it fills). The setup must outlive this.
-  RowBatches(const TableSetup& setup, bool strict, int workers) : setup_(setup), strict_(strict), workers_(workers) {}
+  /// `workers` threads build (0: the receiving thread builds each batch as it fills). With a `decode`, rows are
+  /// taken encoded (add_encoded) and decoded by whoever builds them. The setup must outlive this.
+  RowBatches(const TableSetup& setup, bool strict, int workers, RowDecoder decode = {})
+      : setup_(setup), strict_(strict), workers_(workers), decode_(std::move(decode)) {}
   RowBatches(const RowBatches&) = delete;
   RowBatches& operator=(const RowBatches&) = delete;
 
@@ -64,10 +72,15 @@ class RowBatches {
       batch_->number.push_back(c.number);
     }
     batch_->rows.push_back({line, static_cast<std::uint32_t>(cells.size())});
-    if (batch_->rows.size() < kBatchRows && batch_->text.size() < kBatchBytes) return true;
-    submit(std::exchange(batch_, std::make_unique<RowBatch>()));
-    std::lock_guard lock(m_);
-    return !stopped_;
+    return full() ? submit_full() : true;
+  }
+
+  /// Takes one row as it came, for the decoder to split (its bytes are copied).
+  bool add_encoded(std::uint32_t line, std::string_view encoded) {
+    batch_->text.append(encoded);
+    batch_->ends.push_back(static_cast<std::uint32_t>(batch_->text.size()));
+    batch_->rows.push_back({line, 0});
+    return full() ? submit_full() : true;
   }
 
   /// Builds what is left, then joins the rows into `table` in the order they came; with --strict, the first
@@ -101,6 +114,14 @@ class RowBatches {
     std::unique_ptr<RowBatch> batch;
     Chunk<Row>* chunk = nullptr;
   };
+
+  bool full() const { return batch_->rows.size() >= kBatchRows || batch_->text.size() >= kBatchBytes; }
+
+  bool submit_full() {
+    submit(std::exchange(batch_, std::make_unique<RowBatch>()));
+    std::lock_guard lock(m_);
+    return !stopped_;
+  }
 
   void submit(std::unique_ptr<RowBatch> batch) {
     std::unique_lock lock(m_);
@@ -162,18 +183,35 @@ class RowBatches {
     RowContext ctx(setup_, ch.sink);
     ch.rows.reserve(b.rows.size());
     std::vector<Cell> cells;
+    std::string decoded;  // an encoded row's values
+    std::vector<std::uint32_t> decoded_ends;
     std::size_t k = 0;
     std::uint32_t begin = 0;
     for (const RowBatch::RowAt& at : b.rows) {
-      cells.assign(at.cells, Cell{});
-      for (std::uint32_t c = 0; c < at.cells; ++c, ++k) {
-        Cell& cell = cells[c];
-        cell.text = std::string_view(b.text).substr(begin, b.ends[k] - begin);
-        cell.ascii = is_ascii(cell.text);
-        cell.number = b.number[k];
-        cell.line = at.line;
-        cell.column = c + 1;
-        begin = b.ends[k];
+      if (decode_) {
+        decode_(std::string_view(b.text).substr(begin, b.ends[k] - begin), decoded, decoded_ends);
+        begin = b.ends[k++];
+        cells.assign(decoded_ends.size(), Cell{});
+        std::uint32_t from = 0;
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+          Cell& cell = cells[c];
+          cell.text = std::string_view(decoded).substr(from, decoded_ends[c] - from);
+          cell.ascii = is_ascii(cell.text);
+          cell.line = at.line;
+          cell.column = static_cast<std::uint32_t>(c + 1);
+          from = decoded_ends[c];
+        }
+      } else {
+        cells.assign(at.cells, Cell{});
+        for (std::uint32_t c = 0; c < at.cells; ++c, ++k) {
+          Cell& cell = cells[c];
+          cell.text = std::string_view(b.text).substr(begin, b.ends[k] - begin);
+          cell.ascii = is_ascii(cell.text);
+          cell.number = b.number[k];
+          cell.line = at.line;
+          cell.column = c + 1;
+          begin = b.ends[k];
+        }
       }
       if (blank_record(cells)) continue;
       ctx.begin_row(cells, nullptr, at.line - 1, static_cast<std::uint32_t>(ch.rows.size()));
@@ -191,6 +229,7 @@ class RowBatches {
   const TableSetup& setup_;
   bool strict_;
   int workers_;
+  RowDecoder decode_;
   std::unique_ptr<RowBatch> batch_ = std::make_unique<RowBatch>();
   std::mutex m_;
   std::condition_variable work_, room_;

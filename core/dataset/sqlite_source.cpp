@@ -32,7 +32,7 @@ class SqliteSession final : public DbSession {
       throw UserError(msg_db_connect(cfg, table_name(first), sqlite3_errmsg(db)));
   }
 
-  void stream(TableId id, const DbTableSource& src, const HeaderFn& header, const RowFn& row) override {
+  void stream(TableId id, const DbTableSource& src, const HeaderFn& header, const RowFn& row, const LineFn&) override {
     const std::string source = db_source_name(src, id);
     const std::string select = src.query.empty() ? from_table(id, src) : src.query;
     sqlite3_stmt* raw = nullptr;
@@ -48,7 +48,7 @@ class SqliteSession final : public DbSession {
     const int width = sqlite3_column_count(raw);
     std::vector<std::string> names;
     for (int c = 0; c < width; ++c) names.emplace_back(sqlite3_column_name(raw, c));
-    header(names);
+    header(names, {});  // rows come as cells: SQLite hands each value typed
 
     std::vector<Cell> cells(static_cast<std::size_t>(width));
     std::vector<std::string> numbers(static_cast<std::size_t>(width));

@@ -143,6 +143,42 @@ TEST_F(PostgresSource, RefusedConnectionExitsTwoNamingTheTable) {
   EXPECT_NE(en.err.find("check that the PostgreSQL server is running"), std::string::npos) << en.err;
 }
 
+TEST_F(PostgresSource, UnknownHostExitsTwoSayingToCheckTheHostName) {
+  // .invalid never resolves (RFC 6761), so no resolver is waited for.
+  const fs::path dir = db_dataset("pg-wrong-host",
+      pg_block("host=kiemtra-no-such-host.invalid dbname=bloc user=kiemtra", all_tables_block()));
+  const auto started = std::chrono::steady_clock::now();
+  const CliResult vi = run_cli({"validate", dir.string()});
+  EXPECT_EQ(vi.exit_code, 2);
+  EXPECT_NE(vi.err.find("bảng organizations"), std::string::npos) << vi.err;
+  EXPECT_NE(vi.err.find("kiểm tra tên host trong chuỗi kết nối"), std::string::npos) << vi.err;
+  const CliResult en = run_cli({"validate", dir.string(), "--lang", "en"});
+  EXPECT_EQ(en.exit_code, 2);
+  EXPECT_NE(en.err.find("kiemtra-no-such-host.invalid"), std::string::npos) << en.err;
+  EXPECT_NE(en.err.find("check the host name in the connection string"), std::string::npos) << en.err;
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(20));
+}
+
+TEST_F(PostgresSource, ViewsAndPartitionedTablesReadAsTheirRows) {
+  // An ordinary table is copied as a table (COPY t TO), which the server cannot do for a view or a partitioned
+  // table: those are copied through their SELECT, and read the same rows.
+  const std::string db = bloc_db();
+  PgCluster& pg = cluster();
+  ASSERT_EQ(pg.exec(db,
+                    "CREATE VIEW members_view AS SELECT * FROM members;"
+                    "CREATE TABLE dues_parts (LIKE dues) PARTITION BY RANGE (period);"
+                    "CREATE TABLE dues_early PARTITION OF dues_parts FOR VALUES FROM (MINVALUE) TO ('2019-01');"
+                    "CREATE TABLE dues_late PARTITION OF dues_parts FOR VALUES FROM ('2019-01') TO (MAXVALUE);"
+                    "INSERT INTO dues_parts SELECT * FROM dues"),
+            "");
+  const fs::path dir = db_dataset("pg-views", pg_block(cluster().conninfo(db),
+      "  tables:\n    organizations: organizations\n    members: members_view\n    dues: dues_parts\n"),
+      {"candidates", "committees", "transfers", "events"});
+  const ValidateRun r = validate_json(dir);
+  ASSERT_EQ(r.cli.exit_code, 1) << r.cli.err;
+  EXPECT_EQ(r.findings, validate_json(bloc_dir()).findings);
+}
+
 TEST_F(PostgresSource, PasswordComesFromTheEnvironmentNeverTheManifest) {
   const std::string db = bloc_db();
   const fs::path dir = db_dataset("pg-password", pg_block(cluster().tcp_conninfo("reader", db), all_tables_block()));
