@@ -160,8 +160,8 @@ std::string load_sqlite(const fs::path& file, const fs::path& dir, const std::st
 }
 
 const std::vector<std::string>& bloc_tables() {
-  static const std::vector<std::string> t = {"organizations", "members",   "dues",  "candidates",
-                                             "committees",    "transfers", "events"};
+  static const std::vector<std::string> t = {"organizations", "members", "dues",    "candidates", "committees",
+                                             "transfers",     "events",  "ratings", "meetings",   "attendance"};
   return t;
 }
 

@@ -92,9 +92,9 @@ TEST(KhoiSample, GeneratorReproducesTheCommittedFiles) {
   std::vector<std::string> written;
   for (const auto& e : fs::directory_iterator(out)) written.push_back(e.path().filename().string());
   std::sort(written.begin(), written.end());
-  const std::vector<std::string> expected = {"README.md",    "candidates.csv",    "committees.csv",
-                                             "dataset.yaml", "dues.csv",          "events.csv",
-                                             "members.csv",  "organizations.csv", "transfers.csv"};
+  const std::vector<std::string> expected = {"README.md",      "attendance.csv", "candidates.csv",    "committees.csv",
+                                             "dataset.yaml",   "dues.csv",       "events.csv",        "meetings.csv",
+                                             "members.csv",    "organizations.csv", "ratings.csv",    "transfers.csv"};
   EXPECT_EQ(written, expected);
   for (const auto& name : written) {
     const std::string committed = slurp(sample() / name), again = slurp(out / name);
@@ -123,6 +123,13 @@ const std::vector<Key>& planted() {
       {"dues/late-payment", "CB13", "DV01007/2019-08"},
       {"admission/introducers", "CB14", "HS19.096"},
       {"admission/age", "CB35", "HS19.100"},
+      {"structure/meeting-missing", "DB08.CB02", "DB08.CB02"},
+      {"structure/topical-meeting-missing", "CB22", "CB22"},
+      {"membership/meeting-absences", "DB03.CB03", "DV00069"},
+      {"membership/meeting-absences", "DB09.CB02", "DV00952"},
+      {"membership/rating-failed-twice", "DB26.CB05", "DV00239"},
+      {"membership/rating-excellent-cap", "CB13", "CB13"},
+      {"membership/rating-missing", "CB18", "DV01574"},
       {"congress/due", "CB21", "CB21"},
       {"congress/working-time-left", "DB18", "DV00003"},
   };
@@ -158,7 +165,7 @@ TEST(KhoiSample, PreCongressProfileReportsThePlantedProblemsOfItsFamilies) {
     expected.push_back(k);
   }
   std::sort(expected.begin(), expected.end());
-  EXPECT_EQ(expected.size(), 9u);
+  EXPECT_EQ(expected.size(), 11u);
   EXPECT_EQ(validate({"--profile", "pre-congress"}), expected);
 }
 

@@ -19,6 +19,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import model  # noqa: E402
 import people  # noqa: E402
 import writer  # noqa: E402
+import year  # noqa: E402
 
 
 def main():
@@ -29,6 +30,7 @@ def main():
     args = ap.parse_args()
     bloc = model.Bloc(seed=model.SEED)
     people.populate(bloc)
+    bloc.year_plants = year.populate_year(bloc)
     os.makedirs(args.out, exist_ok=True)
     writer.write_all(bloc, args.out)
     print("wrote %d members, %d organizations to %s" % (len(bloc.members), len(bloc.orgs), args.out))

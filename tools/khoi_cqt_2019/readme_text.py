@@ -48,7 +48,12 @@ def render(bloc, planted):
             ("transfers.csv", len(bloc.transfers), "transfers of party activity in and out, October 2018 to "
              "September 2019"),
             ("events.csv", len(bloc.events), "cards, badge proposals, inspections, discipline (from 2018; badge "
-             "proposals since 2010)")]:
+             "proposals since 2010)"),
+            ("ratings.csv", len(bloc.ratings), "the 2018 quality ratings of the members admitted by 30/06/2018 and "
+             "not exempt (and one 2017 rating)"),
+            ("meetings.csv", len(bloc.meetings), "the cells' meetings of January to September 2019: a regular one "
+             "every month, a topical one every quarter"),
+            ("attendance.csv", len(bloc.attendance), "the absences the minutes record, most with a reason")]:
         out.append("| `%s` | %d | %s |\n" % (name, rows, what))
     out.append(FIGURES_HEAD)
     for what, vi, key, value in FIGURES:
@@ -140,6 +145,21 @@ MADE = """
   in late 2018); 3 members disciplined (`ky_luat`: 2 `khien_trach`, 1
   `canh_cao`) in a chi bộ cơ sở and two chi bộ trực thuộc, which the bloc's
   inspection commission then checked (`kiem_tra_thi_hanh_ky_luat`).
+
+## The member's year (no figure of the article)
+
+- **Meetings**: every cell holds its regular meeting every month from January
+  to September 2019 and a topical one in February, May and August (the
+  dissolved cell until its merger); the minutes list the absentees, most
+  with a reason ("Ốm", "Đi công tác" ...), and nobody is absent without one
+  in three months.
+- **Exemptions**: two members carry a dated exemption from work and meetings
+  (`exempt_from`, `exempt_until`, `exempt_reason`): one since 01/06/2017,
+  who misses every meeting and is not rated (neither is a finding), and one
+  from 01/03/2018 to 28/02/2019 (planted below).
+- **Ratings**: every member admitted by 30/06/2018 and not exempt then is
+  rated for 2018; in every grassroots organization the members rated
+  excellent are at most 20 % of those rated good.
 """
 
 PLANTED_HEAD = """

@@ -38,9 +38,11 @@ def write_all(bloc, out):
                for o in bloc.orgs])
     write_csv(out, "members.csv",
               ["id", "org_id", "full_name", "gender", "birth_date", "citizen_id", "status", "admitted_on",
-               "official_on", "education", "card_number", "card_issued_on", "dues_category", "monthly_income"],
+               "official_on", "education", "card_number", "card_issued_on", "dues_category", "monthly_income",
+               "exempt_from", "exempt_until", "exempt_reason"],
               [[m.id, m.org.id, m.name, m.gender, iso(m.birth), m.citizen, m.status, iso(m.admitted), iso(m.official),
-                "12/12", m.card_no, m.card_text or iso(m.card_date), "luong", m.income2] for m in bloc.members])
+                "12/12", m.card_no, m.card_text or iso(m.card_date), "luong", m.income2, iso(m.exempt_from),
+                iso(m.exempt_until), m.exempt_reason] for m in bloc.members])
     write_csv(out, "dues.csv", ["member_id", "period", "amount", "paid_on", "income_basis"],
               [[d["member"].id, d["period"], d["amount"], iso(d["paid"]), d["basis"]] for d in bloc.dues])
     write_csv(out, "candidates.csv",
@@ -57,6 +59,11 @@ def write_all(bloc, out):
                 t["counterpart"]] for t in sorted(bloc.transfers, key=lambda t: (t["issued"], t["member"].id))])
     write_csv(out, "events.csv", ["kind", "date", "org_id", "member_id", "detail"],
               [[e["kind"], iso(e["date"]), e["org"], e["member"], e["detail"]] for e in bloc.events])
+    write_csv(out, "ratings.csv", ["member_id", "year", "rating"], [list(x) for x in bloc.ratings])
+    write_csv(out, "meetings.csv", ["id", "org_id", "date", "kind"],
+              [[mid, org, iso(day), kind] for mid, org, day, kind in bloc.meetings])
+    write_csv(out, "attendance.csv", ["meeting_id", "member_id", "present", "reason"],
+              [list(x) for x in bloc.attendance])
     write_text(out, "README.md", readme(bloc))
 
 
@@ -135,6 +142,29 @@ def planted(bloc):
         if f.get("tag") == "introducer":
             out.append(("admission/introducers", f["org"].id, f["id"],
                         "%s: introducer 2 (%s) is still a probationary member" % (f["name"], f["introducers"][1][0].id)))
+    y = bloc.year_plants
+    c = y["no_july"]
+    out.append(("structure/meeting-missing", c.id, c.id,
+                "%s: no regular meeting in July 2019 in the minutes (warning)" % c.name))
+    c = y["no_topical"]
+    out.append(("structure/topical-meeting-missing", c.id, c.id,
+                "%s: no topical meeting in the second and third quarters of 2019 (info)" % c.name))
+    m = y["absent"]
+    out.append(("membership/meeting-absences", m.org.id, m.id,
+                "%s: absent without a reason from the meetings of March, June and August 2019" % m.name))
+    m = y["exempt_ended"]
+    out.append(("membership/meeting-absences", m.org.id, m.id,
+                "%s: exempt from meetings until 28/02/2019 (the absences then do not count), then absent without a "
+                "reason in April, May and July 2019" % m.name))
+    m = y["failed_twice"]
+    out.append(("membership/rating-failed-twice", m.org.id, m.id,
+                "%s: rated \"không hoàn thành nhiệm vụ\" for 2017 and 2018, still on the roll (warning)" % m.name))
+    c = y["cap"]
+    out.append(("membership/rating-excellent-cap", c.id, c.id,
+                "%s: a third of the cell rated excellent for 2018, above 20 %% of those rated good (warning)" % c.name))
+    m = y["unrated"]
+    out.append(("membership/rating-missing", m.org.id, m.id,
+                "%s: on the roll all 2018, no rating for 2018 (info)" % m.name))
     late = next(o for o in bloc.orgs if o.congress and o.congress.year == 2014)
     out.append(("congress/due", late.id, late.id,
                 "%s: last congress 20/05/2014, the next was due by 20/05/2019" % late.name))
