@@ -75,13 +75,7 @@ void read_tables(const std::string& file, const YAML::Node& node, DbConfig& c) {
         "must be a map of table: table in the database");
   for (const auto& t : node) {
     const std::string table = scalar(file, t.first, "tables");
-    TableId id;
-    if (!table_by_name(table, id))
-      bad_yaml_value(file, t.first, table,
-          "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events, ratings, "
-          "meetings, attendance)",
-          "is not a table name (organizations, members, dues, candidates, committees, transfers, events, ratings, "
-          "meetings, attendance)");
+    const TableId id = yaml_table_key(file, t.first, "tables");
     c.tables[static_cast<std::size_t>(id)] = table_source(file, t.second, table);
   }
 }

@@ -18,6 +18,17 @@ void bad_yaml_value(const std::string& file, const YAML::Node& node, std::string
   throw UserError(msg_yaml_value(file, p.line, p.column, key, vi, en));
 }
 
+TableId yaml_table_key(const std::string& file, const YAML::Node& key, std::string_view within) {
+  if (!key.IsScalar()) bad_yaml_value(file, key, within, "phải là một giá trị đơn", "must be a scalar value");
+  std::string scratch;
+  const std::string_view name = to_nfc(trim(key.Scalar()), scratch);
+  TableId id;
+  if (table_by_name(name, id)) return id;
+  std::string names;
+  for (std::size_t t = 0; t < kTableCount; ++t) names += fmt::format("{}{}", t ? ", " : "", table_name(static_cast<TableId>(t)));
+  bad_yaml_value(file, key, name, fmt::format("không phải tên bảng ({})", names), fmt::format("is not a table name ({})", names));
+}
+
 namespace {
 
 std::string scalar(const std::string& file, const YAML::Node& node, std::string_view key) {
@@ -55,13 +66,7 @@ void read_columns(const std::string& file, const YAML::Node& node, Manifest& m) 
   if (!node.IsMap()) bad_yaml_value(file, node, "columns", "phải là một bảng theo tên bảng", "must be a map by table name");
   for (const auto& t : node) {
     const std::string table = scalar(file, t.first, "columns");
-    TableId id;
-    if (!table_by_name(table, id))
-      bad_yaml_value(file, t.first, table,
-          "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events, ratings, "
-          "meetings, attendance)",
-          "is not a table name (organizations, members, dues, candidates, committees, transfers, events, ratings, "
-          "meetings, attendance)");
+    const TableId id = yaml_table_key(file, t.first, "columns");
     if (t.second.IsNull()) continue;
     if (!t.second.IsMap())
       bad_yaml_value(file, t.second, table, "phải là một bảng tên cột: tiêu đề trong tệp",
@@ -88,13 +93,7 @@ void read_date_order(const std::string& file, const YAML::Node& node, Manifest& 
   if (!node.IsMap()) bad_yaml_value(file, node, "date_order", "phải là một bảng tên bảng: dmy|mdy", "must be a map of table: dmy|mdy");
   for (const auto& t : node) {
     const std::string table = scalar(file, t.first, "date_order");
-    TableId id;
-    if (!table_by_name(table, id))
-      bad_yaml_value(file, t.first, table,
-          "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events, ratings, "
-          "meetings, attendance)",
-          "is not a table name (organizations, members, dues, candidates, committees, transfers, events, ratings, "
-          "meetings, attendance)");
+    const TableId id = yaml_table_key(file, t.first, "date_order");
     const std::string order = scalar(file, t.second, table);
     if (order != "dmy" && order != "mdy")
       bad_yaml_value(file, t.second, table, fmt::format("'{}': phải là dmy hoặc mdy", order),
@@ -128,17 +127,7 @@ void per_table(const std::string& file, const YAML::Node& node, std::string_view
   if (!node.IsMap())
     bad_yaml_value(file, node, key, "phải là một giá trị cho mọi bảng, hoặc một bảng tên bảng: giá trị",
         "must be one value for every table, or a map of table: value");
-  for (const auto& t : node) {
-    const std::string table = scalar(file, t.first, key);
-    TableId id;
-    if (!table_by_name(table, id))
-      bad_yaml_value(file, t.first, table,
-          "không phải tên bảng (organizations, members, dues, candidates, committees, transfers, events, ratings, "
-          "meetings, attendance)",
-          "is not a table name (organizations, members, dues, candidates, committees, transfers, events, ratings, "
-          "meetings, attendance)");
-    set(id, t.second);
-  }
+  for (const auto& t : node) set(yaml_table_key(file, t.first, key), t.second);
 }
 
 void read_separator(const std::string& file, const YAML::Node& node, Manifest& m) {

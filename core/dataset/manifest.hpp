@@ -53,4 +53,8 @@ TextPos yaml_pos(const YAML::Node& node);
 [[noreturn]] void bad_yaml_value(const std::string& file, const YAML::Node& node, std::string_view key,
                                  std::string_view vi, std::string_view en);
 
+/// The contract table a manifest key names (`members:` under `columns:`, `separator:`, `database: tables:` ...),
+/// or the error at the key listing every table name.
+TableId yaml_table_key(const std::string& file, const YAML::Node& key, std::string_view within);
+
 }  // namespace kiemtra::core::dataset
