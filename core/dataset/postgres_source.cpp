@@ -3,8 +3,13 @@
 #include <fmt/format.h>
 #include <libpq-fe.h>
 
+#include <atomic>
+#include <cstdlib>
 #include <cstring>
+#include <exception>
 #include <memory>
+#include <system_error>
+#include <thread>
 
 #include "dataset/db_messages.hpp"
 #include "dataset/db_source.hpp"
@@ -57,32 +62,102 @@ class PgSession final : public DbSession {
   PgSession(const PgSession&) = delete;
   PgSession& operator=(const PgSession&) = delete;
 
+  ~PgSession() override { stop_prefetch(); }
+
   void stream(TableId id, const DbTableSource& src, const HeaderFn& header, const RowFn&, const LineFn& line) override {
-    const std::string source = db_source_name(src, id);
-    // An ordinary table is copied as a table: the server then skips the executor, a third of its time per row.
-    std::string relation;
-    const std::string select = src.query.empty() ? from_table(id, src, relation) : strip_semicolon(src.query);
-    // The result's columns and types, without running the query.
-    Result prepared = hold(PQprepare(conn_, "", select.c_str(), 0, nullptr));
-    check(prepared.get(), PGRES_COMMAND_OK, id, source);
-    Result described = hold(PQdescribePrepared(conn_, ""));
-    check(described.get(), PGRES_COMMAND_OK, id, source);
-    const int width = PQnfields(described.get());
-    std::vector<std::string> names;
-    std::vector<Oid> types;
-    for (int c = 0; c < width; ++c) {
-      names.emplace_back(PQfname(described.get(), c));
-      types.push_back(PQftype(described.get(), c));
+    std::unique_ptr<Prefetch> pf = stop_prefetch();
+    if (pf && pf->id != id) {
+      // Asked for another table than the one read ahead (a table read again): the COPY in hand is run to its
+      // end unread, and that table will be copied again when asked for.
+      if (pf->error) std::rethrow_exception(pf->error);
+      if (pf->copying) receive(pf->id, pf->table, [](std::string_view) { return true; });
+      pf.reset();
     }
+    if (pf && pf->error) std::rethrow_exception(pf->error);
+    Table t = pf ? std::move(pf->table) : describe(id, src);
     // Workers decode the lines beside building the rows; this thread only receives them.
-    header(names, [types](std::string_view encoded, std::string& text, std::vector<std::uint32_t>& ends) {
+    header(t.names, [types = t.types](std::string_view encoded, std::string& text, std::vector<std::uint32_t>& ends) {
       decode_row(encoded, types, text, ends);
     });
+    bool copying = pf && pf->copying;
+    if (!pf) {
+      start_copy(id, t);
+      copying = true;
+    } else {
+      std::uint32_t begin = 0;
+      for (const std::uint32_t end : pf->ends) {
+        if (!line(std::string_view(pf->text).substr(begin, end - begin))) {
+          broken_ = true;  // the read is being abandoned
+          return;
+        }
+        begin = end;
+      }
+    }
+    if (copying && !receive(id, t, line)) return;
+    start_prefetch(id);
+  }
 
-    const std::string copy =
-        relation.empty() ? fmt::format("COPY ({}) TO STDOUT", select) : fmt::format("COPY {} TO STDOUT", relation);
+ private:
+  /// A table's source as the server describes it: what to COPY, and the result's column names and types.
+  struct Table {
+    std::string source;    ///< how messages name it
+    std::string select;    ///< the query, or SELECT * FROM the table
+    std::string relation;  ///< an ordinary table, copied as such
+    std::vector<std::string> names;
+    std::vector<Oid> types;
+  };
+
+  /// The next table, read ahead by a thread of its own on this connection while the caller joins the
+  /// previous one, so the server does not wait between tables. It stops at read_ahead_ bytes (the server then
+  /// waits for the socket to drain) or when the caller comes for the connection; the caller then goes on
+  /// receiving where it stopped.
+  struct Prefetch {
+    TableId id{};
+    Table table;
+    bool copying = false;  ///< the COPY has started and not ended
+    std::string text;      ///< the lines received, one after another
+    std::vector<std::uint32_t> ends;
+    std::exception_ptr error;  ///< rethrown when the table is asked for
+    std::atomic<bool> stop{false};
+    std::thread thread;
+  };
+  /// How much a table read ahead may hold: KIEMTRA_DB_READ_AHEAD bytes (64 MB when unset), so memory stays
+  /// bounded whatever the table's size.
+  static std::size_t read_ahead_bytes() {
+    const char* v = std::getenv("KIEMTRA_DB_READ_AHEAD");
+    if (v == nullptr || *v == '\0') return std::size_t{64} << 20;
+    return static_cast<std::size_t>(std::strtoull(v, nullptr, 10));
+  }
+
+  Table describe(TableId id, const DbTableSource& src) {
+    Table t;
+    t.source = db_source_name(src, id);
+    // An ordinary table is copied as a table: the server then skips the executor, a third of its time per row.
+    t.select = src.query.empty() ? from_table(id, src, t.relation) : strip_semicolon(src.query);
+    // The result's columns and types, without running the query.
+    Result prepared = hold(PQprepare(conn_, "", t.select.c_str(), 0, nullptr));
+    check(prepared.get(), PGRES_COMMAND_OK, id, t.source);
+    Result described = hold(PQdescribePrepared(conn_, ""));
+    check(described.get(), PGRES_COMMAND_OK, id, t.source);
+    const int width = PQnfields(described.get());
+    for (int c = 0; c < width; ++c) {
+      t.names.emplace_back(PQfname(described.get(), c));
+      t.types.push_back(PQftype(described.get(), c));
+    }
+    return t;
+  }
+
+  void start_copy(TableId id, const Table& t) {
+    const std::string copy = t.relation.empty() ? fmt::format("COPY ({}) TO STDOUT", t.select)
+                                                : fmt::format("COPY {} TO STDOUT", t.relation);
     Result started = hold(PQexec(conn_, copy.c_str()));
-    check(started.get(), PGRES_COPY_OUT, id, source);
+    check(started.get(), PGRES_COPY_OUT, id, t.source);
+  }
+
+  /// Receives the COPY's lines to its end, each to `line`. False when `line` stopped the read (the COPY is left
+  /// unfinished and the session broken: the read is being abandoned).
+  template <class Fn>
+  bool receive(TableId id, const Table& t, const Fn& line) {
     for (;;) {
       char* buf = nullptr;
       const int len = PQgetCopyData(conn_, &buf, /*async=*/0);
@@ -90,17 +165,73 @@ class PgSession final : public DbSession {
       if (len < 0) {
         const std::string why = PQerrorMessage(conn_);
         broken_ = true;
-        throw UserError(msg_db_lost(cfg_, table_name(id), source, why));
+        throw UserError(msg_db_lost(cfg_, table_name(id), t.source, why));
       }
       const std::unique_ptr<char, void (*)(void*)> held(buf, PQfreemem);
       if (!line(std::string_view(buf, static_cast<std::size_t>(len)))) {
-        broken_ = true;  // the COPY is left unfinished: the read is being abandoned
-        return;
+        broken_ = true;
+        return false;
       }
     }
     Result done = hold(PQgetResult(conn_));
-    check(done.get(), PGRES_COMMAND_OK, id, source);
+    check(done.get(), PGRES_COMMAND_OK, id, t.source);
     while (PGresult* extra = PQgetResult(conn_)) PQclear(extra);
+    return true;
+  }
+
+  /// Starts reading ahead the first table after `after` that comes from this database (the reader asks for
+  /// the tables in TableId order).
+  void start_prefetch(TableId after) {
+    if (broken_) return;
+    std::size_t next = static_cast<std::size_t>(after) + 1;
+    while (next < kTableCount && !cfg_.tables[next].used) ++next;
+    if (next >= kTableCount) return;
+    auto pf = std::make_unique<Prefetch>();
+    pf->id = static_cast<TableId>(next);
+    Prefetch* p = pf.get();
+    try {
+      pf->thread = std::thread([this, p] { read_ahead(*p); });
+    } catch (const std::system_error&) {
+      return;  // no thread: the table is read when asked for
+    }
+    prefetch_ = std::move(pf);
+  }
+
+  void read_ahead(Prefetch& p) {
+    try {
+      p.table = describe(p.id, cfg_.tables[static_cast<std::size_t>(p.id)]);
+      start_copy(p.id, p.table);
+      p.copying = true;
+      for (;;) {
+        if (p.stop.load(std::memory_order_relaxed) || p.text.size() >= read_ahead_) return;
+        char* buf = nullptr;
+        const int len = PQgetCopyData(conn_, &buf, /*async=*/0);
+        if (len == -1) break;
+        if (len < 0) {
+          const std::string why = PQerrorMessage(conn_);
+          broken_ = true;
+          throw UserError(msg_db_lost(cfg_, table_name(p.id), p.table.source, why));
+        }
+        p.text.append(buf, static_cast<std::size_t>(len));
+        PQfreemem(buf);
+        p.ends.push_back(static_cast<std::uint32_t>(p.text.size()));
+      }
+      p.copying = false;
+      Result done = hold(PQgetResult(conn_));
+      check(done.get(), PGRES_COMMAND_OK, p.id, p.table.source);
+      while (PGresult* extra = PQgetResult(conn_)) PQclear(extra);
+    } catch (...) {
+      p.copying = false;
+      p.error = std::current_exception();
+    }
+  }
+
+  /// Ends the reading ahead, if any, and hands over what it read: the connection is this thread's again.
+  std::unique_ptr<Prefetch> stop_prefetch() {
+    if (!prefetch_) return nullptr;
+    prefetch_->stop.store(true, std::memory_order_relaxed);
+    prefetch_->thread.join();
+    return std::move(prefetch_);
   }
 
  private:
@@ -239,6 +370,8 @@ class PgSession final : public DbSession {
   std::unique_ptr<PGconn, void (*)(PGconn*)> owned_{nullptr, PQfinish};
   PGconn* conn_ = nullptr;
   bool broken_ = false;
+  std::size_t read_ahead_ = read_ahead_bytes();
+  std::unique_ptr<Prefetch> prefetch_;  // joined before the connection is used or closed
 };
 
 }  // namespace
