@@ -10,7 +10,6 @@
 
 #include <chrono>
 #include <fstream>
-#include <regex>
 
 #include "database/db_fixture.hpp"
 #include "database/load_tables.hpp"
@@ -46,6 +45,26 @@ const std::string& bloc_db() {
 
 std::string pg_block(const std::string& conninfo, const std::string& tables, const std::string& extra = "") {
   return "database:\n  postgres: \"" + conninfo + "\"\n" + extra + tables;
+}
+
+/// Every 2019-09-30 in `text` written as 09/30/2019 (a US-set export).
+std::string month_first(const std::string& text) {
+  auto digits = [&](std::size_t at, std::size_t n) {
+    for (std::size_t k = at; k < at + n; ++k)
+      if (k >= text.size() || text[k] < '0' || text[k] > '9') return false;
+    return true;
+  };
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    if (digits(i, 4) && i + 10 <= text.size() && text[i + 4] == '-' && digits(i + 5, 2) && text[i + 7] == '-' &&
+        digits(i + 8, 2)) {
+      out += text.substr(i + 5, 2) + "/" + text.substr(i + 8, 2) + "/" + text.substr(i, 4);
+      i += 10;
+    } else {
+      out += text[i++];
+    }
+  }
+  return out;
 }
 
 class PostgresSource : public ::testing::Test {
@@ -196,8 +215,7 @@ TEST_F(PostgresSource, ATableReadAgainWhileTheNextIsReadAheadGivesTheCsvFindings
   std::ifstream in(csv / "members.csv", std::ios::binary);
   const std::string members((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   in.close();
-  std::ofstream(csv / "members.csv", std::ios::binary)
-      << std::regex_replace(members, std::regex("(\\d{4})-(\\d{2})-(\\d{2})"), "$2/$3/$1");
+  std::ofstream(csv / "members.csv", std::ios::binary) << month_first(members);
   PgCluster& pg = cluster();
   ASSERT_EQ(pg.exec("postgres", "CREATE DATABASE reread"), "");
   const std::set<std::string> as_text = {"members.birth_date", "members.admitted_on", "members.official_on",
