@@ -115,7 +115,16 @@ void group_dues(Dataset& ds, std::size_t unresolved_from) {
       if (ds.unresolved[u].table == TableId::dues) ds.unresolved[u].row = static_cast<std::uint32_t>(known++);
     sort_by_member(dues.rows, members);
   }
-  ds.payments_by_member = group_by(members, n, [&](std::size_t i) { return dues.rows[i].member; });
+  // Grouped, each member's payments are one run of rows: only where each run begins and ends is kept.
+  std::vector<RowNumbers>& r = ds.payments_by_member.ranges;
+  r.assign(members, {});
+  for (std::size_t i = 0; i < n;) {
+    const std::uint32_t m = dues.rows[i].member;
+    std::size_t j = i + 1;
+    while (j < n && dues.rows[j].member == m) ++j;
+    if (m < members) r[m] = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)};
+    i = j;
+  }
 }
 
 }  // namespace kiemtra::core::dataset

@@ -108,7 +108,7 @@ void build_indexes(Dataset& ds) {
   ds.meetings_by_org = group_by(n_orgs, ds.meetings.size(), [&](std::size_t i) { return ds.meetings.rows[i].org; });
   ds.attendance_by_member = group_by(ds.members.size(), ds.attendance.size(),
                                      [&](std::size_t i) { return ds.attendance.rows[i].member; });
-  if (ds.payments_by_member.offsets.empty()) ds.payments_by_member.offsets.assign(ds.members.size() + 1, 0);
+  if (ds.payments_by_member.ranges.empty()) ds.payments_by_member.ranges.assign(ds.members.size(), {});
 }
 
 }  // namespace kiemtra::core::dataset

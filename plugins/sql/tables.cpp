@@ -20,7 +20,8 @@ namespace {
   }
 
 /// The rows of one group (members of an organization ...) as lookup results.
-void push(std::span<const std::uint32_t> rows, std::vector<std::uint64_t>& out) { out.assign(rows.begin(), rows.end()); }
+template <class Rows>
+void push(const Rows& rows, std::vector<std::uint64_t>& out) { out.assign(rows.begin(), rows.end()); }
 
 bool org_by_id(const RunContext& x, std::string_view v, std::vector<std::uint64_t>& out) {
   const std::uint32_t o = x.data.find_org(v);

@@ -1,7 +1,9 @@
 // The read-only dataset plugins see: compact rows, integer indexes, and the reader's diagnostics.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <span>
@@ -357,6 +359,39 @@ struct Groups {
   }
 };
 
+/// Row numbers first, first + 1, ..., last - 1, iterated without being stored.
+struct RowNumbers {
+  struct iterator {
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = std::uint32_t;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const std::uint32_t*;
+    using reference = std::uint32_t;
+    std::uint32_t n = 0;
+    std::uint32_t operator*() const { return n; }
+    iterator& operator++() {
+      ++n;
+      return *this;
+    }
+    iterator operator++(int) { return {n++}; }
+    bool operator==(const iterator&) const = default;
+  };
+  std::uint32_t first = 0, last = 0;
+  iterator begin() const { return {first}; }
+  iterator end() const { return {last}; }
+  std::size_t size() const { return last - first; }
+  bool empty() const { return first == last; }
+  std::uint32_t front() const { return first; }
+};
+
+/// Rows of a table held together by owner (the reader groups dues by member): owner o's rows are rows
+/// ranges[o].first to ranges[o].last - 1, so no list of row numbers is kept (65 M of them at the nation).
+struct RowRanges {
+  std::vector<RowNumbers> ranges;  ///< one per owner
+  /// The row numbers of `owner`'s rows, first to last (empty for kNone or an unknown owner).
+  RowNumbers of(std::uint32_t owner) const { return owner < ranges.size() ? ranges[owner] : RowNumbers{}; }
+};
+
 /// The organization tree in depth-first order. Organizations in a cycle are
 /// entered from one of them as if it were a root, so every organization has a
 /// place in the order and a subtree range.
@@ -404,7 +439,7 @@ struct Dataset {
   Tree tree;
   std::uint32_t root = kNone;  ///< the organization findings without one attach to (first root)
   Groups members_by_org;       ///< member rows per organization row
-  Groups payments_by_member;   ///< payment rows per member row (contiguous: dues are grouped)
+  RowRanges payments_by_member;  ///< payment rows per member row (dues are grouped by member)
   Groups candidates_by_org;
   Groups seats_by_org;
   Groups transfers_by_org;
@@ -430,7 +465,7 @@ struct Dataset {
     return meeting_index.find(code, [this](std::size_t i) { return meetings.rows[i].id; });
   }
   std::span<const Payment> payments_of(std::uint32_t member) const {
-    auto g = payments_by_member.of(member);
+    const auto g = payments_by_member.of(member);
     if (g.empty()) return {};
     return {dues.rows.data() + g.front(), g.size()};
   }
