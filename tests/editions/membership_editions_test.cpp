@@ -98,4 +98,16 @@ TEST(MembershipEditions, BadgeDueCitesThe2025GuidanceFromItsDate) {
   EXPECT_EQ(after.at("DV01"), "Hướng dẫn 06-HD/TW (09/6/2025), Huy hiệu Đảng");
 }
 
+TEST(AdmissionEditions, CourseCertificateCitesThe2025GuidanceFromItsDate) {
+  // Files resolved by the cell on 6/6/2025 and 10/6/2025, either side of 06-HD/TW (9/6/2025).
+  const auto data = kiemtra::test::test_dir() / "rules" / "admission" / "course-certificate" /
+                    "fires-missing-either-side-of-2025-guidance" / "dataset.yaml";
+  const auto c = citations({"validate", data.string(), "--format", "json", "--rules", "admission/course-certificate"});
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_THAT(c.at("UV01"), ::testing::StartsWith("Quy định 232-QĐ/TW (20/01/2025), "));
+  EXPECT_THAT(c.at("UV01"), ::testing::HasSubstr("Hướng dẫn 01-HD/TW (28/9/2021)"));
+  EXPECT_THAT(c.at("UV02"), ::testing::StartsWith("Quy định 232-QĐ/TW (20/01/2025), "));
+  EXPECT_THAT(c.at("UV02"), ::testing::HasSubstr("Hướng dẫn 06-HD/TW (09/6/2025)"));
+}
+
 }  // namespace
