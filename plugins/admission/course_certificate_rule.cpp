@@ -6,7 +6,9 @@ namespace kiemtra::plugins::admission {
 namespace {
 
 /// The regulation that requires the course (a condition of admission), with the guidance on the admission file in
-/// force beside it: Hướng dẫn 12-HD/BTCTW (2012) under 45-QĐ/TW, 01-HD/TW of 20/9/2016, 01-HD/TW of 28/9/2021. Each
+/// force beside it: Hướng dẫn 12-HD/BTCTW (2012) under 45-QĐ/TW, 01-HD/TW of 20/9/2016, 01-HD/TW of 28/9/2021, 06-HD/TW
+/// of 09/6/2025 (the 2021 guidance's successor, under 232-QĐ/TW and then 294-QĐ/TW; its date from two secondary
+/// sources, confidence medium). Each
 /// change of either document starts an edition, so a finding cites the pair in force at the file's reference date.
 std::vector<Edition> certificate_editions() {
   struct Pair {
@@ -21,7 +23,8 @@ std::vector<Edition> certificate_editions() {
       {Date::from_ymd(2021, 7, 30), "Quy định 24-QĐ/TW (30/7/2021)", "Hướng dẫn 01-HD/TW (20/9/2016)"},
       {Date::from_ymd(2021, 9, 28), "Quy định 24-QĐ/TW (30/7/2021)", "Hướng dẫn 01-HD/TW (28/9/2021)"},
       {Date::from_ymd(2025, 1, 20), "Quy định 232-QĐ/TW (20/01/2025)", "Hướng dẫn 01-HD/TW (28/9/2021)"},
-      {Date::from_ymd(2025, 7, 1), "Quy định 294-QĐ/TW (26/5/2025)", "Hướng dẫn 01-HD/TW (28/9/2021)"}};
+      {Date::from_ymd(2025, 6, 9), "Quy định 232-QĐ/TW (20/01/2025)", "Hướng dẫn 06-HD/TW (09/6/2025)"},
+      {Date::from_ymd(2025, 7, 1), "Quy định 294-QĐ/TW (26/5/2025)", "Hướng dẫn 06-HD/TW (09/6/2025)"}};
   std::vector<Edition> e;
   for (const Pair& p : pairs)
     e.push_back({p.from,
@@ -45,7 +48,8 @@ RuleMeta CourseCertificateRule::metadata() {
       "Thời hạn giá trị của giấy chưa được kiểm chứng trong văn bản, nên là tham số (mặc định 60 tháng, độ tin cậy "
       "thấp). Phiên bản theo ngày tham chiếu của hồ sơ: quy định thi hành Điều lệ đang có hiệu lực (45-QĐ/TW 2011, "
       "29-QĐ/TW, 24-QĐ/TW, 232-QĐ/TW, 294-QĐ/TW) cùng hướng dẫn về hồ sơ kết nạp (12-HD/BTCTW 2012, ngày chưa xác "
-      "minh; 01-HD/TW 20/9/2016; 01-HD/TW 28/9/2021), số điểm chưa xác minh (độ tin cậy vừa). Ngày ghi mà không đọc "
+      "minh; 01-HD/TW 20/9/2016; 01-HD/TW 28/9/2021; 06-HD/TW 09/6/2025, hướng dẫn thi hành Điều lệ thay 01-HD/TW "
+      "2021, ngày theo hai nguồn thứ cấp), số điểm chưa xác minh (độ tin cậy vừa). Ngày ghi mà không đọc "
       "được, hoặc sau ngày tham chiếu của lần chạy, do integrity/ báo.";
   m.description_en =
       "The admission file has no date of the certificate of the course on the Party (course_certificate_on): error "
@@ -54,7 +58,9 @@ RuleMeta CourseCertificateRule::metadata() {
       "The validity period is not verified in the texts, hence a parameter (default 60 months, low confidence). "
       "Editions by the file's reference date: the regulation implementing the Charter then in force (45-QĐ/TW 2011, "
       "29-QĐ/TW, 24-QĐ/TW, 232-QĐ/TW, 294-QĐ/TW) with the guidance on the admission file (12-HD/BTCTW 2012, its date "
-      "unconfirmed; 01-HD/TW of 20/9/2016; 01-HD/TW of 28/9/2021); point numbers unconfirmed (medium confidence). A "
+      "unconfirmed; 01-HD/TW of 20/9/2016; 01-HD/TW of 28/9/2021; 06-HD/TW of 09/6/2025, the guidance on the "
+      "Charter that succeeded 01-HD/TW 2021, its date from two secondary sources); point numbers unconfirmed "
+      "(medium confidence). A "
       "date written but unreadable, or after the run's as-of date, is integrity/'s to report.";
   m.default_severity = Severity::error;
   m.params.push_back(param_int("validity_months", 60, "Thời hạn giá trị của giấy chứng nhận (tháng)",

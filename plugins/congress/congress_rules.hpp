@@ -20,6 +20,14 @@ class CommitteeDisciplineRule final : public Rule {
   void check(const RunContext& ctx, FindingSink& out) const override;
 };
 
+/// congress/committee-structure: a planned committee has its share of young members (province, district) and of
+/// new members (party committees).
+class CommitteeStructureRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
 /// congress/committee-size: a planned committee of a cell or grassroots committee has no more seats than its cap.
 class CommitteeSizeRule final : public Rule {
  public:

@@ -81,8 +81,9 @@ RuleMeta BadgeDueRule::metadata() {
       "thì từ admitted_on, ngày lễ kết nạp), trừ thời gian ra khỏi Đảng: đảng viên kết nạp lại (readmitted) có "
       "first_decision_on và previous_exit_on được tính từ quyết định kết nạp lần đầu, trừ khoảng từ ngày ra khỏi "
       "Đảng đến quyết định kết nạp lại (Điều lệ Điều 5.4; độ tin cậy cao). Các mốc và ngày trao: Hướng dẫn "
-      "01-HD/TW (28/9/2021) điểm 18 (các dịp 3/2, 19/5, 2/9, 7/11; độ tin cậy cao, đã đối chiếu văn bản). Trích "
-      "dẫn theo phiên bản có hiệu lực tại ngày trao.";
+      "01-HD/TW (28/9/2021) điểm 18 (các dịp 3/2, 19/5, 2/9, 7/11; độ tin cậy cao, đã đối chiếu văn bản); từ 9/6/2025 "
+      "Hướng dẫn 06-HD/TW (09/6/2025) thay thế, cùng các mốc theo hiểu biết, số điểm chưa xác minh (độ tin cậy vừa). "
+      "Trích dẫn theo phiên bản có hiệu lực tại ngày trao.";
   m.description_en =
       "A member official at the as-of date whose party age (full years since admitted_on) reaches a milestone of "
       "milestones on or before the next award date after the as-of date (award_days, written MM-DD: 3 February, "
@@ -97,7 +98,9 @@ RuleMeta BadgeDueRule::metadata() {
       "of the Party: a readmitted member with first_decision_on and previous_exit_on counts from the first decision, "
       "less the time from leaving to the readmission decision (Charter Art. 5.4; confidence high). Milestones and "
       "award days: Hướng dẫn 01-HD/TW (28/9/2021) point 18 (the anniversaries of 3/2, 19/5, 2/9 and 7/11; confidence "
-      "high, checked against the text). The citation is the edition in force on the award date.";
+      "high, checked against the text); from 9/6/2025 its successor Hướng dẫn 06-HD/TW (09/6/2025), the same milestones "
+      "as far as known, point number unconfirmed (confidence medium). The citation is the edition in force on the "
+      "award date.";
   m.default_severity = Severity::info;
   m.params.push_back(param_ints("milestones", {30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90},
                                 "Các mốc tuổi đảng (năm) được tặng Huy hiệu Đảng",
@@ -115,6 +118,9 @@ RuleMeta BadgeDueRule::metadata() {
   m.editions.push_back({Date::from_ymd(2012, 1, 5), {"Hướng dẫn 01-HD/TW (05/01/2012)", "Huy hiệu Đảng"}, {}});
   m.editions.push_back({Date::from_ymd(2016, 9, 20), {"Hướng dẫn 01-HD/TW (20/9/2016)", "Điểm 18"}, {}});
   m.editions.push_back({Date::from_ymd(2021, 9, 28), {"Hướng dẫn 01-HD/TW (28/9/2021)", "Điểm 18"}, {}});
+  // Its successor under 232/294-QĐ/TW, Hướng dẫn 06-HD/TW of 09/6/2025 (date from two secondary sources, confidence
+  // medium); the same milestones and award days as far as known, the point number unconfirmed.
+  m.editions.push_back({Date::from_ymd(2025, 6, 9), {"Hướng dẫn 06-HD/TW (09/6/2025)", "Huy hiệu Đảng"}, {}});
   m.messages = {{"due",
                  {"_member", "admitted_on", "milestone", "milestone_reached_on", "award_date", "party_age_at_award"},
                  "{_member} kết nạp ngày {admitted_on}, đủ {milestone} năm tuổi đảng ngày {milestone_reached_on}: đến "

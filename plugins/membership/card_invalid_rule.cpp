@@ -35,7 +35,8 @@ RuleMeta CardInvalidRule::metadata() {
       "hợp cần trường đó (trường không đọc được coi như chưa biết, không phải trống). Trích dẫn: hướng dẫn nghiệp vụ công tác đảng viên có hiệu lực tại ngày cấp thẻ (hoặc "
       "ngày tham chiếu khi không có ngày cấp): 12-HD/BTCTW (2012, ngày chưa xác minh), 09-HD/BTCTW (05/6/2017), "
       "12-HD/BTCTW (18/01/2022), mục Thẻ đảng viên; độ tin cậy vừa (nguyên tắc thẻ chỉ phát cho đảng viên chính "
-      "thức, mỗi số một người là chắc chắn; số mục chưa xác minh).";
+      "thức, mỗi số một người là chắc chắn; số mục chưa xác minh). Văn bản kế tiếp năm 2025, Hướng dẫn 38-HD/BTCTW "
+      "(số thẻ 12 chữ số), chưa xác minh được ngày nên chưa là một phiên bản: tỉnh thêm phiên bản khi có ngày.";
   m.description_en =
       "Three cases, each a finding on the member (the case is the discriminator): a card number (card_number, "
       "spaces and dots ignored) that another member also holds (duplicate, error: a number is issued to one person; "
@@ -46,7 +47,9 @@ RuleMeta CardInvalidRule::metadata() {
       "cases that need the field. Citation: the guidance on member procedures in force on the card's issue date "
       "(else the as-of date): 12-HD/BTCTW (2012, its day unconfirmed), 09-HD/BTCTW (5/6/2017), 12-HD/BTCTW "
       "(18/1/2022), section on party cards; medium confidence (that cards go to official members and one number to "
-      "one person is certain; the section numbers are unconfirmed).";
+      "one person is certain; the section numbers are unconfirmed). Its 2025 successor, Hướng dẫn 38-HD/BTCTW "
+      "(12-digit card numbers), is not an edition: its date is unconfirmed; a province adds the edition once it has "
+      "the date.";
   m.default_severity = Severity::error;
   m.editions.push_back({Date{}, {"Hướng dẫn 12-HD/BTCTW (2012)", "mục Thẻ đảng viên"}, {}});
   m.editions.push_back({Date::from_ymd(2017, 6, 5), {"Hướng dẫn 09-HD/BTCTW (05/6/2017)", "mục Thẻ đảng viên"}, {}});

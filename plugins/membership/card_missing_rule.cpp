@@ -16,13 +16,16 @@ RuleMeta CardMissingRule::metadata() {
       "grace_days ngày (ngày lịch). Thẻ đảng viên được phát cho đảng viên chính thức; không văn bản nào trong "
       "regulations.md quy định số ngày, nên grace_days là một tham số để tỉnh đặt. Trích dẫn: hướng dẫn nghiệp vụ "
       "công tác đảng viên có hiệu lực tại ngày công nhận chính thức: 12-HD/BTCTW (2012, ngày chưa xác minh, độ tin "
-      "cậy thấp), 09-HD/BTCTW (05/6/2017), 12-HD/BTCTW (18/01/2022).";
+      "cậy thấp), 09-HD/BTCTW (05/6/2017), 12-HD/BTCTW (18/01/2022). Văn bản kế tiếp năm 2025, Hướng dẫn "
+      "38-HD/BTCTW (nghiệp vụ công tác đảng viên), chưa xác minh được ngày nên chưa là một phiên bản (độ tin cậy "
+      "thấp): tỉnh thêm phiên bản khi có ngày.";
   m.description_en =
       "A member official at the as-of date has no card_number, and the as-of date is more than grace_days calendar "
       "days after official_on. Party cards are issued to official members; no text in regulations.md sets a number "
       "of days, so grace_days is a parameter for a province to set. Citation: the guidance on member procedures in "
       "force on the official date: 12-HD/BTCTW (2012, its day unconfirmed, low confidence), 09-HD/BTCTW (5/6/2017), "
-      "12-HD/BTCTW (18/1/2022).";
+      "12-HD/BTCTW (18/1/2022). Its 2025 successor, Hướng dẫn 38-HD/BTCTW (member procedures), is not an edition: "
+      "its date is unconfirmed (low confidence); a province adds the edition once it has the date.";
   m.default_severity = Severity::info;
   m.params.push_back(param_int("grace_days", 180, "Số ngày (lịch) sau ngày chính thức mà đảng viên cần đã có thẻ",
                                "Calendar days after the official date by which a member should hold a card"));

@@ -13,6 +13,7 @@ KIEMTRA_PLUGIN("structure", "1.0.0",
                kiemtra::rule<CommitteeWithoutCellsRule>(),
                kiemtra::rule<GrassrootsSizeKindRule>(),
                kiemtra::rule<MeetingMissingRule>(),
+               kiemtra::rule<MergerTotalsRule>(),
                kiemtra::rule<SecretaryRule>(),
                kiemtra::rule<TopicalMeetingMissingRule>())
 // clang-format on

@@ -60,4 +60,12 @@ class TopicalMeetingMissingRule final : public Rule {
   void check(const RunContext& ctx, FindingSink& out) const override;
 };
 
+/// structure/merger-totals: a dissolved organization names a live successor, and the members the merger decisions
+/// state are those the data holds on the merger day.
+class MergerTotalsRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
 }  // namespace kiemtra::plugins::structure

@@ -86,4 +86,28 @@ TEST(MembershipEditions, ReplacingTheCalendarMovesAWorkingDayDeadline) {
             1u);
 }
 
+TEST(MembershipEditions, BadgeDueCitesThe2025GuidanceFromItsDate) {
+  // The award of 19/5/2025 falls under 01-HD/TW (28/9/2021); that of 2/9/2025 under its successor 06-HD/TW (9/6/2025).
+  const std::string data = fixture("badge-due", "fires-2025-guidance-edition");
+  const auto before = citations({"validate", data, "--format", "json", "--rules", "membership/badge-due", "--as-of",
+                                 "2025-04-30"});
+  ASSERT_EQ(before.size(), 1u);
+  EXPECT_EQ(before.at("DV01"), "Hướng dẫn 01-HD/TW (28/9/2021), Điểm 18");
+  const auto after = citations({"validate", data, "--format", "json", "--rules", "membership/badge-due"});
+  ASSERT_EQ(after.size(), 1u);
+  EXPECT_EQ(after.at("DV01"), "Hướng dẫn 06-HD/TW (09/6/2025), Huy hiệu Đảng");
+}
+
+TEST(AdmissionEditions, CourseCertificateCitesThe2025GuidanceFromItsDate) {
+  // Files resolved by the cell on 6/6/2025 and 10/6/2025, either side of 06-HD/TW (9/6/2025).
+  const auto data = kiemtra::test::test_dir() / "rules" / "admission" / "course-certificate" /
+                    "fires-missing-either-side-of-2025-guidance" / "dataset.yaml";
+  const auto c = citations({"validate", data.string(), "--format", "json", "--rules", "admission/course-certificate"});
+  ASSERT_EQ(c.size(), 2u);
+  EXPECT_THAT(c.at("UV01"), ::testing::StartsWith("Quy định 232-QĐ/TW (20/01/2025), "));
+  EXPECT_THAT(c.at("UV01"), ::testing::HasSubstr("Hướng dẫn 01-HD/TW (28/9/2021)"));
+  EXPECT_THAT(c.at("UV02"), ::testing::StartsWith("Quy định 232-QĐ/TW (20/01/2025), "));
+  EXPECT_THAT(c.at("UV02"), ::testing::HasSubstr("Hướng dẫn 06-HD/TW (09/6/2025)"));
+}
+
 }  // namespace
