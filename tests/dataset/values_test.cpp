@@ -203,12 +203,12 @@ TEST(Values, EnumerationsByCodeOrVietnameseLabelInAnyCase) {
   EXPECT_TRUE(parse_choice("đi", d));
   EXPECT_EQ(d, TransferDirection::di);
 
-  TransferKind k = TransferKind::unknown;
-  EXPECT_TRUE(parse_choice("Tạm thời", k));
-  EXPECT_EQ(k, TransferKind::tam_thoi);
-  EXPECT_TRUE(parse_choice("chuyển sinh hoạt chính thức", k));
-  EXPECT_EQ(k, TransferKind::chinh_thuc);
-  EXPECT_FALSE(parse_choice("lâu dài", k));
+  TransferKind tk = TransferKind::unknown;
+  EXPECT_TRUE(parse_choice("Tạm thời", tk));
+  EXPECT_EQ(tk, TransferKind::tam_thoi);
+  EXPECT_TRUE(parse_choice("chuyển sinh hoạt chính thức", tk));
+  EXPECT_EQ(tk, TransferKind::chinh_thuc);
+  EXPECT_FALSE(parse_choice("lâu dài", tk));
 
   EventKind e = EventKind::unknown;
   EXPECT_TRUE(parse_choice("Đề nghị Huy hiệu Đảng", e));
