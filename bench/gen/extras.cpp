@@ -1,6 +1,8 @@
 // Committees, admission files, transfers and organization events of one part of the tree.
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <string>
 
 #include "gen/context.hpp"
 #include "gen/names.hpp"
@@ -185,14 +187,26 @@ void write_transfers(Context& c, std::string_view cell, const std::vector<Person
     const Date issued = c.as_of.plus_days(stuck ? -r.between(70, 300) : -r.between(5, 330));
     auto& w = *c.transfers;
     w.raw(c.member_id()).raw(cell).text(person_name(r, r.chance(0.38))).raw("di").date(issued);
-    w.date(stuck ? Date{} : presented(c, issued)).text(counterpart(r)).end_row();
+    w.date(stuck ? Date{} : presented(c, issued)).text(counterpart(r)).empty().empty().end_row();
     if (stuck) c.plant("transfer-not-presented");
   }
   for (const Person& p : people) {  // members who moved in
     if (!p.official || !r.chance(0.006) || p.official_on > c.as_of.plus_days(-30)) continue;
     const Date issued = c.day_between(std::max(p.official_on, c.as_of.plus_days(-330)), c.as_of.plus_days(-1));
     auto& w = *c.transfers;
-    w.raw(p.id).raw(cell).empty().raw("den").date(issued).date(presented(c, issued)).text(counterpart(r)).end_row();
+    w.raw(p.id).raw(cell).empty().raw("den").date(issued).date(presented(c, issued)).text(counterpart(r));
+    w.raw("chinh_thuc").empty().end_row();
+  }
+  // Temporary attachments elsewhere (sinh hoạt tạm thời), within the longest term: picked and dated from the
+  // member's id, not from the random stream, so every other file stays as it was.
+  for (const Person& p : people) {
+    const std::size_t h = std::hash<std::string>{}(p.id);
+    if (h % 80 != 0 || !p.official || p.admitted > c.as_of.plus_days(-600)) continue;
+    const Date issued = c.as_of.plus_days(-30 - static_cast<int>(h / 80 % 500));
+    const bool ended = issued < c.as_of.plus_days(-300);
+    auto& w = *c.transfers;
+    w.raw(p.id).raw(cell).empty().raw("di").date(issued).date(issued.plus_days(3)).text("Đảng ủy Trường Chính trị");
+    w.raw("tam_thoi").date(ended ? issued.plus_days(90 + static_cast<int>(h / 80 % 200)) : Date{}).end_row();
   }
 }
 

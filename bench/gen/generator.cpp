@@ -21,7 +21,8 @@ constexpr std::string_view kCandidateHeader =
     "introducer_2,introducer_2_since,youth_union_introduced,cell_resolution_on,decision_on,admitted_on,readmission,"
     "previous_exit_on";
 constexpr std::string_view kCommitteeHeader = "org_id,term,member_id,role,planned,first_time";
-constexpr std::string_view kTransferHeader = "member_id,org_id,full_name,direction,issued_on,presented_on,counterpart";
+constexpr std::string_view kTransferHeader =
+    "member_id,org_id,full_name,direction,issued_on,presented_on,counterpart,kind,ended_on";
 constexpr std::string_view kEventHeader = "kind,date,org_id,member_id,detail";
 constexpr std::string_view kMeetingHeader = "id,org_id,date,kind";
 constexpr std::string_view kAttendanceHeader = "meeting_id,member_id,present,reason";

@@ -134,6 +134,19 @@ bool parse_choice(std::string_view s, TransferDirection& out) {
   return c.find(s, out);
 }
 
+bool parse_choice(std::string_view s, TransferKind& out) {
+  using T = TransferKind;
+  static const Choices<T> c{{"chinh_thuc", T::chinh_thuc},
+                            {"Chính thức", T::chinh_thuc},
+                            {"Sinh hoạt chính thức", T::chinh_thuc},
+                            {"Chuyển sinh hoạt chính thức", T::chinh_thuc},
+                            {"tam_thoi", T::tam_thoi},
+                            {"Tạm thời", T::tam_thoi},
+                            {"Sinh hoạt tạm thời", T::tam_thoi},
+                            {"Chuyển sinh hoạt tạm thời", T::tam_thoi}};
+  return c.find(s, out);
+}
+
 bool parse_choice(std::string_view s, QualityRating& out) {
   using R = QualityRating;
   // The four levels as the year-end lists write them, with and without "nhiệm vụ".
@@ -198,6 +211,10 @@ bool parse_choice(std::string_view s, EventKind& out) {
       {"ky_luat", K::ky_luat},
       {"Kỷ luật", K::ky_luat},
       {"Kỉ luật", K::ky_luat},
+      {"tu_tran", K::tu_tran},
+      {"Từ trần", K::tu_tran},
+      {"Đã từ trần", K::tu_tran},
+      {"Qua đời", K::tu_tran},
   };
   return c.find(s, out);
 }
@@ -212,11 +229,12 @@ std::string_view choice_codes(DuesCategory) {
 }
 std::string_view choice_codes(CommitteeRole) { return "bi_thu, pho_bi_thu, thuong_vu, cap_uy_vien"; }
 std::string_view choice_codes(TransferDirection) { return "di, den"; }
+std::string_view choice_codes(TransferKind) { return "chinh_thuc, tam_thoi"; }
 std::string_view choice_codes(QualityRating) { return "xuat_sac, tot, hoan_thanh, khong_hoan_thanh"; }
 std::string_view choice_codes(MeetingKind) { return "thuong_ky, chuyen_de"; }
 std::string_view choice_codes(EventKind) {
   return "the_dang_vien, huy_hieu_de_nghi, kiem_tra_to_chuc, kiem_tra_dang_vien, giam_sat, kiem_tra_dang_phi, "
-         "kiem_tra_thi_hanh_ky_luat, ky_luat";
+         "kiem_tra_thi_hanh_ky_luat, ky_luat, tu_tran";
 }
 
 }  // namespace kiemtra::core::dataset

@@ -196,6 +196,12 @@ constexpr HeaderAlias kTransfer[] = {
     {transfer_col::counterpart, "Nơi chuyển đến/đi"},
     {transfer_col::counterpart, "Nơi đi/đến"},
     {transfer_col::counterpart, "Đơn vị chuyển đến/đi"},
+    {transfer_col::kind, "Hình thức chuyển sinh hoạt"},
+    {transfer_col::kind, "Hình thức sinh hoạt"},
+    {transfer_col::kind, "Chính thức/Tạm thời"},
+    {transfer_col::ended_on, "Ngày kết thúc sinh hoạt tạm thời"},
+    {transfer_col::ended_on, "Ngày trở về"},
+    {transfer_col::ended_on, "Ngày hết sinh hoạt tạm thời"},
 };
 
 constexpr HeaderAlias kEvent[] = {

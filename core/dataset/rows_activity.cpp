@@ -41,6 +41,8 @@ void build_row(RowContext& ctx, Transfer& r) {
   r.issued_on = ctx.date(c::issued_on, true);
   r.presented_on = ctx.date(c::presented_on);
   r.counterpart = ctx.text(c::counterpart);
+  r.kind = ctx.choice(c::kind, false, TransferKind::chinh_thuc, TransferKind::unknown);
+  r.ended_on = ctx.date(c::ended_on);
 }
 
 void build_row(RowContext& ctx, Event& r) {

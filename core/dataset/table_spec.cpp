@@ -55,7 +55,7 @@ constexpr ColumnSpec kCommittee[] = {{"org_id", true}, {"term", true},     {"mem
                                      {"role", true},   {"planned", false}, {"first_time", false}};
 constexpr ColumnSpec kTransfer[] = {{"member_id", true},   {"org_id", true},    {"full_name", false},
                                     {"direction", true},   {"issued_on", true}, {"presented_on", false},
-                                    {"counterpart", false}};
+                                    {"counterpart", false}, {"kind", false},      {"ended_on", false}};
 // org_id / member_id: one of the two is required; reader checks that separately.
 constexpr ColumnSpec kEvent[] = {
     {"kind", true}, {"date", true}, {"org_id", false}, {"member_id", false}, {"detail", false}};

@@ -94,7 +94,7 @@ namespace committee_col {
 enum : int { org_id, term, member_id, role, planned, first_time };
 }
 namespace transfer_col {
-enum : int { member_id, org_id, full_name, direction, issued_on, presented_on, counterpart };
+enum : int { member_id, org_id, full_name, direction, issued_on, presented_on, counterpart, kind, ended_on };
 }
 namespace event_col {
 enum : int { kind, date, org_id, member_id, detail };

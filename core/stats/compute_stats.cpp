@@ -89,7 +89,8 @@ StatsReport compute_stats(const Dataset& d, Date period_start, Date as_of) {
     }
   }
   for (const Transfer& t : d.transfers) {
-    if (!in_period(t.issued_on)) continue;
+    // A temporary attachment does not change the party numbers (the member stays on the sending list).
+    if (!in_period(t.issued_on) || t.kind == TransferKind::tam_thoi) continue;
     if (t.direction == TransferDirection::di) ++slot(t.org).transfers_out;
     if (t.direction == TransferDirection::den) ++slot(t.org).transfers_in;
   }

@@ -19,13 +19,15 @@ RuleMeta CollectionRateRule::metadata() {
       "Một chi bộ đang hoạt động có tỷ lệ tháng-đảng viên đã đóng đảng phí thấp hơn min_rate (mặc định 1,0: mọi "
       "tháng phải đóng đều đã đóng). Tháng-đảng viên phải đóng được đếm như dues/unpaid-months: trong năm của ngày "
       "tham chiếu đến tháng trước tháng của ngày tham chiếu (tháng 1: cả năm trước), từ tháng kết nạp hoặc sau tháng "
-      "chuyển đến, bỏ các tháng được miễn theo phiên bản có hiệu lực. Tính đảng viên của chi bộ và của các tổ đảng "
+      "chuyển đến, bỏ các tháng được miễn theo phiên bản có hiệu lực và các tháng đảng viên sinh hoạt tạm thời ở nơi "
+      "khác (nơi đó thu). Tính đảng viên của chi bộ và của các tổ đảng "
       "trong chi bộ. Tháng đóng thiếu vẫn tính là đã đóng (việc của dues/underpaid). Chỉ kiểm tra khi có dues.csv.";
   m.description_en =
       "A live cell's share of member-months paid is below min_rate (default 1.0: every month owed is paid). The "
       "member-months owed are counted as dues/unpaid-months counts them: in the calendar year of the as-of date up to "
       "the month before the as-of month (in January: the whole previous year), from the admission month or after a "
-      "transfer in, leaving out months exempt under the edition in force. The members of the cell and of its party "
+      "transfer in, leaving out months exempt under the edition in force and months in temporary activity elsewhere "
+      "(the host collects them). The members of the cell and of its party "
       "groups (to_dang) count. A month paid too little counts as paid (that is dues/underpaid's). Checked only when "
       "dues.csv exists.";
   m.default_severity = Severity::warning;

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "../shared/temporary_activity.hpp"
 #include "dues_common.hpp"
 
 namespace kiemtra::plugins::dues {
@@ -29,7 +30,9 @@ inline bool exempt_in(const Member& m, Month month, std::int64_t years) {
 class DuesWindow {
  public:
   explicit DuesWindow(const RunContext& ctx)
-      : as_of_(ctx.as_of), unknown_admission_(ctx.data, ctx.data.members, TableId::members, {"admitted_on"}) {
+      : as_of_(ctx.as_of),
+        unknown_admission_(ctx.data, ctx.data.members, TableId::members, {"admitted_on"}),
+        away_(ctx.data, ctx.as_of) {
     const Month now = Month::of(ctx.as_of);
     first_ = now.month() == 1 ? Month::of(now.year() - 1, 1) : Month::of(now.year(), 1);
     last_ = now.plus(-1);
@@ -48,7 +51,8 @@ class DuesWindow {
   const Edition& closing_edition() const { return *editions_.back(); }
 
   /// Bit i set: the member owes dues for month first()+i. From the admission month (and after the month of a
-  /// transfer in, whose dues were paid at the sending organization), leaving out exempt months.
+  /// transfer in, whose dues were paid at the sending organization), leaving out exempt months and the months the
+  /// member was in temporary activity elsewhere (the host organization collected them).
   /// A member whose admitted_on was unreadable owes nothing that can be told: the months and exemptions hang on
   /// it, so the dues rules skip the member (docs/dataset.md, "Unknown values").
   std::uint16_t due_mask(const Member& m, std::uint32_t row) const {
@@ -59,7 +63,8 @@ class DuesWindow {
     if (!transfer_in_.empty() && transfer_in_[row].valid()) from = std::max(from, transfer_in_[row].plus(1));
     std::uint16_t mask = 0;
     for (int i = std::max(0, from.index - first_.index); i < size(); ++i)
-      if (!exempt_in(m, first_.plus(i), exempt_years_[static_cast<std::size_t>(i)]))
+      if (!exempt_in(m, first_.plus(i), exempt_years_[static_cast<std::size_t>(i)]) &&
+          (away_.empty() || !away_.away_for_dues(row, first_.plus(i))))
         mask |= static_cast<std::uint16_t>(1u << i);
     return mask;
   }
@@ -79,13 +84,15 @@ class DuesWindow {
   std::string range_iso() const { return first_.iso() + ".." + last_.iso(); }
 
  private:
-  // The latest transfer in (direction den) of each member, issued on or before the as-of date; empty when none.
+  // The latest official transfer in (direction den) of each member, issued on or before the as-of date; empty when
+  // none. A temporary one in is a member of another organization attending here, who owes no dues here.
   // A transfer in whose issue date was unreadable leaves the member's months owed unknown: skipped like an
   // unreadable admission date.
   void build_transfers_in(const Dataset& data) {
     const UnknownFields unknown_issue(data, data.transfers, TableId::transfers, {"issued_on"});
     for (std::uint32_t row = 0; row < data.transfers.size(); ++row) {
       const Transfer& t = data.transfers[row];
+      if (t.kind == TransferKind::tam_thoi) continue;
       if (t.direction == TransferDirection::den && !t.issued_on.valid() && unknown_issue.row(row)) {
         const std::uint32_t m = data.find_member(t.member_code);
         if (m == kNone) continue;
@@ -105,8 +112,9 @@ class DuesWindow {
   Month first_, last_;
   std::vector<const Edition*> editions_;
   std::vector<std::int64_t> exempt_years_;
-  std::vector<Month> transfer_in_;  ///< per member row; Month{} (no month) when none
+  std::vector<Month> transfer_in_;      ///< per member row; Month{} (no month) when none
   std::vector<bool> unknown_transfer_;  ///< per member row: a transfer in with an unreadable date; empty when none
+  plugins::TemporaryAway away_;         ///< members in temporary activity elsewhere
 };
 
 /// A member's months in the window.

@@ -19,7 +19,12 @@ RuleMeta UnpaidMonthsRule::metadata() {
       "thì đếm cả năm trước. Bỏ qua các tháng đảng viên được miễn theo phiên bản quy định có hiệu lực ở tháng đó "
       "(từ 02/2026: đủ exempt_party_age_years = 50 năm tuổi đảng vào ngày đầu tháng). Một tháng đã đóng khi có một "
       "dòng dues.csv cho tháng đó với số tiền lớn hơn 0, nộp không sau ngày tham chiếu (hoặc không ghi ngày nộp). "
-      "Đảng viên miễn công tác và sinh hoạt (cột exempt) vẫn phải đóng đảng phí. Chỉ kiểm tra khi có dues.csv.";
+      "Đảng viên miễn công tác và sinh hoạt (cột exempt) vẫn phải đóng đảng phí. Đảng viên sinh hoạt đảng tạm thời ở "
+      "nơi khác (transfers.csv chuyển đi, kind tam_thoi) vẫn trong danh sách nhưng không bị đòi đảng phí ở đây từ "
+      "tháng sau tháng cấp giấy đến tháng kết thúc (ended_on): giấy giới thiệu sinh hoạt tạm thời ghi đã đóng đảng phí "
+      "đến tháng nào và nơi sinh hoạt tạm thời thu tiếp (độ tin cậy trung bình: không tìm được nguyên văn 342-QĐ/TW "
+      "hay 01-QĐ/TW về điểm này bằng công cụ tìm kiếm). Lần chuyển đến tạm thời không mở đầu tháng phải đóng. Chỉ kiểm "
+      "tra khi có dues.csv.";
   m.description_en =
       "A member listed in members.csv has max_unpaid_months or more months with no dues payment. The months counted: "
       "in the calendar year of the as-of date, from January (or the admission month, or the month after a transfer "
@@ -27,7 +32,11 @@ RuleMeta UnpaidMonthsRule::metadata() {
       "year. Months in which the member is exempt under the edition in force for that month are left out (from "
       "2026-02: exempt_party_age_years = 50 full years of party age on the first day of the month). A month is paid "
       "when dues.csv has a row for it with an amount above 0, paid on or before the as-of date (or with no payment "
-      "date). Members exempt from work and meetings (the exempt column) still owe dues. Checked only when dues.csv "
+      "date). Members exempt from work and meetings (the exempt column) still owe dues. A member in temporary activity "
+      "elsewhere (transfers.csv out, kind tam_thoi) stays listed but owes no dues here from the month after the paper "
+      "was issued through the month it ended (ended_on): the temporary transfer paper states the month dues were "
+      "paid up to and the host collects after it (confidence medium: the text of 342-QĐ/TW or 01-QĐ/TW on this point "
+      "was not found with the search tool). A temporary transfer in starts no months owed. Checked only when dues.csv "
       "exists.";
   m.default_severity = Severity::error;
   m.params.push_back(param_int("max_unpaid_months", 3,

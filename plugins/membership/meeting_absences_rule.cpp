@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "../shared/temporary_activity.hpp"
 #include "membership_common.hpp"
 #include "membership_rules.hpp"
 
@@ -23,7 +24,10 @@ RuleMeta MeetingAbsencesRule::metadata() {
       "lý do chính đáng thì chi bộ xem xét, đề nghị xóa tên (Điều lệ Đảng 2011, Điều 8 khoản 2; Quy định thi hành "
       "Điều lệ 29-QĐ/TW, 24-QĐ/TW, 232-QĐ/TW, 294-QĐ/TW điểm 8.1; độ tin cậy cao). Không tính buổi vắng trong thời "
       "gian đảng viên được miễn công tác và sinh hoạt đảng (exempt_from..exempt_until, hoặc cột exempt khi không có "
-      "ngày) hay trước ngày vào Đảng. Đảng viên không có dòng nào trong attendance.csv không bị coi là vắng. Không có "
+      "ngày) hay trước ngày vào Đảng, và buổi vắng trong thời gian đảng viên sinh hoạt đảng tạm thời ở nơi khác "
+      "(transfers.csv chuyển đi, kind tam_thoi, từ issued_on đến ended_on): khi đó đảng viên sinh hoạt ở chi bộ nơi "
+      "đến (điểm 6.3.2), nơi chính thức vẫn giữ đảng viên trong danh sách. Đảng viên không có dòng nào trong "
+      "attendance.csv không bị coi là vắng. Không có "
       "attendance.csv thì không kiểm tra. Một phát hiện cho mỗi đảng viên và năm.";
   m.description_en =
       "A member still in members.csv was absent without a reason (attendance.csv: present no, reason empty or "
@@ -32,7 +36,9 @@ RuleMeta MeetingAbsencesRule::metadata() {
       "reason is to be considered by the cell for removal from the roll (Party Charter 2011, Art. 8.2; the "
       "implementing regulations 29-QĐ/TW, 24-QĐ/TW, 232-QĐ/TW, 294-QĐ/TW point 8.1; confidence high). Absences "
       "while the member is exempt from work and meetings (exempt_from..exempt_until, or the exempt column without "
-      "dates) or before admission do not count. A member with no attendance row is not taken as absent. Without "
+      "dates) or before admission do not count, nor those while the member is in temporary activity elsewhere "
+      "(transfers.csv out, kind tam_thoi, from issued_on to ended_on): the member then attends the host cell (point "
+      "6.3.2) while staying on this list. A member with no attendance row is not taken as absent. Without "
       "attendance.csv nothing is checked. One finding per member and year.";
   m.default_severity = Severity::error;
   m.params.push_back(param_int("max_months", 3,
@@ -60,6 +66,7 @@ void MeetingAbsencesRule::check(const RunContext& ctx, FindingSink& out) const {
     Date last;
   };
   std::vector<Year> years;
+  const TemporaryAway away(data, ctx.as_of);
   for (std::uint32_t row = 0; row < data.members.size(); ++row) {
     const Member& m = data.members[row];
     years.clear();
@@ -68,6 +75,7 @@ void MeetingAbsencesRule::check(const RunContext& ctx, FindingSink& out) const {
       if (at.present || at.excused || at.meeting == kNone) continue;
       const Date d = data.meetings[at.meeting].date;
       if (!d.valid() || d > ctx.as_of || !member_exists_at(m, d) || m.exempt_at(d)) continue;
+      if (!away.empty() && away.away_on(row, d)) continue;
       Year* y = nullptr;
       for (Year& e : years) y = e.year == d.year() ? &e : y;
       if (y == nullptr) y = &years.emplace_back(Year{d.year(), 0, d});

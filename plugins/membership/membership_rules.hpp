@@ -42,6 +42,20 @@ class OfficialDateRule final : public Rule {
   void check(const RunContext& ctx, FindingSink& out) const override;
 };
 
+/// membership/deceased-listed: no member with a recorded death is still listed or paying.
+class DeceasedListedRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
+/// membership/temporary-overstay: no temporary attachment lasts longer than max_months.
+class TemporaryOverstayRule final : public Rule {
+ public:
+  static RuleMeta metadata();
+  void check(const RunContext& ctx, FindingSink& out) const override;
+};
+
 /// membership/implausible-age: no listed member is older than max_age.
 class ImplausibleAgeRule final : public Rule {
  public:

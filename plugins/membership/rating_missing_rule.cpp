@@ -21,7 +21,10 @@ RuleMeta RatingMissingRule::metadata() {
       "được miễn đánh giá chất lượng trong thời gian được miễn, Quy định 24-QĐ/TW và 232-QĐ/TW điểm 7.2.3, Hướng dẫn "
       "27-HD/BTCTW năm 2009 Điều 2), mà không có dòng xếp loại cho năm đó. Việc đánh giá, xếp loại chất lượng đảng viên hằng năm: Quy "
       "định 132-QĐ/TW (08/3/2018), Quy định 124-QĐ/TW (04/10/2023), Quy định 366-QĐ/TW (30/8/2025); trích dẫn theo "
-      "phiên bản có hiệu lực ngày 31/12 của năm xét. Không có ratings.csv thì không kiểm tra.";
+      "phiên bản có hiệu lực ngày 31/12 của năm xét. Đảng viên sinh hoạt đảng tạm thời ở nơi khác vẫn phải có xếp "
+      "loại ở đây: nơi sinh hoạt tạm thời nhận xét, gửi về, nơi sinh hoạt chính thức đánh giá, xếp loại (độ tin cậy "
+      "trung bình); người đến sinh hoạt tạm thời không có trong members.csv nên không bị đòi. Không có ratings.csv "
+      "thì không kiểm tra.";
   m.description_en =
       "The year checked is the latest year rated by the as-of date (the year before the as-of date's, or that year "
       "from December), when ratings.csv has at least one row for it (data without that year is not reported member "
@@ -31,7 +34,9 @@ RuleMeta RatingMissingRule::metadata() {
       "members are not rated while exempt, Quy định 24-QĐ/TW and 232-QĐ/TW point 7.2.3, Hướng dẫn 27-HD/BTCTW of "
       "2009 Art. 2), with no rating row for that year. Annual rating of members: Quy định 132-QĐ/TW "
       "(08/3/2018), Quy định 124-QĐ/TW (04/10/2023), Quy định 366-QĐ/TW (30/8/2025); the citation is the edition in "
-      "force on 31 December of the year. Without ratings.csv nothing is checked.";
+      "force on 31 December of the year. A member in temporary activity elsewhere is still rated here: the host "
+      "comments and sends it back, the official organization rates (confidence medium); members attending here "
+      "temporarily are not in members.csv and are not asked for. Without ratings.csv nothing is checked.";
   m.default_severity = Severity::info;
   m.params.push_back(param_int("min_months", 6,
                                "Đảng viên kết nạp ít hơn ngần này tháng trước cuối năm chưa phải xếp loại năm đó",

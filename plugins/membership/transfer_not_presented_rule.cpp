@@ -49,14 +49,23 @@ RuleMeta TransferNotPresentedRule::metadata() {
       "present_within_working_days ngày làm việc kể từ issued_on, hoặc chưa có presented_on mà hạn đó đã qua tại "
       "ngày tham chiếu. Hạn cuối là ngày làm việc thứ present_within_working_days sau ngày cấp giấy, theo lịch ngày "
       "nghỉ của cấu hình; nộp đúng ngày đó là đúng hạn. Ngày nộp sau ngày tham chiếu coi như chưa nộp; ngày nộp ghi "
-      "sai (integrity/bad-value báo) không bị coi là chưa nộp. Phiên bản và trích dẫn theo ngày cấp giấy.";
+      "sai (integrity/bad-value báo) không bị coi là chưa nộp. Phiên bản và trích dẫn theo ngày cấp giấy. Với lần "
+      "chuyển đi, nơi chuyển đi chỉ biết ngày nộp qua xác nhận của nơi đến, nên presented_on của dòng chuyển đi là ngày "
+      "nơi đến xác nhận đã tiếp nhận: lần chuyển đi chưa có xác nhận khi hạn đã qua chính là phát hiện \"chưa nộp\" "
+      "của quy tắc này. Chỉ xét chuyển sinh hoạt chính thức (kind chinh_thuc hoặc không ghi): hạn 30 ngày làm việc "
+      "thuộc điểm 6.3.1; sinh hoạt tạm thời (điểm 6.3.2) do membership/temporary-overstay xét.";
   m.description_en =
       "A transfer of party activity (transfers.csv, out or in) presented (presented_on) more than "
       "present_within_working_days working days after the paper was issued (issued_on), or not presented while that "
       "deadline has passed at the as-of date. The deadline is the present_within_working_days-th working day after "
       "issue, by the configuration's calendar; presenting on that day is on time. A presentation dated after the "
       "as-of date has not happened yet; an unreadable presented_on (integrity/bad-value reports it) is not read as "
-      "missing. The edition and citation are those in force on the day the paper was issued.";
+      "missing. The edition and citation are those in force on the day the paper was issued. For an outgoing "
+      "transfer the sending organization learns of the presentation only from the receiving organization's "
+      "confirmation, so presented_on on an outgoing row is the day the receiving organization confirmed it: an "
+      "outgoing transfer never confirmed within the deadline is this rule's \"not presented\" finding. Official "
+      "transfers only (kind chinh_thuc or empty): the 30 working days are point 6.3.1's; temporary attachments (point "
+      "6.3.2) are membership/temporary-overstay's.";
   m.default_severity = Severity::warning;
   m.params.push_back(param_int("present_within_working_days", 30,
                                "Số ngày làm việc để nộp giấy giới thiệu tại nơi đến, kể từ ngày cấp",
@@ -88,6 +97,7 @@ void TransferNotPresentedRule::check(const RunContext& ctx, FindingSink& out) co
   const std::vector<std::uint32_t> unreadable = unreadable_presented(data);
   for (std::uint32_t row = 0; row < data.transfers.size(); ++row) {
     const Transfer& t = data.transfers[row];
+    if (t.kind == TransferKind::tam_thoi) continue;
     const Date issued = happened_by(t.issued_on, ctx.as_of);
     if (!issued.valid()) continue;
     const auto within = static_cast<int>(ctx.params.at(issued).integer("present_within_working_days"));

@@ -174,6 +174,8 @@ std::vector<TableDef> make_defs() {
                       KT_COL(transfers, "issued_on", "TEXT", r.issued_on),
                       KT_COL(transfers, "presented_on", "TEXT", r.presented_on),
                       KT_COL(transfers, "counterpart", "TEXT", r.counterpart),
+                      KT_COL(transfers, "kind", "TEXT", r.kind),
+                      KT_COL(transfers, "ended_on", "TEXT", r.ended_on),
                       KT_COL(transfers, "line", "INTEGER", std::int64_t{r.line})},
                      {{"org_id", &by_org<&Dataset::transfers_by_org>}}};
   data_table<Transfer, &Dataset::transfers>(transfers);

@@ -32,14 +32,14 @@ void report_extra_seats(const RunContext& ctx, std::uint32_t cell, const CellCou
 
 /// Members who left `cell` (or its party groups) by a transfer issued after `elected` and by `as_of`: they were in
 /// the cell at the election but are no longer in members.csv. Counted as official, giving the committee the
-/// benefit of the doubt.
+/// benefit of the doubt. A temporary attachment elsewhere is not a departure: that member is still in members.csv.
 std::uint32_t transferred_out_since(const Dataset& data, std::uint32_t cell, Date elected, Date as_of) {
   std::uint32_t n = 0;
   const auto add = [&](std::uint32_t org) {
     for (std::uint32_t t : data.transfers_by_org.of(org)) {
       const Transfer& tr = data.transfers[t];
-      if (tr.direction == TransferDirection::di && tr.issued_on.valid() && tr.issued_on > elected &&
-          tr.issued_on <= as_of)
+      if (tr.direction == TransferDirection::di && tr.kind != TransferKind::tam_thoi && tr.issued_on.valid() &&
+          tr.issued_on > elected && tr.issued_on <= as_of)
         ++n;
     }
   };

@@ -17,7 +17,10 @@ RuleMeta CellMinOfficialMembersRule::metadata() {
       "chiếu (dự bị, hoặc chính thức từ một ngày sau ngày tham chiếu, không được tính). Đếm đảng viên của chi bộ và "
       "của các tổ đảng trong chi bộ. Đảng viên được miễn công tác và sinh hoạt đảng vẫn được tính: không văn bản nào "
       "loại họ khỏi số tối thiểu (độ tin cậy trung bình; chỉ khi tính số thành viên đại hội mới trừ người được miễn "
-      "sinh hoạt vắng mặt, Quy định 23-QĐ/TW năm 2006 điểm 12.3b). Chi bộ đã giải thể, hoặc thành lập sau ngày tham "
+      "sinh hoạt vắng mặt, Quy định 23-QĐ/TW năm 2006 điểm 12.3b). Đảng viên sinh hoạt đảng tạm thời ở nơi khác vẫn "
+      "được tính ở chi bộ chính thức (có trong members.csv của chi bộ này); người từ nơi khác đến sinh hoạt tạm thời "
+      "(transfers.csv chuyển đến, kind tam_thoi) không có trong members.csv và không được tính: đảng viên sinh hoạt "
+      "tạm thời không tính vào đảng số nơi sinh hoạt tạm thời (điểm 6.3.2; độ tin cậy cao). Chi bộ đã giải thể, hoặc thành lập sau ngày tham "
       "chiếu, không bị kiểm tra.";
   m.description_en =
       "A cell (chi_bo_co_so or chi_bo_truc_thuoc) live at the as-of date has fewer than min_official official "
@@ -25,7 +28,10 @@ RuleMeta CellMinOfficialMembersRule::metadata() {
       "members, and members official only from a later date, do not count). The members of the cell and of its "
       "party groups (to_dang) are counted. Members exempt from work and meetings still count: no text takes them out "
       "of the minimum (confidence medium; only a congress's membership leaves out exempt members who do not attend, "
-      "Quy định 23-QĐ/TW of 2006 point 12.3b). Cells dissolved by the as-of date, or established after it, are not "
+      "Quy định 23-QĐ/TW of 2006 point 12.3b). A member in temporary activity elsewhere still counts in the official "
+      "cell (they are in its members.csv); one attending here temporarily from elsewhere (transfers.csv in, kind "
+      "tam_thoi) is not in members.csv and does not count: temporary members are not in the host's party numbers "
+      "(point 6.3.2; confidence high). Cells dissolved by the as-of date, or established after it, are not "
       "checked.";
   m.default_severity = Severity::error;
   m.params.push_back(param_int("min_official", 3, "Số đảng viên chính thức tối thiểu của một chi bộ",

@@ -246,6 +246,7 @@ TEST(DatasetCsv, EveryTableAndEveryValueForm) {
   EXPECT_EQ(ds->transfers[0].direction, TransferDirection::di);
   EXPECT_EQ(ds->transfers[0].member_code, "X9");
   EXPECT_EQ(ds->transfers[0].counterpart, "Đảng bộ tỉnh khác");
+  EXPECT_EQ(ds->transfers[0].kind, TransferKind::chinh_thuc);  // no kind column: official, as before
 
   EXPECT_EQ(ds->events[0].kind, EventKind::the_dang_vien);
   EXPECT_EQ(ds->events[1].kind, EventKind::kiem_tra_to_chuc);

@@ -474,5 +474,57 @@ TEST(DatasetExcelCsv, BuiltInHeadersAreUnambiguousPerTable) {
   }
 }
 
+TEST(DatasetExcelCsv, TransferKindByItsVietnameseHeaderAndValues) {
+  const std::string members = "id,org_id,full_name,gender,birth_date,status,admitted_on\n"
+                              "M1,CB01,An,nam,1980-01-02,chinh_thuc,2005-03-04\n";
+  const std::string transfers =
+      "Mã đảng viên,Mã chi bộ,Họ và tên,Chiều chuyển,Ngày cấp giấy giới thiệu,Hình thức chuyển sinh hoạt,"
+      "Ngày kết thúc sinh hoạt tạm thời\n"
+      "M1,CB01,An,Chuyển đi,05/01/2023,Sinh hoạt tạm thời,30/06/2023\n"
+      "X2,CB01,Bình,Chuyển đến,06/01/2023,Chính thức,\n"
+      "X3,CB01,Cúc,Chuyển đến,07/01/2023,,\n"
+      "X4,CB01,Dũng,Chuyển đi,08/01/2023,lâu dài,\n";
+  const auto ds = read_ok(write_dataset("vi-transfer-kind", {{"organizations.csv", kOrgs},
+                                                             {"members.csv", members},
+                                                             {"transfers.csv", transfers}}));
+  ASSERT_TRUE(ds);
+  ASSERT_EQ(ds->transfers.size(), 4u);
+  EXPECT_EQ(ds->transfers[0].kind, TransferKind::tam_thoi);
+  EXPECT_EQ(ds->transfers[0].ended_on, Date::from_ymd(2023, 6, 30));
+  EXPECT_EQ(ds->transfers[1].kind, TransferKind::chinh_thuc);
+  EXPECT_EQ(ds->transfers[2].kind, TransferKind::chinh_thuc);  // empty: official, as before the column
+  EXPECT_EQ(ds->transfers[3].kind, TransferKind::unknown);
+  ASSERT_EQ(ds->read_issues.size(), 1u);
+  EXPECT_EQ(ds->read_issues[0].table, TableId::transfers);
+  EXPECT_EQ(ds->read_issues[0].column_name, "kind");
+  EXPECT_EQ(ds->read_issues[0].value, "lâu dài");
+  EXPECT_EQ(ds->read_issues[0].line, 5u);
+}
+
+TEST(DatasetExcelCsv, TransfersWithoutTheKindColumnAreOfficial) {
+  const std::string transfers = "member_id,org_id,direction,issued_on\nX2,CB01,di,2023-01-06\n";
+  const auto ds =
+      read_ok(write_dataset("transfer-no-kind", {{"organizations.csv", kOrgs}, {"transfers.csv", transfers}}));
+  ASSERT_TRUE(ds);
+  ASSERT_EQ(ds->transfers.size(), 1u);
+  EXPECT_EQ(ds->transfers[0].kind, TransferKind::chinh_thuc);
+  EXPECT_FALSE(ds->transfers[0].ended_on.valid());
+  EXPECT_TRUE(ds->read_issues.empty());
+}
+
+TEST(DatasetExcelCsv, DeathEventsByTheirVietnameseLabel) {
+  const std::string members = "id,org_id,full_name,gender,birth_date,status,admitted_on\n"
+                              "M1,CB01,An,nam,1930-01-02,chinh_thuc,1955-03-04\n";
+  const std::string events = "kind,date,member_id\nTừ trần,2024-02-03,M1\ntu_tran,2024-02-04,M1\n";
+  const auto ds = read_ok(
+      write_dataset("vi-death", {{"organizations.csv", kOrgs}, {"members.csv", members}, {"events.csv", events}}));
+  ASSERT_TRUE(ds);
+  ASSERT_EQ(ds->events.size(), 2u);
+  EXPECT_EQ(ds->events[0].kind, EventKind::tu_tran);
+  EXPECT_EQ(ds->events[1].kind, EventKind::tu_tran);
+  EXPECT_EQ(ds->events[0].member, 0u);
+  EXPECT_TRUE(ds->read_issues.empty());
+}
+
 }  // namespace
 }  // namespace kiemtra::test

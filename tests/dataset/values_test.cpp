@@ -203,6 +203,13 @@ TEST(Values, EnumerationsByCodeOrVietnameseLabelInAnyCase) {
   EXPECT_TRUE(parse_choice("đi", d));
   EXPECT_EQ(d, TransferDirection::di);
 
+  TransferKind tk = TransferKind::unknown;
+  EXPECT_TRUE(parse_choice("Tạm thời", tk));
+  EXPECT_EQ(tk, TransferKind::tam_thoi);
+  EXPECT_TRUE(parse_choice("chuyển sinh hoạt chính thức", tk));
+  EXPECT_EQ(tk, TransferKind::chinh_thuc);
+  EXPECT_FALSE(parse_choice("lâu dài", tk));
+
   EventKind e = EventKind::unknown;
   EXPECT_TRUE(parse_choice("Đề nghị Huy hiệu Đảng", e));
   EXPECT_EQ(e, EventKind::huy_hieu_de_nghi);
@@ -210,6 +217,8 @@ TEST(Values, EnumerationsByCodeOrVietnameseLabelInAnyCase) {
   EXPECT_EQ(e, EventKind::kiem_tra_thi_hanh_ky_luat);
   EXPECT_TRUE(parse_choice("kỷ luật", e));
   EXPECT_EQ(e, EventKind::ky_luat);
+  EXPECT_TRUE(parse_choice("Từ trần", e));
+  EXPECT_EQ(e, EventKind::tu_tran);
 
   DuesCategory c = DuesCategory::none;
   EXPECT_TRUE(parse_choice("Học sinh, sinh viên", c));

@@ -57,6 +57,8 @@ TEST_P(CleanData, NoRuleFindsMoreThanItsAllowance) {
       if (f.name == table) rows = f.rows;
     EXPECT_GT(rows, kMembers / 10) << table;
   }
+  // Temporary attachments must be there too, or the rules that read transfers' kind are not exercised.
+  EXPECT_NE(kiemtra::test::slurp(o.out / "transfers.csv").find(",tam_thoi,"), std::string::npos);
 
   const fs::path out = dir / "findings.jsonl";
   const auto r = kiemtra::test::run_cli({"validate", o.out.string(), "--format", "jsonl", "--output", out.string(),

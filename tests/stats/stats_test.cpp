@@ -21,7 +21,7 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 
 // A bloc with one grassroots committee (two live cells, one dissolved) and one grassroots cell. Acts dated in
-// 2018 are outside the period and must not count.
+// 2018 are outside the period and must not count, nor do temporary attachments (M5 out, X4 in).
 constexpr const char* kDataset = R"(name: Đảng bộ Khối Mẫu
 as_of: 2019-09-30
 period_start: 2019-01-01
@@ -44,6 +44,8 @@ transfers:
   - {member_id: X1, org_id: DB1.C1, full_name: Đỗ Văn Giang, direction: di, issued_on: 2019-04-01, presented_on: 2019-04-05}
   - {member_id: X2, org_id: CB1, full_name: Bùi Văn Hải, direction: den, issued_on: 2019-05-01, presented_on: 2019-05-06}
   - {member_id: X3, org_id: CB1, full_name: Ngô Văn Khoa, direction: di, issued_on: 2018-12-15, presented_on: 2018-12-20}
+  - {member_id: M5, org_id: CB1, full_name: Hoàng Văn Em, direction: di, kind: tam_thoi, issued_on: 2019-03-01}
+  - {member_id: X4, org_id: DB1.C2, full_name: Lý Văn Long, direction: den, kind: tam_thoi, issued_on: 2019-03-02}
 events:
   - {kind: the_dang_vien, date: 2019-08-19, member_id: M2}
   - {kind: huy_hieu_de_nghi, date: 2019-01-10, member_id: M1, detail: "30 năm"}
@@ -91,7 +93,7 @@ TEST(Stats, WholeDatasetCountsLiveOrganizationsAndActsInThePeriod) {
   EXPECT_EQ(t["admitted"], 2);  // M3, M4; M6 was admitted in 2018
   EXPECT_DOUBLE_EQ(t["admission_plan_share_percent"].get<double>(), 50.0);
   EXPECT_EQ(t["converted"], 1);
-  EXPECT_EQ(t["transfers_out"], 1);  // X3 left in 2018
+  EXPECT_EQ(t["transfers_out"], 1);  // X3 left in 2018; M5's temporary attachment is not a transfer out
   EXPECT_EQ(t["transfers_in"], 1);
   EXPECT_EQ(t["cards_issued"], 1);
   EXPECT_EQ(t["badge_proposals"], 1);

@@ -159,8 +159,12 @@ struct Transfer {
   std::string_view counterpart;
   std::uint32_t org = kNone;
   TransferDirection direction = TransferDirection::unknown;
+  /// Official unless the `kind` column says temporary: data without the column reads as before.
+  TransferKind kind = TransferKind::chinh_thuc;
   Date issued_on;
   Date presented_on;
+  /// Temporary transfers: the day the temporary attachment ended (the member came back); none while it lasts.
+  Date ended_on;
   std::uint32_t line = 0;
 };
 

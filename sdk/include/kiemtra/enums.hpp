@@ -31,6 +31,9 @@ enum class MemberStatus : std::uint8_t { du_bi, chinh_thuc, unknown };
 enum class DuesCategory : std::uint8_t { none, luong, huu_tri, hoc_sinh_sinh_vien, nong_dan, tu_do, nuoc_ngoai, unknown };
 enum class CommitteeRole : std::uint8_t { bi_thu, pho_bi_thu, thuong_vu, cap_uy_vien, unknown };
 enum class TransferDirection : std::uint8_t { di, den, unknown };
+/// Kind of a transfer (transfers.csv `kind`): official (chuyển sinh hoạt chính thức: the member changes
+/// organization) or temporary (sinh hoạt tạm thời: the member stays on the sending organization's list).
+enum class TransferKind : std::uint8_t { chinh_thuc, tam_thoi, unknown };
 enum class EventKind : std::uint8_t {
   the_dang_vien,
   huy_hieu_de_nghi,
@@ -40,6 +43,7 @@ enum class EventKind : std::uint8_t {
   kiem_tra_dang_phi,
   kiem_tra_thi_hanh_ky_luat,
   ky_luat,
+  tu_tran,  ///< the member died (từ trần); `date` is the day of death
   unknown,
 };
 
@@ -66,6 +70,7 @@ std::string_view code(MemberStatus);
 std::string_view code(DuesCategory);
 std::string_view code(CommitteeRole);
 std::string_view code(TransferDirection);
+std::string_view code(TransferKind);
 std::string_view code(EventKind);
 std::string_view code(QualityRating);
 std::string_view code(MeetingKind);

@@ -71,6 +71,9 @@ inline std::string_view code(CommitteeRole r) {
 inline std::string_view code(TransferDirection d) {
   return d == TransferDirection::di ? "di" : d == TransferDirection::den ? "den" : "unknown";
 }
+inline std::string_view code(TransferKind k) {
+  return k == TransferKind::chinh_thuc ? "chinh_thuc" : k == TransferKind::tam_thoi ? "tam_thoi" : "unknown";
+}
 inline std::string_view code(EventKind k) {
   switch (k) {
     case EventKind::the_dang_vien: return "the_dang_vien";
@@ -81,6 +84,7 @@ inline std::string_view code(EventKind k) {
     case EventKind::kiem_tra_dang_phi: return "kiem_tra_dang_phi";
     case EventKind::kiem_tra_thi_hanh_ky_luat: return "kiem_tra_thi_hanh_ky_luat";
     case EventKind::ky_luat: return "ky_luat";
+    case EventKind::tu_tran: return "tu_tran";
     case EventKind::unknown: return "unknown";
   }
   return "?";
