@@ -503,8 +503,9 @@ TEST(DatasetExcelCsv, TransferKindByItsVietnameseHeaderAndValues) {
 
 TEST(DatasetExcelCsv, TransfersWithoutTheKindColumnAreOfficial) {
   const std::string transfers = "member_id,org_id,direction,issued_on\nX2,CB01,di,2023-01-06\n";
-  const auto ds =
-      read_ok(write_dataset("transfer-no-kind", {{"organizations.csv", kOrgs}, {"transfers.csv", transfers}}));
+  const auto ds = read_ok(
+      write_dataset("transfer-no-kind",
+                    {{"organizations.csv", kOrgs}, {"members.csv", kMemberHeader}, {"transfers.csv", transfers}}));
   ASSERT_TRUE(ds);
   ASSERT_EQ(ds->transfers.size(), 1u);
   EXPECT_EQ(ds->transfers[0].kind, TransferKind::chinh_thuc);
