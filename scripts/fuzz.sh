@@ -4,7 +4,9 @@
 #   scripts/fuzz.sh 3600 csv        the csv harness for an hour; names: csv manifest profile waivers dataset plugin_exports xlsx
 #   FUZZ_JOBS=2 scripts/fuzz.sh 28800   eight hours each, two processes per harness
 #   FUZZ_AT_ONCE=7 nice -n 19 scripts/fuzz.sh 7200   every harness at once for two hours, on the CPU others leave idle
-# A run fails on the first crash, leak, timeout (a single input over 10 s) or out-of-memory (over 2 GB);
+# A run fails on the first crash, leak, timeout (a single input over 10 s; FUZZ_TIMEOUT, and 300 s under nice:
+# libFuzzer times an input by the wall clock, and a niced fuzzer beside builds can wait longer than that for the
+# CPU, which ended four harnesses with inputs that replay in 1-337 ms) or out-of-memory (over 2 GB);
 # libFuzzer writes the input to build-fuzz/fuzz/artifacts/<harness>/. Put it in fuzz/regressions/<harness>/,
 # fix the code, and ctest replays it from then on. New inputs that reach new code are added to
 # build-fuzz/fuzz/found/<harness>/ (not the repository's corpus: minimize with -merge=1 before keeping any).
@@ -20,6 +22,7 @@ fi
 if [ -n "${KIEMTRA_FUZZ_SESSION:-}" ]; then echo "$nice_level" > /proc/self/autogroup 2>/dev/null || true; fi
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
+timeout=${FUZZ_TIMEOUT:-$([ "$nice_level" -gt 0 ] && echo 300 || echo 10)}
 shift || true
 harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || harnesses=(csv manifest profile waivers dataset plugin_exports xlsx)
@@ -41,7 +44,7 @@ run_harness() {
   echo "== $h: ${seconds} s"
   start=$(date +%s)
   set +e
-  /usr/bin/time -f '%U %S' -o "$dir/fuzz/$h.cpu" "$dir/fuzz/fuzz_$h" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 \
+  /usr/bin/time -f '%U %S' -o "$dir/fuzz/$h.cpu" "$dir/fuzz/fuzz_$h" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2048 -malloc_limit_mb=2048 \
     -max_len=65536 -dict=fuzz/kiemtra.dict -artifact_prefix="$artifacts/" -print_final_stats=1 "${parallel[@]}" \
     "$found" "fuzz/corpus/$h" "${regressions[@]}" > "$dir/fuzz/$h.log" 2>&1
   rc=$?
