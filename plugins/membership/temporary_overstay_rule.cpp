@@ -74,7 +74,8 @@ void TemporaryOverstayRule::check(const RunContext& ctx, FindingSink& out) const
     const Arg direction = phrase(out_going ? "chuyển đi" : "chuyển đến", out_going ? "outgoing" : "incoming");
     // One transferred in is not in members.csv: the name as the transfer writes it, else the code.
     const std::string_view name = t.full_name.empty() ? t.member_code : t.full_name;
-    Finding f = about_transfer(ctx, row, issued).with_discriminator(issued.iso());
+    const std::string since = issued.iso();  // the finding holds a view of its discriminator until emitted
+    Finding f = about_transfer(ctx, row, issued).with_discriminator(since);
     if (ended.valid())
       f.say("ended", {code(t.direction), issued, ended, months, max, direction, name, t.member_code});
     else
