@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <cmath>
+#include <optional>
 #include <cstdlib>
 
 namespace kiemtra::core::dataset {
@@ -64,7 +65,9 @@ bool date_format_code(std::string_view code) {
 
 // The text of a date-styled serial. 1900 system: serial 1 is 1900-01-01 and Excel counts a 29 February
 // 1900 that never was (serial 60), so serials from 61 on count from 1899-12-30.
-std::string serial_date(double serial, bool date1904) {
+std::optional<std::string> serial_date(double serial, bool date1904) {
+  // Excel's dates run from serial 0 to 2958465 (9999-12-31); anything else (a damaged cell, 3.8e43) is no date.
+  if (!std::isfinite(serial) || serial < 0 || serial >= 2958466) return std::nullopt;
   const double day = std::floor(serial);
   std::int64_t base;  // days from 1970-01-01 to serial 0
   if (date1904) {

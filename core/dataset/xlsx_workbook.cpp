@@ -345,9 +345,11 @@ void XlsxWorkbook::stream_sheet(int index, const std::function<bool(std::uint32_
         } else if (type == 'n') {
           const bool date = style >= 0 && static_cast<std::size_t>(style) < wb->date_style_.size() &&
                             wb->date_style_[static_cast<std::size_t>(style)];
-          if (date && !value.empty()) {
-            texts += serial_date(std::strtod(value.c_str(), nullptr), wb->date1904_);
-          } else {
+          std::optional<std::string> as_date;
+          if (date && !value.empty()) as_date = serial_date(std::strtod(value.c_str(), nullptr), wb->date1904_);
+          if (as_date) {
+            texts += *as_date;
+          } else {  // a number, or a date-styled one outside Excel's dates: its digits, read as the column reads them
             texts += number_text(value);
             number = true;
           }

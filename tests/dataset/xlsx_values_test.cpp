@@ -2,6 +2,8 @@
 // numbers, cell references.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "dataset/xlsx_values.hpp"
 
 namespace kiemtra::test {
@@ -18,6 +20,17 @@ TEST(XlsxValues, DateSerials) {
   EXPECT_EQ(serial_date(0, true), "1904-01-01");
   EXPECT_EQ(serial_date(29222 - 1462, true), "1980-01-02");  // the 1904 system counts 1462 days fewer
   EXPECT_EQ(serial_date(36779.3541666667, false), "2000-09-10 08:30:00");
+  EXPECT_EQ(serial_date(2958465, false), "9999-12-31");
+}
+
+// A damaged date cell (found by the xlsx fuzzer: 3.8e43 converted to an integer was undefined behaviour) is no
+// date: the reader keeps the number as written, which the date column then reports as unreadable.
+TEST(XlsxValues, SerialsOutsideExcelsDatesAreNoDate) {
+  EXPECT_FALSE(serial_date(3.84157e+43, false).has_value());
+  EXPECT_FALSE(serial_date(2958466, false).has_value());
+  EXPECT_FALSE(serial_date(-1, false).has_value());
+  EXPECT_FALSE(serial_date(std::nan(""), true).has_value());
+  EXPECT_FALSE(serial_date(HUGE_VAL, false).has_value());
 }
 
 TEST(XlsxValues, DateFormats) {
