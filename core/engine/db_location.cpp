@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <mutex>
 #include <vector>
 
 namespace kiemtra::core {
@@ -27,6 +28,33 @@ const Row* row_at(const Table<Row>& table, std::uint32_t line) {
   return it != table.rows.end() && it->line == line ? &*it : nullptr;
 }
 
+/// A payment by its line. The reader regroups dues by member, so their lines are in order only when the
+/// source already was: otherwise the rows are found through an index by line, built on the first miss for the
+/// dataset at hand (4 bytes a payment; only a database source's findings look payments up). A stale index
+/// (another dataset) can only miss, never point to a wrong row: every hit is checked against its line.
+const Payment* payment_at(const Dataset& d, std::uint32_t line) {
+  if (const Payment* p = row_at(d.dues, line)) return p;
+  static std::mutex m;
+  static std::vector<std::uint32_t> by_line;
+  static const Payment* built_for = nullptr;
+  static std::size_t built_size = 0;
+  std::lock_guard lock(m);
+  auto hit = [&]() -> const Payment* {
+    if (line >= by_line.size() || by_line[line] >= d.dues.size()) return nullptr;
+    const Payment& p = d.dues[by_line[line]];
+    return p.line == line ? &p : nullptr;
+  };
+  if (const Payment* p = hit()) return p;
+  if (built_for == d.dues.rows.data() && built_size == d.dues.size()) return nullptr;
+  std::uint32_t last = 0;
+  for (const Payment& p : d.dues.rows) last = std::max(last, p.line);
+  by_line.assign(static_cast<std::size_t>(last) + 1, kNone);
+  for (std::uint32_t i = 0; i < d.dues.size(); ++i) by_line[d.dues[i].line] = i;
+  built_for = d.dues.rows.data();
+  built_size = d.dues.size();
+  return hit();
+}
+
 /// The row's key values, in the order of db_key_columns (core/dataset/db_config.cpp).
 std::vector<std::string> key_values(const Dataset& d, TableId t, std::uint32_t line) {
   switch (t) {
@@ -38,7 +66,7 @@ std::vector<std::string> key_values(const Dataset& d, TableId t, std::uint32_t l
       break;
     case TableId::dues:
       // A payment keeps only its member's row: a dangling member id leaves the period alone.
-      if (const auto* r = row_at(d.dues, line))
+      if (const auto* r = payment_at(d, line))
         return {r->member < d.members.size() ? std::string(d.members[r->member].id) : std::string(), month_text(r->period)};
       break;
     case TableId::candidates:

@@ -101,6 +101,39 @@ TEST(SqliteSource, StorageClassesAreTheValues) {
   EXPECT_EQ(data->dues.file, "sqlite:dues[member_id,period]");
 }
 
+// Dues listed month by month are regrouped by member when read, so their rows are no longer in the source's
+// order: a finding on a payment is still located by its key, not by its place in the result ("dues[#5]").
+TEST(SqliteSource, APaymentRegroupedByMemberIsLocatedByItsKey) {
+  const fs::path dir = temp_dir("sqlite-regrouped");
+  std::string members = "CREATE TABLE members (id TEXT, org_id TEXT, full_name TEXT, gender TEXT, birth_date TEXT, "
+                        "status TEXT, admitted_on TEXT, official_on TEXT, monthly_income INTEGER);"
+                        "INSERT INTO members VALUES ";
+  std::string dues = "CREATE TABLE dues (member_id TEXT, period TEXT, amount INTEGER, paid_on TEXT);INSERT INTO dues VALUES ";
+  for (int m = 1; m <= 3; ++m) {
+    members += std::string(m > 1 ? ", " : "") + "('DV" + std::to_string(m) + "', 'CB1', 'Người " + std::to_string(m) +
+               "', 'nam', '1980-01-01', 'chinh_thuc', '2005-01-01', '2006-01-01', 5000000)";
+  }
+  for (int month = 1; month <= 8; ++month)
+    for (int m = 1; m <= 3; ++m) {
+      const std::string period = "2019-0" + std::to_string(month);
+      // DV2 pays August in September: the one late payment.
+      const std::string paid = m == 2 && month == 8 ? "2019-09-10" : period + "-05";
+      dues += std::string(month > 1 || m > 1 ? ", " : "") + "('DV" + std::to_string(m) + "', '" + period + "', 50000, '" +
+              paid + "')";
+    }
+  ASSERT_EQ(write_sqlite(dir / "d.db", members + ";" + dues + ";"), "");
+  std::ofstream(dir / "dataset.yaml") << "as_of: 2019-09-30\ndatabase:\n  sqlite: d.db\n  tables:\n"
+                                         "    organizations: orgs\n    members: members\n    dues: dues\n";
+  const ValidateRun r = validate_json(dir, {"--rules", "dues/late-payment"});
+  bool found = false;
+  for (const std::string& l : r.locations)
+    if (l.rfind("dues/late-payment|", 0) == 0) {
+      found = true;
+      EXPECT_NE(l.find("-> dues[member_id=DV2,period=2019-08]"), std::string::npos) << l;
+    }
+  EXPECT_TRUE(found) << r.cli.err;
+}
+
 // Rows are built in batches by worker threads while the next ones arrive; the table keeps the database's order,
 // each row its ordinal, and --strict stops at the first bad value in that order whatever thread found it.
 TEST(SqliteSource, ManyRowsAreBuiltInBatchesAndJoinedInTheDatabasesOrder) {
