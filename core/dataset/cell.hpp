@@ -2,7 +2,10 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace kiemtra::core::dataset {
 
@@ -17,5 +20,10 @@ struct Cell {
   bool not_scalar = false;    ///< YAML: a list or map where a value belongs
   bool number = false;        ///< xlsx: the sheet stored a number (leading zeros of an id are gone)
 };
+
+/// Decodes one row that came encoded (a line of PostgreSQL's COPY text) into its values' text, one after
+/// another, and where each ends: a value as its type writes it (a date as 2019-09-30, a boolean as 1/0), a NULL
+/// empty. Called by the workers that build rows, so safe to call from several threads.
+using RowDecoder = std::function<void(std::string_view encoded, std::string& text, std::vector<std::uint32_t>& ends)>;
 
 }  // namespace kiemtra::core::dataset

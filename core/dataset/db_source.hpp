@@ -19,17 +19,14 @@ namespace kiemtra::core::dataset {
 /// SQLite), so every table is read from one snapshot however long the read takes.
 class DbSession {
  public:
-  /// Decodes one row that came encoded (a line of COPY text) into its values' text, one after another, and
-  /// where each ends: a value as its type writes it (a date as 2019-09-30, a boolean as 1/0, an integer in
-  /// digits), a NULL empty. Called by the workers that build rows, so safe to call from several threads.
-  using DecodeFn = std::function<void(std::string_view encoded, std::string& text, std::vector<std::uint32_t>& ends)>;
   /// The result's column names, and the decoder when the rows come encoded (to `line`), empty when they come as
   /// cells (to `row`).
-  using HeaderFn = std::function<void(const std::vector<std::string>& names, DecodeFn decode)>;
-  /// One row: a cell per result column, its text as DecodeFn writes it; `ascii` is not set (the rows'
-  /// builders set it). Returns false to stop reading the table.
+  using HeaderFn = std::function<void(const std::vector<std::string>& names, RowDecoder decode)>;
+  /// One row: a cell per result column, its text as a RowDecoder writes it (a date as 2019-09-30, a boolean as
+  /// 1/0, an integer in digits, a NULL empty); `ascii` is not set (the rows' builders set it). Returns false to
+  /// stop reading the table.
   using RowFn = std::function<bool(std::span<Cell> cells)>;
-  /// One row still encoded, decoded later by the header's DecodeFn: the receiving thread only copies it, so a
+  /// One row still encoded, decoded later by the header's RowDecoder: the receiving thread only copies it, so a
   /// source that streams faster than one thread decodes is not held back. Returns false to stop.
   using LineFn = std::function<bool(std::string_view encoded)>;
 

@@ -34,7 +34,7 @@ void read_db_table(DbSession& db, const DbConfig& cfg, TableId id, ReadState& st
   std::uint32_t n = 0;
 
   db.stream(id, src,
-      [&](const std::vector<std::string>& raw, DbSession::DecodeFn decode) {
+      [&](const std::vector<std::string>& raw, RowDecoder decode) {
         std::vector<std::string> names;
         std::vector<TextPos> positions;
         std::string scratch;

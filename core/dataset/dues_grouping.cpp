@@ -8,7 +8,6 @@
 #include <utility>
 #include <vector>
 
-#include "dataset/groups.hpp"
 
 namespace kiemtra::core::dataset {
 

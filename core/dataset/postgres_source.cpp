@@ -66,14 +66,13 @@ class PgSession final : public DbSession {
 
   void stream(TableId id, const DbTableSource& src, const HeaderFn& header, const RowFn&, const LineFn& line) override {
     std::unique_ptr<Prefetch> pf = stop_prefetch();
+    if (pf && pf->error) std::rethrow_exception(pf->error);
     if (pf && pf->id != id) {
       // Asked for another table than the one read ahead (a table read again): the COPY in hand is run to its
       // end unread, and that table will be copied again when asked for.
-      if (pf->error) std::rethrow_exception(pf->error);
       if (pf->copying) receive(pf->id, pf->table, [](std::string_view) { return true; });
       pf.reset();
     }
-    if (pf && pf->error) std::rethrow_exception(pf->error);
     Table t = pf ? std::move(pf->table) : describe(id, src);
     // Workers decode the lines beside building the rows; this thread only receives them.
     header(t.names, [types = t.types](std::string_view encoded, std::string& text, std::vector<std::uint32_t>& ends) {
@@ -93,7 +92,10 @@ class PgSession final : public DbSession {
         begin = end;
       }
     }
-    if (copying && !receive(id, t, line)) return;
+    if (copying && !receive(id, t, line)) {
+      broken_ = true;  // the COPY is left unfinished: the read is being abandoned
+      return;
+    }
     start_prefetch(id);
   }
 
@@ -154,8 +156,8 @@ class PgSession final : public DbSession {
     check(started.get(), PGRES_COPY_OUT, id, t.source);
   }
 
-  /// Receives the COPY's lines to its end, each to `line`. False when `line` stopped the read (the COPY is left
-  /// unfinished and the session broken: the read is being abandoned).
+  /// Receives the COPY's lines, each to `line`, to its end (true), or until `line` returns false (false: the
+  /// COPY is left where it stopped, the lines after it unreceived).
   template <class Fn>
   bool receive(TableId id, const Table& t, const Fn& line) {
     for (;;) {
@@ -168,10 +170,7 @@ class PgSession final : public DbSession {
         throw UserError(msg_db_lost(cfg_, table_name(id), t.source, why));
       }
       const std::unique_ptr<char, void (*)(void*)> held(buf, PQfreemem);
-      if (!line(std::string_view(buf, static_cast<std::size_t>(len)))) {
-        broken_ = true;
-        return false;
-      }
+      if (!line(std::string_view(buf, static_cast<std::size_t>(len)))) return false;
     }
     Result done = hold(PQgetResult(conn_));
     check(done.get(), PGRES_COMMAND_OK, id, t.source);
@@ -201,25 +200,11 @@ class PgSession final : public DbSession {
     try {
       p.table = describe(p.id, cfg_.tables[static_cast<std::size_t>(p.id)]);
       start_copy(p.id, p.table);
-      p.copying = true;
-      for (;;) {
-        if (p.stop.load(std::memory_order_relaxed) || p.text.size() >= read_ahead_) return;
-        char* buf = nullptr;
-        const int len = PQgetCopyData(conn_, &buf, /*async=*/0);
-        if (len == -1) break;
-        if (len < 0) {
-          const std::string why = PQerrorMessage(conn_);
-          broken_ = true;
-          throw UserError(msg_db_lost(cfg_, table_name(p.id), p.table.source, why));
-        }
-        p.text.append(buf, static_cast<std::size_t>(len));
-        PQfreemem(buf);
+      p.copying = !receive(p.id, p.table, [&p, this](std::string_view encoded) {
+        p.text.append(encoded);
         p.ends.push_back(static_cast<std::uint32_t>(p.text.size()));
-      }
-      p.copying = false;
-      Result done = hold(PQgetResult(conn_));
-      check(done.get(), PGRES_COMMAND_OK, p.id, p.table.source);
-      while (PGresult* extra = PQgetResult(conn_)) PQclear(extra);
+        return !p.stop.load(std::memory_order_relaxed) && p.text.size() < read_ahead_;
+      });
     } catch (...) {
       p.copying = false;
       p.error = std::current_exception();

@@ -38,10 +38,6 @@ struct RowBatch {
   std::vector<RowAt> rows;
 };
 
-/// Decodes one row received encoded into its cells' text, one after another, and where each ends (see
-/// DbSession::DecodeFn). Called by the workers.
-using RowDecoder = std::function<void(std::string_view encoded, std::string& text, std::vector<std::uint32_t>& ends)>;
-
 template <class Row>
 class RowBatches {
  public:
@@ -179,39 +175,39 @@ class RowBatches {
     }
   }
 
+  /// The cells of one row over `text`: the c-th from the end of the one before (`from` for the first) to ends[c].
+  static void view_cells(std::string_view text, std::span<const std::uint32_t> ends, std::uint32_t from,
+                         std::uint32_t line, std::vector<Cell>& cells) {
+    cells.assign(ends.size(), Cell{});
+    for (std::size_t c = 0; c < ends.size(); ++c) {
+      Cell& cell = cells[c];
+      cell.text = text.substr(from, ends[c] - from);
+      cell.ascii = is_ascii(cell.text);
+      cell.line = line;
+      cell.column = static_cast<std::uint32_t>(c + 1);
+      from = ends[c];
+    }
+  }
+
   void build(const RowBatch& b, Chunk<Row>& ch) const {
     RowContext ctx(setup_, ch.sink);
     ch.rows.reserve(b.rows.size());
     std::vector<Cell> cells;
     std::string decoded;  // an encoded row's values
     std::vector<std::uint32_t> decoded_ends;
-    std::size_t k = 0;
+    std::size_t k = 0;  // the batch's cell (or encoded row) at hand
     std::uint32_t begin = 0;
     for (const RowBatch::RowAt& at : b.rows) {
       if (decode_) {
         decode_(std::string_view(b.text).substr(begin, b.ends[k] - begin), decoded, decoded_ends);
         begin = b.ends[k++];
-        cells.assign(decoded_ends.size(), Cell{});
-        std::uint32_t from = 0;
-        for (std::size_t c = 0; c < cells.size(); ++c) {
-          Cell& cell = cells[c];
-          cell.text = std::string_view(decoded).substr(from, decoded_ends[c] - from);
-          cell.ascii = is_ascii(cell.text);
-          cell.line = at.line;
-          cell.column = static_cast<std::uint32_t>(c + 1);
-          from = decoded_ends[c];
-        }
+        view_cells(decoded, decoded_ends, 0, at.line, cells);
       } else {
-        cells.assign(at.cells, Cell{});
-        for (std::uint32_t c = 0; c < at.cells; ++c, ++k) {
-          Cell& cell = cells[c];
-          cell.text = std::string_view(b.text).substr(begin, b.ends[k] - begin);
-          cell.ascii = is_ascii(cell.text);
-          cell.number = b.number[k];
-          cell.line = at.line;
-          cell.column = c + 1;
-          begin = b.ends[k];
-        }
+        const std::span<const std::uint32_t> ends(b.ends.data() + k, at.cells);
+        view_cells(b.text, ends, begin, at.line, cells);
+        for (std::uint32_t c = 0; c < at.cells; ++c) cells[c].number = b.number[k + c];
+        if (at.cells > 0) begin = ends.back();
+        k += at.cells;
       }
       if (blank_record(cells)) continue;
       ctx.begin_row(cells, nullptr, at.line - 1, static_cast<std::uint32_t>(ch.rows.size()));
