@@ -19,9 +19,10 @@ namespace kiemtra::core::dataset {
 /// SQLite), so every table is read from one snapshot however long the read takes.
 class DbSession {
  public:
-  /// The result's column names, and the decoder when the rows come encoded (to `line`), empty when they come as
-  /// cells (to `row`).
-  using HeaderFn = std::function<void(const std::vector<std::string>& names, RowDecoder decode)>;
+  /// The result's column names, the decoder when the rows come encoded (to `line`), empty when they come as
+  /// cells (to `row`), and how many rows the database expects (its planner's estimate; 0 when unknown), so the
+  /// table's rows can be built in place.
+  using HeaderFn = std::function<void(const std::vector<std::string>& names, RowDecoder decode, std::size_t expected_rows)>;
   /// One row: a cell per result column, its text as a RowDecoder writes it (a date as 2019-09-30, a boolean as
   /// 1/0, an integer in digits, a NULL empty); `ascii` is not set (the rows' builders set it). Returns false to
   /// stop reading the table.

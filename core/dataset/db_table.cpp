@@ -34,7 +34,7 @@ void read_db_table(DbSession& db, const DbConfig& cfg, TableId id, ReadState& st
   std::uint32_t n = 0;
 
   db.stream(id, src,
-      [&](const std::vector<std::string>& raw, RowDecoder decode) {
+      [&](const std::vector<std::string>& raw, RowDecoder decode, std::size_t expected_rows) {
         std::vector<std::string> names;
         std::vector<TextPos> positions;
         std::string scratch;
@@ -56,6 +56,7 @@ void read_db_table(DbSession& db, const DbConfig& cfg, TableId id, ReadState& st
                                  &st.later_duplicate_member, &st.dates, st.tap_table(id, *map)});
         // With one job this thread builds too, a batch at a time.
         batches.emplace(*setup, st.strict, st.jobs > 1 ? st.jobs : 0, std::move(decode));
+        batches->build_in_place(table, expected_rows);
       },
       [&](std::span<Cell> cells) { return batches->add(++n, cells); },
       [&](std::string_view encoded) { return batches->add_encoded(++n, encoded); });

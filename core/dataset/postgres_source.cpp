@@ -77,7 +77,7 @@ class PgSession final : public DbSession {
     // Workers decode the lines beside building the rows; this thread only receives them.
     header(t.names, [types = t.types](std::string_view encoded, std::string& text, std::vector<std::uint32_t>& ends) {
       decode_row(encoded, types, text, ends);
-    });
+    }, t.expected_rows);
     bool copying = pf && pf->copying;
     if (!pf) {
       start_copy(id, t);
@@ -107,6 +107,7 @@ class PgSession final : public DbSession {
     std::string relation;  ///< an ordinary table, copied as such
     std::vector<std::string> names;
     std::vector<Oid> types;
+    std::size_t expected_rows = 0;  ///< the planner's estimate for an ordinary table, 0 otherwise
   };
 
   /// The next table, read ahead by a thread of its own on this connection while the caller joins the
@@ -135,7 +136,7 @@ class PgSession final : public DbSession {
     Table t;
     t.source = db_source_name(src, id);
     // An ordinary table is copied as a table: the server then skips the executor, a third of its time per row.
-    t.select = src.query.empty() ? from_table(id, src, t.relation) : strip_semicolon(src.query);
+    t.select = src.query.empty() ? from_table(id, src, t.relation, t.expected_rows) : strip_semicolon(src.query);
     // The result's columns and types, without running the query.
     Result prepared = hold(PQprepare(conn_, "", t.select.c_str(), 0, nullptr));
     check(prepared.get(), PGRES_COMMAND_OK, id, t.source);
@@ -242,16 +243,26 @@ class PgSession final : public DbSession {
   /// "SELECT * FROM <the table, quoted as the catalog quotes it>", or the missing-table error with the closest
   /// name the database has. `relation` gets the quoted name when it is an ordinary table (COPY takes it as it
   /// is; a view, a partitioned or a foreign table is copied through its SELECT).
-  std::string from_table(TableId id, const DbTableSource& src, std::string& relation) {
+  /// The query for a table or view by name; `relation` gets an ordinary table's name and `expected_rows` the
+  /// planner's estimate of its rows (the density of its last ANALYZE times its pages now, as PostgreSQL's
+  /// planner estimates it), so a stale statistic after the table grew or shrank still estimates well.
+  std::string from_table(TableId id, const DbTableSource& src, std::string& relation, std::size_t& expected_rows) {
     if (broken_) throw UserError(msg_db_lost(cfg_, table_name(id), src.table, "the previous table was not read to its end"));
     const char* param = src.table.c_str();
     Result r = hold(PQexecParams(conn_,
-        "SELECT to_regclass($1)::text, (SELECT relkind = 'r' FROM pg_catalog.pg_class WHERE oid = to_regclass($1))",
+        "SELECT to_regclass($1)::text, c.relkind = 'r',"
+        " CASE WHEN c.reltuples > 0 AND c.relpages > 0"
+        " THEN (c.reltuples / c.relpages * (pg_catalog.pg_relation_size(c.oid)"
+        " / pg_catalog.current_setting('block_size')::int))::bigint ELSE 0 END"
+        " FROM (SELECT 1) AS one LEFT JOIN pg_catalog.pg_class c ON c.oid = to_regclass($1)",
         1, nullptr, &param, nullptr, nullptr, 0));
     check(r.get(), PGRES_TUPLES_OK, id, src.table);
     if (!PQgetisnull(r.get(), 0, 0)) {
       const std::string name = PQgetvalue(r.get(), 0, 0);
-      if (std::string_view(PQgetvalue(r.get(), 0, 1)) == "t") relation = name;
+      if (std::string_view(PQgetvalue(r.get(), 0, 1)) == "t") {
+        relation = name;
+        expected_rows = static_cast<std::size_t>(std::strtoull(PQgetvalue(r.get(), 0, 2), nullptr, 10));
+      }
       return fmt::format("SELECT * FROM {}", name);
     }
     Result list = hold(PQexec(conn_,

@@ -48,7 +48,7 @@ class SqliteSession final : public DbSession {
     const int width = sqlite3_column_count(raw);
     std::vector<std::string> names;
     for (int c = 0; c < width; ++c) names.emplace_back(sqlite3_column_name(raw, c));
-    header(names, {});  // rows come as cells: SQLite hands each value typed
+    header(names, {}, 0);  // rows come as cells: SQLite hands each value typed; no cheap count of them
 
     std::vector<Cell> cells(static_cast<std::size_t>(width));
     std::vector<std::string> numbers(static_cast<std::size_t>(width));

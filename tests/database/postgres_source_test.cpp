@@ -146,6 +146,60 @@ TEST_F(PostgresSource, ValuesComeTypedAndNullIsEmpty) {
   EXPECT_EQ(data->members.file, "postgres:dang_vien[ma_dv]");
 }
 
+TEST_F(PostgresSource, RowsBuiltInPlaceFromTheEstimateMatchTheDatabasesOrderWhateverTheEstimate) {
+  // The dues are built straight into the table, sized from the planner's estimate (its density times the pages
+  // now). An exact estimate, one short by two thirds (batches past it go to vectors of their own) and one three
+  // times too large (the room left is given back) all give the rows in the database's order, a blank row skipped.
+  PgCluster& pg = cluster();
+  ASSERT_EQ(pg.exec("postgres", "CREATE DATABASE in_place"), "");
+  ASSERT_EQ(pg.exec("in_place",
+                    "CREATE TABLE orgs (id text, parent_id text, name text, kind text);"
+                    "INSERT INTO orgs VALUES ('CB1', NULL, 'Chi bộ 1', 'chi_bo_co_so');"
+                    "CREATE TABLE members (id text, org_id text, full_name text, gender text, birth_date text, "
+                    "status text, admitted_on text);"
+                    "INSERT INTO members VALUES ('DV1', 'CB1', 'Lê Văn An', 'nam', '1980-02-29', 'chinh_thuc', "
+                    "'2001-05-19');"
+                    "CREATE TABLE dues (member_id text, period text, amount text);"
+                    "INSERT INTO dues SELECT CASE WHEN n = 12345 THEN NULL ELSE 'DV1' END, "
+                    "CASE WHEN n = 12345 THEN NULL ELSE '2019-' || lpad((n % 12 + 1)::text, 2, '0') END, "
+                    "CASE WHEN n = 12345 THEN NULL WHEN n IN (17000, 25001) THEN 'x' || n ELSE n::text END "
+                    "FROM generate_series(1, 30000) AS g(n) ORDER BY g.n;"
+                    "ANALYZE dues"),
+            "");
+  const fs::path dir = temp_dir("pg-in-place");
+  std::ofstream(dir / "dataset.yaml") << "as_of: 2019-09-30\n"
+                                      << pg_block(pg.conninfo("in_place"),
+                                                  "  tables:\n    organizations: orgs\n    members: members\n"
+                                                  "    dues: dues\n");
+  for (const char* stats : {"", "UPDATE pg_class SET reltuples = reltuples / 3 WHERE oid = 'dues'::regclass",
+                            "UPDATE pg_class SET reltuples = reltuples * 3 WHERE oid = 'dues'::regclass"}) {
+    if (*stats != '\0') {
+      ASSERT_EQ(pg.exec("in_place", std::string("ANALYZE dues;") + stats), "");
+    }
+    for (const int jobs : {1, 2, 3}) {
+      const auto data = core::read_dataset(dir, {.strict = false, .jobs = jobs});
+      ASSERT_EQ(data->dues.size(), 29999u) << stats << jobs;
+      for (std::uint32_t i = 0; i < 29999; ++i) {
+        const std::uint32_t n = i < 12344 ? i + 1 : i + 2;  // the ordinal in the database, past the blank row
+        ASSERT_EQ(data->dues[i].line, n) << stats << jobs;
+        if (n != 17000 && n != 25001) {
+          ASSERT_EQ(data->dues[i].amount, n) << stats << jobs << " row " << n;
+        }
+      }
+      ASSERT_EQ(data->read_issues.size(), 2u) << stats << jobs;
+      EXPECT_EQ(data->read_issues[0].line, 17000u);
+      EXPECT_EQ(data->read_issues[0].value, "x17000");
+      EXPECT_EQ(data->read_issues[1].line, 25001u);
+      try {
+        (void)core::read_dataset(dir, {.strict = true, .jobs = jobs});
+        ADD_FAILURE() << "--strict read a bad value";
+      } catch (const core::UserError& e) {
+        EXPECT_NE(std::string(e.what()).find("x17000"), std::string::npos) << e.what();
+      }
+    }
+  }
+}
+
 TEST_F(PostgresSource, RefusedConnectionExitsTwoNamingTheTable) {
   // A port nothing listens on: this cluster's port + 1 is checked free by binding it first.
   const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
