@@ -21,9 +21,10 @@ struct Cell {
   bool number = false;        ///< xlsx: the sheet stored a number (leading zeros of an id are gone)
 };
 
-/// Decodes one row that came encoded (a line of PostgreSQL's COPY text) into its values' text, one after
-/// another, and where each ends: a value as its type writes it (a date as 2019-09-30, a boolean as 1/0), a NULL
-/// empty. Called by the workers that build rows, so safe to call from several threads.
-using RowDecoder = std::function<void(std::string_view encoded, std::string& text, std::vector<std::uint32_t>& ends)>;
+/// Decodes one row that came encoded (a line of PostgreSQL's COPY text) into a cell per value, each's text as
+/// its type writes it (a date as 2019-09-30, a boolean as 1/0), a NULL empty. A value is a view of `encoded`
+/// when it needs no unescaping, else of `scratch`; both must outlive the cells' use. Only `text` is set. Called
+/// by the workers that build rows, so safe to call from several threads.
+using RowDecoder = std::function<void(std::string_view encoded, std::string& scratch, std::vector<Cell>& cells)>;
 
 }  // namespace kiemtra::core::dataset

@@ -251,7 +251,7 @@ class RowBatches {
   /// The cells of one row over `text`: the c-th from the end of the one before (`from` for the first) to ends[c].
   static void view_cells(std::string_view text, std::span<const std::uint32_t> ends, std::uint32_t from,
                          std::uint32_t line, std::vector<Cell>& cells) {
-    cells.assign(ends.size(), Cell{});
+    if (cells.size() != ends.size()) cells.assign(ends.size(), Cell{});  // reused: every field is set below
     for (std::size_t c = 0; c < ends.size(); ++c) {
       Cell& cell = cells[c];
       cell.text = text.substr(from, ends[c] - from);
@@ -266,15 +266,18 @@ class RowBatches {
     RowContext ctx(setup_, ch.sink);
     if (ch.slice == nullptr) ch.rows.reserve(b.rows.size());
     std::vector<Cell> cells;
-    std::string decoded;  // an encoded row's values
-    std::vector<std::uint32_t> decoded_ends;
+    std::string scratch;  // an encoded row's unescaped values
     std::size_t k = 0;  // the batch's cell (or encoded row) at hand
     std::uint32_t begin = 0;
     for (const RowBatch::RowAt& at : b.rows) {
       if (decode_) {
-        decode_(std::string_view(b.text).substr(begin, b.ends[k] - begin), decoded, decoded_ends);
+        decode_(std::string_view(b.text).substr(begin, b.ends[k] - begin), scratch, cells);
         begin = b.ends[k++];
-        view_cells(decoded, decoded_ends, 0, at.line, cells);
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+          cells[c].ascii = is_ascii(cells[c].text);
+          cells[c].line = at.line;
+          cells[c].column = static_cast<std::uint32_t>(c + 1);
+        }
       } else {
         const std::span<const std::uint32_t> ends(b.ends.data() + k, at.cells);
         view_cells(b.text, ends, begin, at.line, cells);
