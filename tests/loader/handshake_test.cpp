@@ -4,6 +4,7 @@
 
 #include <elf.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <string>
@@ -203,6 +204,21 @@ TEST(Handshake, APluginThatCrashesInAStaticConstructorIsRefusedAndTheHostLives) 
                                               HasSubstr("failed while loading (exit")));
   EXPECT_THAT(bad->error.en, HasSubstr("when loaded on trial in a separate process: kiemtra does not load it"));
   EXPECT_THAT(bad->error.vi, HasSubstr("khi được nạp thử trong một tiến trình riêng"));
+  EXPECT_TRUE(info_at(set, plugin_file("good"))->loaded);
+}
+
+TEST(Handshake, APluginThatHangsInAStaticConstructorIsRefusedAtTheTimeLimit) {
+  // The trial child is ended at the limit (1 s here; 60 s by default) and the host goes on with the others.
+  ScopedEnv limit("KIEMTRA_PLUGIN_LOAD_TIMEOUT", "1");
+  const auto start = std::chrono::steady_clock::now();
+  const auto set = core::load_plugins({plugin_case("static-hang"), plugin_case("good")});
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(20));
+  ASSERT_EQ(set.plugins.size(), 2u);
+  const auto* bad = info_at(set, plugin_file("static-hang"));
+  ASSERT_NE(bad, nullptr);
+  EXPECT_FALSE(bad->loaded);
+  EXPECT_THAT(bad->error.en, HasSubstr("did not finish loading within 1 seconds"));
+  EXPECT_THAT(bad->error.vi, HasSubstr("không nạp xong trong 1 giây"));
   EXPECT_TRUE(info_at(set, plugin_file("good"))->loaded);
 }
 
