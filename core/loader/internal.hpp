@@ -54,10 +54,12 @@ bool sections_fit_file(const fs::path& library);
 /// The size `.dynsym` gives the defined symbol `name` (0 when it is not a data object); nullopt when absent.
 std::optional<std::uint64_t> dynamic_symbol_size(const fs::path& library, const std::string& name);
 
-/// Loads `library` once in a child process (its static constructors, descriptor and rule factories run
-/// there); nullopt when that went well, else why not: a plugin that crashes or hangs while loading is
-/// refused before the host loads it.
-std::optional<Text> probe_in_child(const fs::path& library, const std::function<void()>& load);
+/// Loads `libraries` in a child process, in order, through `load(i)` (their static constructors, descriptors
+/// and rule factories run there); for each, nullopt when that went well, else why not: a plugin that crashes
+/// or hangs while loading is refused before the host loads it. One child loads them all while none fails; a
+/// new one goes on after a failure. Without a process to spare, every one is nullopt (loaded as before).
+std::vector<std::optional<Text>> probe_in_children(const std::vector<fs::path>& libraries,
+                                                   const std::function<void(std::size_t)>& load);
 
 /// The metadata problems of one rule, one sentence each (empty when valid).
 std::vector<Text> check_meta(const RuleMeta& meta, const std::string& plugin_ref_en, const std::string& plugin_ref_vi);

@@ -30,7 +30,6 @@ constexpr const char* kConfigureAlias = "kiemtra_plugin_configure";
 struct Registry {
   std::map<std::string, fs::path> plugin_paths;                        ///< plugin name -> its library
   std::map<std::string, std::pair<std::string, fs::path>> rule_owner;  ///< rule id -> plugin name, library
-  std::set<fs::path> seen_files;                                       ///< canonical paths already handled
   const PluginSources* sources = nullptr;                              ///< files named for configured plugins
 };
 
@@ -248,22 +247,6 @@ std::vector<LoadedRule> make_configured_rules(const Library& lib, const std::vec
 /// Loads one library file into `set`, or records why it was refused.
 void load_library(const fs::path& path, Registry& registry, PluginSet& set);
 
-/// Loads it on trial in a child process first: one that crashes or hangs there is refused unloaded.
-void probe_and_load(const fs::path& path, Registry& registry, PluginSet& set) {
-  if (auto crashed = probe_in_child(path, [&] {
-        Registry scratch_registry = registry;
-        PluginSet scratch;
-        load_library(path, scratch_registry, scratch);
-      })) {
-    PluginInfo info;
-    info.path = path;
-    info.error = std::move(*crashed);
-    set.plugins.push_back(std::move(info));
-    return;
-  }
-  load_library(path, registry, set);
-}
-
 void load_library(const fs::path& path, Registry& registry, PluginSet& set) {
   PluginInfo info;
   info.path = path;
@@ -382,30 +365,52 @@ PluginSet load_plugins(const std::vector<fs::path>& dirs, const PluginSources& s
   PluginSet set;
   Registry registry;
   registry.sources = &sources;
+  // In order: a folder's refusals, then its libraries (each file once, even when a folder is listed twice).
+  std::vector<PluginInfo> refusals;
+  std::vector<std::pair<std::size_t, fs::path>> libraries;  // where each library's place is among the refusals
+  std::set<fs::path> seen_files;
   for (const fs::path& entry : dirs) {
     Listing listing = list_libraries(entry);
     if (listing.failed) {
       PluginInfo info;
       info.path = entry;
       info.error = std::move(listing.error);
-      set.plugins.push_back(std::move(info));
+      refusals.push_back(std::move(info));
       continue;
     }
     for (auto& [library, why] : listing.refused) {
       PluginInfo info;
       info.path = library;
       info.error = std::move(why);
-      set.plugins.push_back(std::move(info));
+      refusals.push_back(std::move(info));
     }
     for (const fs::path& library : listing.libraries) {
-      // The same file reached twice (a folder listed twice) is one plugin, not a duplicate copy.
       std::error_code ec;
       fs::path canonical = fs::weakly_canonical(library, ec);
       if (ec) canonical = library;
-      if (!registry.seen_files.insert(canonical).second) continue;
-      probe_and_load(library, registry, set);
+      if (seen_files.insert(canonical).second) libraries.emplace_back(refusals.size(), library);
     }
   }
+  // Every library is loaded on trial in a child first; one that crashes or hangs there is refused unloaded.
+  std::vector<fs::path> paths;
+  for (const auto& [at, path] : libraries) paths.push_back(path);
+  Registry scratch_registry = registry;
+  PluginSet scratch;
+  const std::vector<std::optional<Text>> crashed =
+      probe_in_children(paths, [&](std::size_t i) { load_library(paths[i], scratch_registry, scratch); });
+  std::size_t r = 0;
+  for (std::size_t i = 0; i < libraries.size(); ++i) {
+    for (; r < libraries[i].first; ++r) set.plugins.push_back(std::move(refusals[r]));
+    if (crashed[i]) {
+      PluginInfo info;
+      info.path = paths[i];
+      info.error = *crashed[i];
+      set.plugins.push_back(std::move(info));
+    } else {
+      load_library(paths[i], registry, set);
+    }
+  }
+  for (; r < refusals.size(); ++r) set.plugins.push_back(std::move(refusals[r]));
   drop_clashing_configured(set);
   std::sort(set.rules.begin(), set.rules.end(),
             [](const LoadedRule& a, const LoadedRule& b) { return a.meta.id < b.meta.id; });

@@ -1,6 +1,9 @@
 // Loading a plugin runs its code (static constructors, the descriptor's relocations, rule factories) before
 // any handshake can refuse it: a corrupt or hostile library would kill the host there, isolated or not.
-// So each library is first loaded once in a child process; only one that loads cleanly there is loaded here.
+// So the libraries are first loaded in a child process; only those that load cleanly there are loaded here.
+// One child loads them all in turn, telling the host after each, so a run pays one fork, not one per plugin;
+// a library that kills or hangs the child is refused, and a new child goes on from the next one.
+#include <fcntl.h>
 #include <fmt/format.h>
 #include <poll.h>
 #include <signal.h>
@@ -15,7 +18,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
-#include <thread>
 
 #include "loader/internal.hpp"
 
@@ -30,57 +32,7 @@ std::chrono::seconds probe_timeout() {
   return std::chrono::seconds(s > 0 ? s : 60);
 }
 
-}  // namespace
-
-std::optional<Text> probe_in_child(const fs::path& library, const std::function<void()>& load) {
-  std::cout.flush();
-  std::cerr.flush();
-  std::fflush(nullptr);
-  const pid_t pid = ::fork();
-  if (pid < 0) return std::nullopt;  // no process to spare: load as before rather than refuse every plugin
-  if (pid == 0) {
-    ::setpgid(0, 0);
-    ::dup2(STDERR_FILENO, STDOUT_FILENO);  // whatever the plugin prints stays out of a report
-    try {
-      load();
-    } catch (...) {
-      ::_exit(3);
-    }
-    ::_exit(0);  // no destructors, no atexit handlers: they belong to the parent
-  }
-  const std::chrono::seconds limit = probe_timeout();
-  const auto deadline = std::chrono::steady_clock::now() + limit;
-  // Woken the moment the child ends (a pidfd becomes readable then), not at the next tick of a polling loop:
-  // a 5 ms tick per plugin was most of a province's run (eight plugins, 40 ms of a 70 ms run).
-  const int pidfd = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
-  int status = 0;
-  bool timed_out = false;
-  auto pause = std::chrono::microseconds(100);  // without a pidfd (a kernel before 5.3): a growing sleep
-  for (;;) {
-    const pid_t r = ::waitpid(pid, &status, WNOHANG);
-    if (r == pid) break;
-    if (r < 0 && errno != EINTR) {
-      if (pidfd >= 0) ::close(pidfd);
-      return std::nullopt;
-    }
-    const auto now = std::chrono::steady_clock::now();
-    if (!timed_out && now >= deadline) {
-      timed_out = true;
-      ::kill(-pid, SIGKILL);
-      ::kill(pid, SIGKILL);
-    }
-    if (pidfd >= 0) {
-      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - now).count();
-      pollfd p{pidfd, POLLIN, 0};
-      (void)::poll(&p, 1, timed_out ? 100 : static_cast<int>(std::clamp<long long>(left + 1, 1, 1000)));
-    } else {
-      std::this_thread::sleep_for(pause);
-      pause = std::min(pause * 2, std::chrono::microseconds(5000));
-    }
-  }
-  if (pidfd >= 0) ::close(pidfd);
-  ::kill(-pid, SIGKILL);  // anything it forked
-  if (!timed_out && WIFEXITED(status) && WEXITSTATUS(status) == 0) return std::nullopt;
+Text failure(const fs::path& library, bool timed_out, int status, std::chrono::seconds limit) {
   std::string how_en, how_vi;
   if (timed_out) {
     how_en = fmt::format("did not finish loading within {} seconds", limit.count());
@@ -91,8 +43,8 @@ std::optional<Text> probe_in_child(const fs::path& library, const std::function<
     how_en = "crashed while loading (" + sig + ")";
     how_vi = "bị dừng khi nạp (" + sig + ")";
   } else {
-    how_en = fmt::format("failed while loading (exit {})", WEXITSTATUS(status));
-    how_vi = fmt::format("bị lỗi khi nạp (mã thoát {})", WEXITSTATUS(status));
+    how_en = fmt::format("failed while loading (exit {})", WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+    how_vi = fmt::format("bị lỗi khi nạp (mã thoát {})", WIFEXITED(status) ? WEXITSTATUS(status) : -1);
   }
   return Text{fmt::format("Thư viện '{}' {}, khi được nạp thử trong một tiến trình riêng: kiemtra không nạp nó. Hãy "
                           "biên dịch lại plugin, hoặc xóa nó khỏi thư mục plugin.",
@@ -100,6 +52,93 @@ std::optional<Text> probe_in_child(const fs::path& library, const std::function<
               fmt::format("The library '{}' {} when loaded on trial in a separate process: kiemtra does not load it. "
                           "Rebuild the plugin, or remove it from the plugin folder.",
                           library.string(), how_en)};
+}
+
+/// The child: loads libraries `from`.. in turn, one byte to `out` after each.
+[[noreturn]] void probe_child(std::size_t from, std::size_t count, const std::function<void(std::size_t)>& load, int out) {
+  ::setpgid(0, 0);
+  ::dup2(STDERR_FILENO, STDOUT_FILENO);  // whatever a plugin prints stays out of a report
+  for (std::size_t i = from; i < count; ++i) {
+    try {
+      load(i);
+    } catch (...) {
+      ::_exit(3);
+    }
+    const char done = 1;
+    while (::write(out, &done, 1) < 0 && errno == EINTR) {
+    }
+  }
+  ::_exit(0);  // no destructors, no atexit handlers: they belong to the parent
+}
+
+/// Waits for the child's next byte (true), its end (false), or the deadline (false, `timed_out`).
+bool next_done(int in, int pidfd, std::chrono::steady_clock::time_point deadline, bool& timed_out) {
+  for (;;) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) {
+      timed_out = true;
+      return false;
+    }
+    pollfd p[2] = {{in, POLLIN, 0}, {pidfd, POLLIN, 0}};
+    const int n = ::poll(p, pidfd >= 0 ? 2 : 1, static_cast<int>(std::min<long long>(left.count() + 1, 1000)));
+    if (n < 0 && errno != EINTR) return false;
+    if (n <= 0) continue;
+    if ((p[0].revents & (POLLIN | POLLHUP | POLLERR)) != 0) {
+      char b = 0;
+      const ssize_t r = ::read(in, &b, 1);
+      if (r == 1) return true;
+      if (r == 0 || errno != EINTR) return false;  // the pipe closed: the child ended
+    }
+    // The child ended with its pipe still open (a grandchild holds it): nothing more will come.
+    if (pidfd >= 0 && (p[1].revents & POLLIN) != 0 && (p[0].revents & POLLIN) == 0) return false;
+  }
+}
+
+}  // namespace
+
+std::vector<std::optional<Text>> probe_in_children(const std::vector<fs::path>& libraries,
+                                                   const std::function<void(std::size_t)>& load) {
+  const std::size_t count = libraries.size();
+  std::vector<std::optional<Text>> refused(count);
+  const std::chrono::seconds limit = probe_timeout();
+  std::size_t next = 0;
+  while (next < count) {
+    int fds[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0) return refused;  // no pipe to spare: load as before rather than refuse all
+    std::cout.flush();
+    std::cerr.flush();
+    std::fflush(nullptr);
+    const pid_t pid = ::fork();
+    if (pid < 0) {
+      ::close(fds[0]);
+      ::close(fds[1]);
+      return refused;  // no process to spare: likewise
+    }
+    if (pid == 0) {
+      ::close(fds[0]);
+      probe_child(next, count, load, fds[1]);
+    }
+    ::close(fds[1]);
+    const int pidfd = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
+    bool timed_out = false;
+    // Each library has the whole limit from the moment the one before it was done.
+    while (next < count && next_done(fds[0], pidfd, std::chrono::steady_clock::now() + limit, timed_out)) ++next;
+    if (timed_out) {
+      ::kill(-pid, SIGKILL);
+      ::kill(pid, SIGKILL);
+    }
+    int status = 0;
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
+    ::kill(-pid, SIGKILL);  // anything it forked
+    ::close(fds[0]);
+    if (pidfd >= 0) ::close(pidfd);
+    if (next >= count) break;
+    // The child stopped before telling that `next` was loaded: that library killed, failed or hung it.
+    refused[next] = failure(libraries[next], timed_out, status, limit);
+    ++next;
+  }
+  return refused;
 }
 
 }  // namespace kiemtra::core::loader_detail

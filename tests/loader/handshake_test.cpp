@@ -222,6 +222,23 @@ TEST(Handshake, APluginThatHangsInAStaticConstructorIsRefusedAtTheTimeLimit) {
   EXPECT_TRUE(info_at(set, plugin_file("good"))->loaded);
 }
 
+TEST(Handshake, OneTrialChildLoadsThemAllAndEachFailureIsRefusedAlone) {
+  // The trial child loads the libraries in turn; the one that kills it and the one that hangs it are refused,
+  // and a new child goes on from the next, so every good plugin around them still loads, in order.
+  ScopedEnv limit("KIEMTRA_PLUGIN_LOAD_TIMEOUT", "1");
+  const auto set = core::load_plugins({plugin_case("good"), plugin_case("static-crash"), plugin_case("noisy"),
+                                       plugin_case("static-hang"), plugin_case("flood")});
+  ASSERT_EQ(set.plugins.size(), 5u);
+  const std::vector<std::pair<std::string, bool>> want = {
+      {"good", true}, {"static-crash", false}, {"noisy", true}, {"static-hang", false}, {"flood", true}};
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    EXPECT_EQ(set.plugins[i].loaded, want[i].second) << want[i].first << ": " << set.plugins[i].error.en;
+    EXPECT_EQ(set.plugins[i].path.parent_path().filename(), want[i].first);
+  }
+  EXPECT_THAT(set.plugins[1].error.en, HasSubstr("when loaded on trial in a separate process"));
+  EXPECT_THAT(set.plugins[3].error.en, HasSubstr("did not finish loading within 1 seconds"));
+}
+
 TEST(Handshake, UnresolvedSymbolFailsAtLoadWithTheLinkerReason) {
   // Loaded with RTLD_NOW: the missing function is reported now, not when a rule would call it mid-run.
   const auto p = refused("unresolved-symbol");
