@@ -9,9 +9,12 @@
 
 #include <array>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <iostream>
+#include <memory>
+#include <new>
 
 #include "util/error.hpp"
 
@@ -56,6 +59,94 @@ class FdBuf final : public std::streambuf {
   std::array<char, 1 << 16> buffer_{};
 };
 
+/// A stream buffer that writes a new regular file around the page cache (O_DIRECT), whole aligned blocks at a
+/// time, the last partial block through the cache. A nightly report of the nation is 1.2 GB: through the page
+/// cache it took as many fresh pages, each zeroed and, on a virtual machine that gives freed memory back to
+/// its host, faulted in by the host as well (8 s of system time for 1.2 GB against 0.5 s written directly).
+/// Where the file system refuses O_DIRECT, everything goes through the cache as before.
+class DirectFdBuf final : public std::streambuf {
+ public:
+  explicit DirectFdBuf(int fd) : fd_(fd), buffer_(static_cast<char*>(std::aligned_alloc(kAlign, kSize)), &std::free) {
+    if (buffer_ == nullptr) throw std::bad_alloc();
+    const int flags = ::fcntl(fd_, F_GETFL);
+    direct_ = flags >= 0 && ::fcntl(fd_, F_SETFL, flags | O_DIRECT) == 0;
+    setp(buffer_.get(), buffer_.get() + kSize);
+  }
+  ~DirectFdBuf() override { stop_direct(); }
+  DirectFdBuf(const DirectFdBuf&) = delete;
+  DirectFdBuf& operator=(const DirectFdBuf&) = delete;
+  int error() const { return error_; }
+
+  /// Writes the whole blocks buffered, and with `last` the rest too; false (and error() set) when the OS refused.
+  bool drain(bool last) {
+    const char* p = pbase();
+    std::size_t n = static_cast<std::size_t>(pptr() - pbase());
+    if (direct_) {
+      const std::size_t whole = n / kAlign * kAlign;
+      const std::size_t done = write_all(p, whole);
+      if (done < whole) {
+        if (error_ != EINVAL) return false;
+        error_ = 0;  // the file system takes no direct write after all: the cache takes the rest
+      }
+      p += done;
+      n -= done;
+      if (done < whole) stop_direct();
+    }
+    if (n > 0 && direct_ && !last) {
+      std::memmove(buffer_.get(), p, n);  // less than a block: kept for the next one
+      setp(buffer_.get(), buffer_.get() + kSize);
+      pbump(static_cast<int>(n));
+      return true;
+    }
+    if (n > 0) {
+      stop_direct();
+      write_all(p, n);
+    }
+    setp(buffer_.get(), buffer_.get() + kSize);
+    return error_ == 0;
+  }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!drain(false)) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return drain(false) ? 0 : -1; }
+
+ private:
+  static constexpr std::size_t kAlign = 4096;  // a multiple of every device's logical block
+  static constexpr std::size_t kSize = std::size_t{4} << 20;
+
+  /// Bytes written from p; fewer than n when the OS refused (error_ set).
+  std::size_t write_all(const char* p, std::size_t n) {
+    std::size_t done = 0;
+    while (error_ == 0 && done < n) {
+      const ssize_t w = ::write(fd_, p + done, n - done);
+      if (w < 0 && errno == EINTR) continue;
+      if (w <= 0) error_ = w < 0 ? errno : EIO;
+      else done += static_cast<std::size_t>(w);
+      // A short direct write leaves an unaligned offset: the rest goes through the cache.
+      if (direct_ && w > 0 && static_cast<std::size_t>(w) % kAlign != 0) stop_direct();
+    }
+    return done;
+  }
+  void stop_direct() {
+    if (!direct_) return;
+    direct_ = false;
+    const int flags = ::fcntl(fd_, F_GETFL);
+    if (flags >= 0) ::fcntl(fd_, F_SETFL, flags & ~O_DIRECT);
+  }
+
+  int fd_;
+  std::unique_ptr<char, decltype(&std::free)> buffer_;
+  bool direct_ = false;
+  int error_ = 0;
+};
+
 [[noreturn]] void fail(const std::string& what, int error) {
   const std::string reason = error != 0 ? std::strerror(error) : "unknown error";
   throw UserError({"Không ghi được " + what + ": " + reason + ".", "Cannot write " + what + ": " + reason + "."});
@@ -70,6 +161,15 @@ void stream_to_fd(int fd, const std::function<void(std::ostream&)>& to_stream, c
   to_stream(out);
   out.flush();
   if (!buf.drain() || !out) fail(what, buf.error());
+}
+
+/// Streams into a new regular file `fd` around the page cache (DirectFdBuf); throws as stream_to_fd.
+void stream_to_new_file(int fd, const std::function<void(std::ostream&)>& to_stream, const std::string& what) {
+  DirectFdBuf buf(fd);
+  std::ostream out(&buf);
+  to_stream(out);
+  out.flush();
+  if (!buf.drain(true) || !out) fail(what, buf.error());
 }
 
 /// Copies the file `from` to `fd`.
@@ -171,7 +271,7 @@ void write_output_file(const std::string& path, const std::function<void(std::os
   if (is_special(target))
     return write_special(target, path, [&](int fd) { stream_to_fd(fd, to_stream, file_named(path)); });
   TempFile tmp(target, path);
-  stream_to_fd(tmp.fd(), to_stream, file_named(path));
+  stream_to_new_file(tmp.fd(), to_stream, file_named(path));
   tmp.commit(target);
 }
 
