@@ -2,7 +2,7 @@
 #include "dataset/db_config.hpp"
 
 #include <fmt/format.h>
-#include <libpq-fe.h>
+#include "dataset/libpq_api.hpp"
 
 #include <memory>
 
@@ -24,11 +24,11 @@ std::string scalar(const std::string& file, const YAML::Node& node, std::string_
 /// people copy, commit and mail, so the password stays in PGPASSFILE (~/.pgpass) or PGPASSWORD.
 void check_conninfo(const std::string& file, const YAML::Node& node, const std::string& conninfo) {
   char* err = nullptr;
-  std::unique_ptr<PQconninfoOption, void (*)(PQconninfoOption*)> opts(PQconninfoParse(conninfo.c_str(), &err),
-                                                                       PQconninfoFree);
+  std::unique_ptr<PQconninfoOption, void (*)(PQconninfoOption*)> opts(pq::PQconninfoParse(conninfo.c_str(), &err),
+                                                                       pq::PQconninfoFree);
   if (!opts) {
     std::string why = err != nullptr ? std::string(trim(err)) : std::string("?");
-    PQfreemem(err);
+    pq::PQfreemem(err);
     bad_yaml_value(file, node, "postgres", fmt::format("chuỗi kết nối không đọc được ({})", why),
         fmt::format("the connection string cannot be read ({})", why));
   }

@@ -1,7 +1,7 @@
 // PostgreSQL through libpq: one connection, one REPEATABLE READ READ ONLY transaction, and each table streamed
 // with COPY (SELECT ...) TO STDOUT, so a table of millions of rows is one statement, not a round trip per row.
 #include <fmt/format.h>
-#include <libpq-fe.h>
+#include "dataset/libpq_api.hpp"
 
 #include <atomic>
 #include <cstdlib>
@@ -27,7 +27,7 @@ constexpr Oid kTimestampTz = 1184;
 constexpr Oid kNumeric = 1700;
 
 using Result = std::unique_ptr<PGresult, void (*)(PGresult*)>;
-Result hold(PGresult* r) { return Result(r, PQclear); }
+Result hold(PGresult* r) { return Result(r, pq::PQclear); }
 
 class PgSession final : public DbSession {
  public:
@@ -51,10 +51,10 @@ class PgSession final : public DbSession {
     values.push_back("UTF8");
     keys.push_back(nullptr);
     values.push_back(nullptr);
-    owned_.reset(PQconnectdbParams(keys.data(), values.data(), /*expand_dbname=*/1));
+    owned_.reset(pq::PQconnectdbParams(keys.data(), values.data(), /*expand_dbname=*/1));
     conn_ = owned_.get();
-    if (conn_ == nullptr || PQstatus(conn_) != CONNECTION_OK)
-      throw UserError(msg_db_connect(cfg, table_name(first), conn_ ? PQerrorMessage(conn_) : "out of memory"));
+    if (conn_ == nullptr || pq::PQstatus(conn_) != CONNECTION_OK)
+      throw UserError(msg_db_connect(cfg, table_name(first), conn_ ? pq::PQerrorMessage(conn_) : "out of memory"));
     // One snapshot for every table; ISO dates whatever the server's DateStyle.
     exec_or_throw("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", first);
     exec_or_throw("SET LOCAL DateStyle = ISO, YMD", first);
@@ -138,14 +138,14 @@ class PgSession final : public DbSession {
     // An ordinary table is copied as a table: the server then skips the executor, a third of its time per row.
     t.select = src.query.empty() ? from_table(id, src, t.relation, t.expected_rows) : strip_semicolon(src.query);
     // The result's columns and types, without running the query.
-    Result prepared = hold(PQprepare(conn_, "", t.select.c_str(), 0, nullptr));
+    Result prepared = hold(pq::PQprepare(conn_, "", t.select.c_str(), 0, nullptr));
     check(prepared.get(), PGRES_COMMAND_OK, id, t.source);
-    Result described = hold(PQdescribePrepared(conn_, ""));
+    Result described = hold(pq::PQdescribePrepared(conn_, ""));
     check(described.get(), PGRES_COMMAND_OK, id, t.source);
-    const int width = PQnfields(described.get());
+    const int width = pq::PQnfields(described.get());
     for (int c = 0; c < width; ++c) {
-      t.names.emplace_back(PQfname(described.get(), c));
-      t.types.push_back(PQftype(described.get(), c));
+      t.names.emplace_back(pq::PQfname(described.get(), c));
+      t.types.push_back(pq::PQftype(described.get(), c));
     }
     return t;
   }
@@ -153,7 +153,7 @@ class PgSession final : public DbSession {
   void start_copy(TableId id, const Table& t) {
     const std::string copy = t.relation.empty() ? fmt::format("COPY ({}) TO STDOUT", t.select)
                                                 : fmt::format("COPY {} TO STDOUT", t.relation);
-    Result started = hold(PQexec(conn_, copy.c_str()));
+    Result started = hold(pq::PQexec(conn_, copy.c_str()));
     check(started.get(), PGRES_COPY_OUT, id, t.source);
   }
 
@@ -163,19 +163,19 @@ class PgSession final : public DbSession {
   bool receive(TableId id, const Table& t, const Fn& line) {
     for (;;) {
       char* buf = nullptr;
-      const int len = PQgetCopyData(conn_, &buf, /*async=*/0);
+      const int len = pq::PQgetCopyData(conn_, &buf, /*async=*/0);
       if (len == -1) break;  // the end of the COPY
       if (len < 0) {
-        const std::string why = PQerrorMessage(conn_);
+        const std::string why = pq::PQerrorMessage(conn_);
         broken_ = true;
         throw UserError(msg_db_lost(cfg_, table_name(id), t.source, why));
       }
-      const std::unique_ptr<char, void (*)(void*)> held(buf, PQfreemem);
+      const std::unique_ptr<char, void (*)(void*)> held(buf, pq::PQfreemem);
       if (!line(std::string_view(buf, static_cast<std::size_t>(len)))) return false;
     }
-    Result done = hold(PQgetResult(conn_));
+    Result done = hold(pq::PQgetResult(conn_));
     check(done.get(), PGRES_COMMAND_OK, id, t.source);
-    while (PGresult* extra = PQgetResult(conn_)) PQclear(extra);
+    while (PGresult* extra = pq::PQgetResult(conn_)) pq::PQclear(extra);
     return true;
   }
 
@@ -222,20 +222,20 @@ class PgSession final : public DbSession {
 
  private:
   void exec_or_throw(const char* sql, TableId first) {
-    Result r = hold(PQexec(conn_, sql));
-    if (PQresultStatus(r.get()) != PGRES_COMMAND_OK)
-      throw UserError(msg_db_connect(cfg_, table_name(first), PQerrorMessage(conn_)));
+    Result r = hold(pq::PQexec(conn_, sql));
+    if (pq::PQresultStatus(r.get()) != PGRES_COMMAND_OK)
+      throw UserError(msg_db_connect(cfg_, table_name(first), pq::PQerrorMessage(conn_)));
   }
 
   void check(const PGresult* r, ExecStatusType want, TableId id, const std::string& source) {
-    if (PQresultStatus(r) == want) return;
+    if (pq::PQresultStatus(r) == want) return;
     broken_ = true;
-    const std::string why = r != nullptr ? PQresultErrorMessage(r) : PQerrorMessage(conn_);
+    const std::string why = r != nullptr ? pq::PQresultErrorMessage(r) : pq::PQerrorMessage(conn_);
     // Lost rather than refused: the socket is gone, or the server says so (class 08 connection exception,
     // 57P01-03 an administrator or a crash ending the session).
-    const char* state = r != nullptr ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+    const char* state = r != nullptr ? pq::PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
     const std::string_view code = state != nullptr ? state : "";
-    if (PQstatus(conn_) == CONNECTION_BAD || code.starts_with("08") || code.starts_with("57P"))
+    if (pq::PQstatus(conn_) == CONNECTION_BAD || code.starts_with("08") || code.starts_with("57P"))
       throw UserError(msg_db_lost(cfg_, table_name(id), source, why));
     throw UserError(msg_db_query(cfg_, table_name(id), source, why));
   }
@@ -249,7 +249,7 @@ class PgSession final : public DbSession {
   std::string from_table(TableId id, const DbTableSource& src, std::string& relation, std::size_t& expected_rows) {
     if (broken_) throw UserError(msg_db_lost(cfg_, table_name(id), src.table, "the previous table was not read to its end"));
     const char* param = src.table.c_str();
-    Result r = hold(PQexecParams(conn_,
+    Result r = hold(pq::PQexecParams(conn_,
         "SELECT to_regclass($1)::text, c.relkind = 'r',"
         " CASE WHEN c.reltuples > 0 AND c.relpages > 0"
         " THEN (c.reltuples / c.relpages * (pg_catalog.pg_relation_size(c.oid)"
@@ -257,20 +257,20 @@ class PgSession final : public DbSession {
         " FROM (SELECT 1) AS one LEFT JOIN pg_catalog.pg_class c ON c.oid = to_regclass($1)",
         1, nullptr, &param, nullptr, nullptr, 0));
     check(r.get(), PGRES_TUPLES_OK, id, src.table);
-    if (!PQgetisnull(r.get(), 0, 0)) {
-      const std::string name = PQgetvalue(r.get(), 0, 0);
-      if (std::string_view(PQgetvalue(r.get(), 0, 1)) == "t") {
+    if (!pq::PQgetisnull(r.get(), 0, 0)) {
+      const std::string name = pq::PQgetvalue(r.get(), 0, 0);
+      if (std::string_view(pq::PQgetvalue(r.get(), 0, 1)) == "t") {
         relation = name;
-        expected_rows = static_cast<std::size_t>(std::strtoull(PQgetvalue(r.get(), 0, 2), nullptr, 10));
+        expected_rows = static_cast<std::size_t>(std::strtoull(pq::PQgetvalue(r.get(), 0, 2), nullptr, 10));
       }
       return fmt::format("SELECT * FROM {}", name);
     }
-    Result list = hold(PQexec(conn_,
+    Result list = hold(pq::PQexec(conn_,
         "SELECT CASE WHEN table_schema = 'public' THEN table_name ELSE table_schema || '.' || table_name END "
         "FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')"));
     std::vector<std::string> known;
-    if (PQresultStatus(list.get()) == PGRES_TUPLES_OK)
-      for (int i = 0; i < PQntuples(list.get()); ++i) known.emplace_back(PQgetvalue(list.get(), i, 0));
+    if (pq::PQresultStatus(list.get()) == PGRES_TUPLES_OK)
+      for (int i = 0; i < pq::PQntuples(list.get()); ++i) known.emplace_back(pq::PQgetvalue(list.get(), i, 0));
     const Suggestion s = did_you_mean(src.table, known);
     throw UserError(msg_db_no_table(cfg_, table_name(id), src.table, s.vi, s.en));
   }
@@ -399,7 +399,7 @@ class PgSession final : public DbSession {
   }
 
   const DbConfig& cfg_;
-  std::unique_ptr<PGconn, void (*)(PGconn*)> owned_{nullptr, PQfinish};
+  std::unique_ptr<PGconn, void (*)(PGconn*)> owned_{nullptr, pq::PQfinish};
   PGconn* conn_ = nullptr;
   bool broken_ = false;
   std::size_t read_ahead_ = read_ahead_bytes();

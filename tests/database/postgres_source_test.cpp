@@ -240,6 +240,21 @@ TEST_F(PostgresSource, UnknownHostExitsTwoSayingToCheckTheHostName) {
   EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(20));
 }
 
+TEST_F(PostgresSource, WithoutLibpqAPostgresSourceExitsTwoNamingThePackageAndAFileRunNeedsNone) {
+  // libpq is loaded only when a PostgreSQL source is read: missing, that read exits 2 saying what to install,
+  // and a run from files never looks for it.
+  const fs::path dir = db_dataset("pg-no-libpq", pg_block(cluster().conninfo(bloc_db()), all_tables_block()));
+  const CliResult en = run_cli({"validate", dir.string(), "--lang", "en"}, {"KIEMTRA_LIBPQ=/nonexistent/libpq.so.5"});
+  EXPECT_EQ(en.exit_code, 2) << en.err;
+  EXPECT_NE(en.err.find("Cannot load the PostgreSQL library /nonexistent/libpq.so.5"), std::string::npos) << en.err;
+  EXPECT_NE(en.err.find("apt-get install libpq5"), std::string::npos) << en.err;
+  const CliResult vi = run_cli({"validate", dir.string()}, {"KIEMTRA_LIBPQ=/nonexistent/libpq.so.5"});
+  EXPECT_EQ(vi.exit_code, 2);
+  EXPECT_NE(vi.err.find("Không nạp được thư viện PostgreSQL"), std::string::npos) << vi.err;
+  const CliResult files = run_cli({"validate", bloc_dir().string(), "--quiet"}, {"KIEMTRA_LIBPQ=/nonexistent/libpq.so.5"});
+  EXPECT_EQ(files.exit_code, 1) << files.err;
+}
+
 TEST_F(PostgresSource, ViewsAndPartitionedTablesReadAsTheirRows) {
   // An ordinary table is copied as a table (COPY t TO), which the server cannot do for a view or a partitioned
   // table: those are copied through their SELECT, and read the same rows.
