@@ -79,10 +79,10 @@ std::uint32_t peek_u32(const std::string& b, std::size_t at) {
 
 void put_started(std::string& out, std::uint32_t job) { end_frame(out, begin_frame(out, Kind::started, job)); }
 
-template <class T>
-void put_pod(std::string& out, const std::vector<T>& v) {
+template <class Array>
+void put_pod(std::string& out, const Array& v) {
   put_u32(out, static_cast<std::uint32_t>(v.size()));
-  if (!v.empty()) out.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+  if (!v.empty()) out.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(*v.data()));
 }
 
 void put_findings(std::string& out, std::uint32_t job, const Findings& store) {

@@ -12,15 +12,6 @@ namespace kiemtra::core {
 
 namespace {
 
-// Room for `extra` more elements, growing geometrically. Reserving exactly what each appended batch needs
-// reallocated and copied the whole store on every batch: at the nation, 2 M findings came in hundreds of
-// batches from the isolated children, and the copies (each into fresh memory) cost seconds.
-template <class V>
-void reserve_more(V& v, std::size_t extra) {
-  const std::size_t need = v.size() + extra;
-  if (need > v.capacity()) v.reserve(std::max(need, v.capacity() * 2));
-}
-
 bool is_text(Arg::Type t) { return t == Arg::Type::text || t == Arg::Type::phrase; }
 
 /// The number of rows of the table a row-valued argument or subject names.
@@ -160,7 +151,7 @@ void Findings::append(Findings&& other) {
   append_raw(other.records_, other.args_, other.pool_);
 }
 
-void Findings::append_raw(const std::vector<FindingRecord>& records, const std::vector<StoredArg>& args,
+void Findings::append_raw(std::span<const FindingRecord> records, std::span<const StoredArg> args,
                           std::string_view pool) {
   // Everything is checked before anything is kept: these may come from a child process that went wrong.
   const auto fail = [](const char* what) { throw std::runtime_error(std::string("malformed findings: ") + what); };
@@ -195,12 +186,12 @@ void Findings::append_raw(const std::vector<FindingRecord>& records, const std::
   const auto pool_base = static_cast<std::uint32_t>(pool_.size());
   const auto args_base = static_cast<std::uint32_t>(args_.size());
   if (!pool.empty()) pool_.append(pool.data(), pool.size());
-  reserve_more(args_, args.size());
+  args_.reserve_more(args.size());
   for (StoredArg a : args) {
     if (is_text(a.type)) a.value += pool_base;
     args_.push_back(a);
   }
-  reserve_more(records_, records.size());
+  records_.reserve_more(records.size());
   for (FindingRecord r : records) {
     r.args += args_base;
     if (r.name != kNoText) r.name += pool_base;
@@ -218,8 +209,8 @@ void Findings::set_severity(std::uint16_t rule, Severity s) {
 
 void Findings::clear_findings() {
   // Released, not kept: a merged job's memory is given back before the next one is merged.
-  std::vector<FindingRecord>().swap(records_);
-  std::vector<StoredArg>().swap(args_);
+  records_.release();
+  args_.release();
   std::string().swap(pool_);
 }
 

@@ -4,10 +4,12 @@
 
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "engine/pod_array.hpp"
 #include "kiemtra/dataset.hpp"
 #include "kiemtra/finding.hpp"
 #include "kiemtra/params.hpp"
@@ -152,15 +154,15 @@ class Findings {
   /// Moves every finding of `other` (whose rules must be registered here under the same indexes) into this.
   void append(Findings&& other);
   /// Records as they come from another store, with its arguments and pool (a child process's findings).
-  void append_raw(const std::vector<FindingRecord>& records, const std::vector<StoredArg>& args, std::string_view pool);
+  void append_raw(std::span<const FindingRecord> records, std::span<const StoredArg> args, std::string_view pool);
 
   std::size_t size() const { return records_.size(); }
   void reserve(std::size_t n) { records_.reserve(n); }
   bool empty() const { return records_.empty(); }
   FindingRef operator[](std::size_t i) const { return FindingRef(*this, i); }
-  const std::vector<FindingRecord>& records() const { return records_; }
-  std::vector<FindingRecord>& records() { return records_; }
-  const std::vector<StoredArg>& args() const { return args_; }
+  const PodArray<FindingRecord>& records() const { return records_; }
+  PodArray<FindingRecord>& records() { return records_; }
+  const PodArray<StoredArg>& args() const { return args_; }
   const std::string& pool() const { return pool_; }
   /// Sets every record's severity for rule `rule` (a profile's severity wins over the rule's choice).
   void set_severity(std::uint16_t rule, Severity s);
@@ -183,8 +185,8 @@ class Findings {
   const Dataset* data_ = nullptr;
   std::vector<RuleRef> rules_;
   std::vector<CompiledRule> compiled_;
-  std::vector<FindingRecord> records_;
-  std::vector<StoredArg> args_;
+  PodArray<FindingRecord> records_;
+  PodArray<StoredArg> args_;
   std::string pool_;
 };
 

@@ -207,14 +207,14 @@ TEST(Wire, RecordsThatNameRowsOrTextOutsideTheirBatchAreRefused) {
   a.type = Arg::Type::text;
   a.value = 0;
   a.len = 100;  // past the end of a 3-byte pool
-  EXPECT_THROW(store.append_raw({r}, {a}, "abc"), std::runtime_error);
+  EXPECT_THROW(store.append_raw(std::span(&r, 1), std::span(&a, 1), "abc"), std::runtime_error);
   a.type = Arg::Type::member;
   a.len = 0;
   a.value = 1000;  // no such member row
-  EXPECT_THROW(store.append_raw({r}, {a}, ""), std::runtime_error);
+  EXPECT_THROW(store.append_raw(std::span(&r, 1), std::span(&a, 1), ""), std::runtime_error);
   r.org = 99;  // no such organization
   a.type = Arg::Type::integer;
-  EXPECT_THROW(store.append_raw({r}, {a}, ""), std::runtime_error);
+  EXPECT_THROW(store.append_raw(std::span(&r, 1), std::span(&a, 1), ""), std::runtime_error);
   EXPECT_EQ(store.size(), 0u);
 }
 
@@ -235,7 +235,7 @@ TEST(Wire, ManySmallBatchesGrowTheStoreGeometrically) {
   const void* records_at = nullptr;
   const void* args_at = nullptr;
   for (int batch = 0; batch < 4000; ++batch) {
-    store.append_raw({r}, {a}, "");
+    store.append_raw(std::span(&r, 1), std::span(&a, 1), "");
     record_moves += store.records().data() != records_at;
     arg_moves += store.args().data() != args_at;
     records_at = store.records().data();
