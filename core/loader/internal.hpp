@@ -55,11 +55,12 @@ bool sections_fit_file(const fs::path& library);
 std::optional<std::uint64_t> dynamic_symbol_size(const fs::path& library, const std::string& name);
 
 /// Loads `libraries` in a child process, in order, through `load(i)` (their static constructors, descriptors
-/// and rule factories run there); for each, nullopt when that went well, else why not: a plugin that crashes
-/// or hangs while loading is refused before the host loads it. One child loads them all while none fails; a
-/// new one goes on after a failure. Without a process to spare, every one is nullopt (loaded as before).
-std::vector<std::optional<Text>> probe_in_children(const std::vector<fs::path>& libraries,
-                                                   const std::function<void(std::size_t)>& load);
+/// and rule factories run there), and tells `outcome(i, why)` each one's fate in order as soon as it is known:
+/// `why` empty when it loaded there, else why not (a plugin that crashes or hangs while loading is refused
+/// before the host loads it). One child loads them all while none fails; a new one goes on after a failure.
+/// Without a process to spare, the rest are told empty (loaded as before).
+void probe_in_children(const std::vector<fs::path>& libraries, const std::function<void(std::size_t)>& load,
+                       const std::function<void(std::size_t, std::optional<Text>)>& outcome);
 
 /// The metadata problems of one rule, one sentence each (empty when valid).
 std::vector<Text> check_meta(const RuleMeta& meta, const std::string& plugin_ref_en, const std::string& plugin_ref_vi);

@@ -392,24 +392,25 @@ PluginSet load_plugins(const std::vector<fs::path>& dirs, const PluginSources& s
     }
   }
   // Every library is loaded on trial in a child first; one that crashes or hangs there is refused unloaded.
+  // The host loads each one as soon as the child is past it.
   std::vector<fs::path> paths;
   for (const auto& [at, path] : libraries) paths.push_back(path);
   Registry scratch_registry = registry;
   PluginSet scratch;
-  const std::vector<std::optional<Text>> crashed =
-      probe_in_children(paths, [&](std::size_t i) { load_library(paths[i], scratch_registry, scratch); });
   std::size_t r = 0;
-  for (std::size_t i = 0; i < libraries.size(); ++i) {
-    for (; r < libraries[i].first; ++r) set.plugins.push_back(std::move(refusals[r]));
-    if (crashed[i]) {
-      PluginInfo info;
-      info.path = paths[i];
-      info.error = *crashed[i];
-      set.plugins.push_back(std::move(info));
-    } else {
-      load_library(paths[i], registry, set);
-    }
-  }
+  probe_in_children(
+      paths, [&](std::size_t i) { load_library(paths[i], scratch_registry, scratch); },
+      [&](std::size_t i, std::optional<Text> crashed) {
+        for (; r < libraries[i].first; ++r) set.plugins.push_back(std::move(refusals[r]));
+        if (crashed) {
+          PluginInfo info;
+          info.path = paths[i];
+          info.error = std::move(*crashed);
+          set.plugins.push_back(std::move(info));
+        } else {
+          load_library(paths[i], registry, set);
+        }
+      });
   for (; r < refusals.size(); ++r) set.plugins.push_back(std::move(refusals[r]));
   drop_clashing_configured(set);
   std::sort(set.rules.begin(), set.rules.end(),

@@ -96,15 +96,18 @@ bool next_done(int in, int pidfd, std::chrono::steady_clock::time_point deadline
 
 }  // namespace
 
-std::vector<std::optional<Text>> probe_in_children(const std::vector<fs::path>& libraries,
-                                                   const std::function<void(std::size_t)>& load) {
+void probe_in_children(const std::vector<fs::path>& libraries, const std::function<void(std::size_t)>& load,
+                       const std::function<void(std::size_t, std::optional<Text>)>& outcome) {
   const std::size_t count = libraries.size();
-  std::vector<std::optional<Text>> refused(count);
   const std::chrono::seconds limit = probe_timeout();
+  // Without a pipe or a process to spare, the rest load as before rather than all being refused.
+  const auto load_rest_untried = [&](std::size_t from) {
+    for (std::size_t i = from; i < count; ++i) outcome(i, std::nullopt);
+  };
   std::size_t next = 0;
   while (next < count) {
     int fds[2];
-    if (::pipe2(fds, O_CLOEXEC) != 0) return refused;  // no pipe to spare: load as before rather than refuse all
+    if (::pipe2(fds, O_CLOEXEC) != 0) return load_rest_untried(next);
     std::cout.flush();
     std::cerr.flush();
     std::fflush(nullptr);
@@ -112,7 +115,7 @@ std::vector<std::optional<Text>> probe_in_children(const std::vector<fs::path>& 
     if (pid < 0) {
       ::close(fds[0]);
       ::close(fds[1]);
-      return refused;  // no process to spare: likewise
+      return load_rest_untried(next);
     }
     if (pid == 0) {
       ::close(fds[0]);
@@ -121,8 +124,10 @@ std::vector<std::optional<Text>> probe_in_children(const std::vector<fs::path>& 
     ::close(fds[1]);
     const int pidfd = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
     bool timed_out = false;
-    // Each library has the whole limit from the moment the one before it was done.
-    while (next < count && next_done(fds[0], pidfd, std::chrono::steady_clock::now() + limit, timed_out)) ++next;
+    // Each library has the whole limit from the moment the one before it was done; the host loads each one
+    // as soon as the child is past it, while the child tries the next.
+    while (next < count && next_done(fds[0], pidfd, std::chrono::steady_clock::now() + limit, timed_out))
+      outcome(next++, std::nullopt);
     if (timed_out) {
       ::kill(-pid, SIGKILL);
       ::kill(pid, SIGKILL);
@@ -135,10 +140,9 @@ std::vector<std::optional<Text>> probe_in_children(const std::vector<fs::path>& 
     if (pidfd >= 0) ::close(pidfd);
     if (next >= count) break;
     // The child stopped before telling that `next` was loaded: that library killed, failed or hung it.
-    refused[next] = failure(libraries[next], timed_out, status, limit);
+    outcome(next, failure(libraries[next], timed_out, status, limit));
     ++next;
   }
-  return refused;
 }
 
 }  // namespace kiemtra::core::loader_detail
