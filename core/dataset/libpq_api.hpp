@@ -16,6 +16,7 @@ namespace kiemtra::core::dataset {
 
 /// The functions of libpq.so.5 this reader uses.
 struct LibPq {
+  // NOLINTNEXTLINE(bugprone-macro-parentheses): f names a member, which parentheses would not
 #define KIEMTRA_LIBPQ_MEMBER(f) decltype(&::f) f = nullptr;
   KIEMTRA_LIBPQ_FUNCTIONS(KIEMTRA_LIBPQ_MEMBER)
 #undef KIEMTRA_LIBPQ_MEMBER
