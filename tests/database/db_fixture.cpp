@@ -1,12 +1,14 @@
 // The shared fixture of the database suites.
 #include "database/db_fixture.hpp"
 
+#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <fstream>
 
 #include "database/load_tables.hpp"
+#include "dataset/reader.hpp"
 
 namespace kiemtra::test {
 
@@ -48,6 +50,20 @@ ValidateRun validate_json(const fs::path& dataset, const std::vector<std::string
   std::sort(r.findings.begin(), r.findings.end());
   std::sort(r.locations.begin(), r.locations.end());
   return r;
+}
+
+void expect_the_two_bad_amounts(const std::filesystem::path& dataset, int jobs, const std::string& context) {
+  const auto data = core::read_dataset(dataset, {.strict = false, .jobs = jobs});
+  ASSERT_EQ(data->read_issues.size(), 2u) << context << jobs;
+  EXPECT_EQ(data->read_issues[0].line, 17000u) << context << jobs;
+  EXPECT_EQ(data->read_issues[0].value, "x17000") << context << jobs;
+  EXPECT_EQ(data->read_issues[1].line, 25001u) << context << jobs;
+  try {
+    (void)core::read_dataset(dataset, {.strict = true, .jobs = jobs});
+    ADD_FAILURE() << context << jobs << ": --strict read a bad value";
+  } catch (const core::UserError& e) {
+    EXPECT_NE(std::string(e.what()).find("x17000"), std::string::npos) << e.what();
+  }
 }
 
 }  // namespace kiemtra::test

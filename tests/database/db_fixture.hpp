@@ -31,4 +31,9 @@ ValidateRun validate_json(const std::filesystem::path& dataset, const std::vecto
 /// "  members: members\n" ... for the bloc's tables, under "  tables:".
 std::string all_tables_block();
 
+/// For the batch tests, whose 30,000 dues hold the bad amounts x17000 and x25001 on the rows of those
+/// numbers: both are reported in order with their lines, and --strict stops at the first. `context` names the
+/// case in a failure.
+void expect_the_two_bad_amounts(const std::filesystem::path& dataset, int jobs, const std::string& context);
+
 }  // namespace kiemtra::test
