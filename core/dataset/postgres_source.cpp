@@ -305,31 +305,21 @@ class PgSession final : public DbSession {
       for (; col < width; ++col) cells[col].text = {};  // columns the line lacks are empty
       return;
     }
-    unescape_row(line, width, scratch, ends_scratch());
-    std::uint32_t from = 0;
-    for (std::size_t c = 0; c < width; ++c) {
-      const std::uint32_t to = ends_scratch()[c];
-      cells[c].text = typed_view(types[c], std::string_view(scratch).substr(from, to - from));
-      from = to;
-    }
+    unescape_row(line, types, scratch, cells);
   }
 
-  /// Where each unescaped value of a line ends in the scratch text; one per worker thread.
-  static std::vector<std::uint32_t>& ends_scratch() {
-    thread_local std::vector<std::uint32_t> ends;
-    return ends;
-  }
-
-  /// The values of a line with escapes, unescaped one after another into `text` (a NULL empty), and where each
-  /// ends.
-  static void unescape_row(std::string_view line, std::size_t width, std::string& text, std::vector<std::uint32_t>& ends) {
+  /// The values of a line with escapes, unescaped one after another into `text` (a NULL empty), each cell a view
+  /// of its value there. Unescaping never lengthens a line, so `text` never moves once it has the line's room.
+  static void unescape_row(std::string_view line, const std::vector<Oid>& types, std::string& text,
+                           std::vector<Cell>& cells) {
+    const std::size_t width = types.size();
     text.clear();
-    ends.assign(width, 0);
+    text.reserve(line.size());
     std::size_t col = 0, i = 0, field_start = 0, raw_start = 0;
     auto finish = [&](bool is_null) {
       if (col >= width) return;
       if (is_null) text.resize(field_start);
-      ends[col] = static_cast<std::uint32_t>(text.size());
+      cells[col].text = typed_view(types[col], std::string_view(text.data() + field_start, text.size() - field_start));
       ++col;
       field_start = text.size();
     };

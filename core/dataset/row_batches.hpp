@@ -155,7 +155,7 @@ class RowBatches {
   }
 
   /// A batch a worker has built, emptied with its room kept, or a new one: reusing them spares the receiving
-  /// thread growing 4 MB of fresh memory per batch (its page faults and copies were a third of its time).
+  /// thread growing 4 MB of fresh memory per batch.
   std::unique_ptr<RowBatch> take_spare() {
     {
       std::lock_guard lock(m_);

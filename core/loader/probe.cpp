@@ -124,8 +124,8 @@ void probe_in_children(const std::vector<fs::path>& libraries, const std::functi
     ::close(fds[1]);
     const int pidfd = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
     bool timed_out = false;
-    // Each library has the whole limit from the moment the one before it was done; the host loads each one
-    // as soon as the child is past it, while the child tries the next.
+    // Each library has the whole limit, counted from when the host starts waiting for it; the host loads
+    // each one as soon as the child is past it, while the child tries the next.
     while (next < count && next_done(fds[0], pidfd, std::chrono::steady_clock::now() + limit, timed_out))
       outcome(next++, std::nullopt);
     if (timed_out) {

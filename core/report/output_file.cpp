@@ -7,7 +7,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <array>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -24,60 +23,29 @@ namespace fs = std::filesystem;
 
 namespace {
 
-/// A stream buffer over a file descriptor that remembers the first failed write's errno.
+/// A stream buffer over a file descriptor that remembers the first failed write's errno. With `direct`, a new
+/// regular file is written around the page cache (O_DIRECT), whole aligned blocks at a time, the last partial
+/// block through the cache. A nightly report of the nation is 1.2 GB: through the page cache it took as many
+/// fresh pages, each zeroed and, on a virtual machine that gives freed memory back to its host, faulted in by
+/// the host as well (8 s of system time for 1.2 GB against 0.5 s written directly). Where the file system
+/// refuses O_DIRECT, everything goes through the cache.
 class FdBuf final : public std::streambuf {
  public:
-  explicit FdBuf(int fd) : fd_(fd) { setp(buffer_.data(), buffer_.data() + buffer_.size()); }
-  int error() const { return error_; }
-  /// Writes what is buffered; false (and error() set) when the OS refused.
-  bool drain() {
-    const char* p = pbase();
-    while (error_ == 0 && p < pptr()) {
-      const ssize_t n = ::write(fd_, p, static_cast<std::size_t>(pptr() - p));
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) error_ = n < 0 ? errno : EIO;
-      else p += n;
-    }
-    setp(buffer_.data(), buffer_.data() + buffer_.size());
-    return error_ == 0;
-  }
-
- protected:
-  int_type overflow(int_type c) override {
-    if (!drain()) return traits_type::eof();
-    if (!traits_type::eq_int_type(c, traits_type::eof())) {
-      *pptr() = traits_type::to_char_type(c);
-      pbump(1);
-    }
-    return traits_type::not_eof(c);
-  }
-  int sync() override { return drain() ? 0 : -1; }
-
- private:
-  int fd_;
-  int error_ = 0;
-  std::array<char, 1 << 16> buffer_{};
-};
-
-/// A stream buffer that writes a new regular file around the page cache (O_DIRECT), whole aligned blocks at a
-/// time, the last partial block through the cache. A nightly report of the nation is 1.2 GB: through the page
-/// cache it took as many fresh pages, each zeroed and, on a virtual machine that gives freed memory back to
-/// its host, faulted in by the host as well (8 s of system time for 1.2 GB against 0.5 s written directly).
-/// Where the file system refuses O_DIRECT, everything goes through the cache as before.
-class DirectFdBuf final : public std::streambuf {
- public:
-  explicit DirectFdBuf(int fd) : fd_(fd), buffer_(static_cast<char*>(std::aligned_alloc(kAlign, kSize)), &std::free) {
+  FdBuf(int fd, bool direct)
+      : fd_(fd), size_(direct ? kDirectSize : kSize),
+        buffer_(static_cast<char*>(std::aligned_alloc(kAlign, size_)), &std::free) {
     if (buffer_ == nullptr) throw std::bad_alloc();
-    const int flags = ::fcntl(fd_, F_GETFL);
+    const int flags = direct ? ::fcntl(fd_, F_GETFL) : -1;
     direct_ = flags >= 0 && ::fcntl(fd_, F_SETFL, flags | O_DIRECT) == 0;
-    setp(buffer_.get(), buffer_.get() + kSize);
+    setp(buffer_.get(), buffer_.get() + size_);
   }
-  ~DirectFdBuf() override { stop_direct(); }
-  DirectFdBuf(const DirectFdBuf&) = delete;
-  DirectFdBuf& operator=(const DirectFdBuf&) = delete;
+  ~FdBuf() override { stop_direct(); }
+  FdBuf(const FdBuf&) = delete;
+  FdBuf& operator=(const FdBuf&) = delete;
   int error() const { return error_; }
 
-  /// Writes the whole blocks buffered, and with `last` the rest too; false (and error() set) when the OS refused.
+  /// Writes what is buffered (written directly: the whole blocks, and with `last` the rest too); false (and
+  /// error() set) when the OS refused.
   bool drain(bool last) {
     const char* p = pbase();
     std::size_t n = static_cast<std::size_t>(pptr() - pbase());
@@ -94,7 +62,7 @@ class DirectFdBuf final : public std::streambuf {
     }
     if (n > 0 && direct_ && !last) {
       std::memmove(buffer_.get(), p, n);  // less than a block: kept for the next one
-      setp(buffer_.get(), buffer_.get() + kSize);
+      setp(buffer_.get(), buffer_.get() + size_);
       pbump(static_cast<int>(n));
       return true;
     }
@@ -102,7 +70,7 @@ class DirectFdBuf final : public std::streambuf {
       stop_direct();
       write_all(p, n);
     }
-    setp(buffer_.get(), buffer_.get() + kSize);
+    setp(buffer_.get(), buffer_.get() + size_);
     return error_ == 0;
   }
 
@@ -119,7 +87,8 @@ class DirectFdBuf final : public std::streambuf {
 
  private:
   static constexpr std::size_t kAlign = 4096;  // a multiple of every device's logical block
-  static constexpr std::size_t kSize = std::size_t{4} << 20;
+  static constexpr std::size_t kSize = std::size_t{1} << 16;
+  static constexpr std::size_t kDirectSize = std::size_t{4} << 20;
 
   /// Bytes written from p; fewer than n when the OS refused (error_ set).
   std::size_t write_all(const char* p, std::size_t n) {
@@ -142,6 +111,7 @@ class DirectFdBuf final : public std::streambuf {
   }
 
   int fd_;
+  std::size_t size_;
   std::unique_ptr<char, decltype(&std::free)> buffer_;
   bool direct_ = false;
   int error_ = 0;
@@ -154,18 +124,11 @@ class DirectFdBuf final : public std::streambuf {
 
 std::string file_named(const std::string& path) { return "'" + path + "'"; }
 
-/// Streams into `fd`; throws with the OS's reason on any failed write.
-void stream_to_fd(int fd, const std::function<void(std::ostream&)>& to_stream, const std::string& what) {
-  FdBuf buf(fd);
-  std::ostream out(&buf);
-  to_stream(out);
-  out.flush();
-  if (!buf.drain() || !out) fail(what, buf.error());
-}
-
-/// Streams into a new regular file `fd` around the page cache (DirectFdBuf); throws as stream_to_fd.
-void stream_to_new_file(int fd, const std::function<void(std::ostream&)>& to_stream, const std::string& what) {
-  DirectFdBuf buf(fd);
+/// Streams into `fd`; throws with the OS's reason on any failed write. `direct`: `fd` is a new regular file,
+/// written around the page cache (FdBuf).
+void stream_to_fd(int fd, const std::function<void(std::ostream&)>& to_stream, const std::string& what,
+                  bool direct = false) {
+  FdBuf buf(fd, direct);
   std::ostream out(&buf);
   to_stream(out);
   out.flush();
@@ -271,7 +234,7 @@ void write_output_file(const std::string& path, const std::function<void(std::os
   if (is_special(target))
     return write_special(target, path, [&](int fd) { stream_to_fd(fd, to_stream, file_named(path)); });
   TempFile tmp(target, path);
-  stream_to_new_file(tmp.fd(), to_stream, file_named(path));
+  stream_to_fd(tmp.fd(), to_stream, file_named(path), /*direct=*/true);
   tmp.commit(target);
 }
 
