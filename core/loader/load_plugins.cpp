@@ -367,7 +367,8 @@ PluginSet load_plugins(const std::vector<fs::path>& dirs, const PluginSources& s
   registry.sources = &sources;
   // In order: a folder's refusals, then its libraries (each file once, even when a folder is listed twice).
   std::vector<PluginInfo> refusals;
-  std::vector<std::pair<std::size_t, fs::path>> libraries;  // where each library's place is among the refusals
+  std::vector<fs::path> paths;
+  std::vector<std::size_t> refusals_before;  // how many refusals come before each library
   std::set<fs::path> seen_files;
   for (const fs::path& entry : dirs) {
     Listing listing = list_libraries(entry);
@@ -388,20 +389,20 @@ PluginSet load_plugins(const std::vector<fs::path>& dirs, const PluginSources& s
       std::error_code ec;
       fs::path canonical = fs::weakly_canonical(library, ec);
       if (ec) canonical = library;
-      if (seen_files.insert(canonical).second) libraries.emplace_back(refusals.size(), library);
+      if (!seen_files.insert(canonical).second) continue;
+      paths.push_back(library);
+      refusals_before.push_back(refusals.size());
     }
   }
   // Every library is loaded on trial in a child first; one that crashes or hangs there is refused unloaded.
   // The host loads each one as soon as the child is past it.
-  std::vector<fs::path> paths;
-  for (const auto& [at, path] : libraries) paths.push_back(path);
   Registry scratch_registry = registry;
   PluginSet scratch;
   std::size_t r = 0;
   probe_in_children(
       paths, [&](std::size_t i) { load_library(paths[i], scratch_registry, scratch); },
       [&](std::size_t i, std::optional<Text> crashed) {
-        for (; r < libraries[i].first; ++r) set.plugins.push_back(std::move(refusals[r]));
+        for (; r < refusals_before[i]; ++r) set.plugins.push_back(std::move(refusals[r]));
         if (crashed) {
           PluginInfo info;
           info.path = paths[i];
