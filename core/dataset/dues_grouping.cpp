@@ -13,19 +13,18 @@ namespace kiemtra::core::dataset {
 
 namespace {
 
+// Whether each known member's payments already form one run of rows. Rows of unknown members may sit
+// anywhere: they belong to no member's run (a nightly export sorted by member, with a few dangling
+// member ids among its rows, is left in file order, not sorted).
 bool grouped_by_member(const std::vector<Payment>& rows, std::size_t members) {
   std::vector<bool> seen(members);
   std::uint32_t last = kNone;
-  bool unknown_seen = false;
   for (const Payment& p : rows) {
-    if (p.member == kNone) {
-      unknown_seen = true;
-      continue;
-    }
-    if (unknown_seen) return false;  // payments of unknown members must come last
     if (p.member != last) {
-      if (seen[p.member]) return false;
-      seen[p.member] = true;
+      if (p.member != kNone) {
+        if (seen[p.member]) return false;
+        seen[p.member] = true;
+      }
       last = p.member;
     }
   }

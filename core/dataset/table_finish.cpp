@@ -11,15 +11,16 @@ namespace kiemtra::core::dataset {
 
 namespace {
 
-template <class Row, class Find>
-void report_duplicates(const Table<Row>& table, TableId id, ReadState& st, std::size_t stride, Find find,
-                       std::vector<bool>& later_duplicate) {
+// Builds the table's index and reports each later row whose id an earlier row holds (rows without an id
+// are reported as missing values, not here).
+template <class Row>
+void index_reporting_duplicates(const Table<Row>& table, TableId id, ReadState& st, std::size_t stride,
+                                CodeIndex& index, std::vector<bool>& later_duplicate) {
   later_duplicate.assign(table.size(), false);
-  for (std::size_t i = 0; i < table.size(); ++i) {
+  const auto key = [&](std::size_t i) { return table.rows[i].id; };
+  index.build(table.size(), key, [&](std::size_t i, std::uint32_t first) {
     const Row& r = table.rows[i];
-    if (r.id.empty()) continue;
-    const std::uint32_t first = find(r.id);
-    if (first == i || first == kNone) continue;
+    if (r.id.empty()) return;
     later_duplicate[i] = true;
     const TextPos pos = st.positions[i * stride];
     ReadIssue is;
@@ -38,7 +39,7 @@ void report_duplicates(const Table<Row>& table, TableId id, ReadState& st, std::
     is.reason_vi = fmt::format("mã trùng, đã có ở dòng {}", table.rows[first].line);
     is.reason_en = fmt::format("duplicate id, first at line {}", table.rows[first].line);
     st.dataset->read_issues.push_back(std::move(is));
-  }
+  });
 }
 
 }  // namespace
@@ -46,10 +47,7 @@ void report_duplicates(const Table<Row>& table, TableId id, ReadState& st, std::
 void finish_organizations(ReadState& st, std::size_t issues_before) {
   Dataset& ds = *st.dataset;
   auto& orgs = ds.organizations;
-  ds.org_index.build(orgs.size(), [&](std::size_t i) { return orgs.rows[i].id; });
-  report_duplicates(
-      orgs, TableId::organizations, st, 2, [&](std::string_view code) { return ds.find_org(code); },
-      st.later_duplicate_org);
+  index_reporting_duplicates(orgs, TableId::organizations, st, 2, ds.org_index, st.later_duplicate_org);
   for (std::size_t i = 0; i < orgs.size(); ++i) {
     Organization& o = orgs.rows[i];
     if (o.parent_code.empty()) continue;
@@ -77,21 +75,15 @@ void finish_organizations(ReadState& st, std::size_t issues_before) {
 void finish_members(ReadState& st, std::size_t issues_before) {
   Dataset& ds = *st.dataset;
   auto& members = ds.members;
-  ds.member_index.build(members.size(), [&](std::size_t i) { return members.rows[i].id; });
-  report_duplicates(
-      members, TableId::members, st, 1, [&](std::string_view code) { return ds.find_member(code); },
-      st.later_duplicate_member);
+  index_reporting_duplicates(members, TableId::members, st, 1, ds.member_index, st.later_duplicate_member);
   finish_issues(st, issues_before);
 }
 
 void finish_meetings(ReadState& st, std::size_t issues_before) {
   Dataset& ds = *st.dataset;
   auto& meetings = ds.meetings;
-  ds.meeting_index.build(meetings.size(), [&](std::size_t i) { return meetings.rows[i].id; });
   std::vector<bool> later_duplicate;
-  report_duplicates(
-      meetings, TableId::meetings, st, 1, [&](std::string_view code) { return ds.find_meeting(code); },
-      later_duplicate);
+  index_reporting_duplicates(meetings, TableId::meetings, st, 1, ds.meeting_index, later_duplicate);
   finish_issues(st, issues_before);
 }
 

@@ -84,6 +84,48 @@ TEST(DatasetDues, GroupedRowsKeepTheirOrder) {
   EXPECT_TRUE(ds->payments_of(0).size() == 1 && ds->payments_of(1).size() == 1);
 }
 
+TEST(DatasetDues, AMemberRunBrokenByAnUnknownMemberIsRegrouped) {
+  // M3's rows are split by a dangling member id: not one run, so the rows are regrouped, unknown ones last.
+  const auto ds = read_ok(write_dataset(
+      "broken-run",
+      {{"organizations.csv", kOrgs},
+       {"members.csv", kMembers},
+       {"dues.csv", "member_id,period,amount\nM3,2019-01,1\nGONE,2019-01,2\nM3,2019-02,3\nM1,2019-01,4\n"}}));
+  ASSERT_TRUE(ds);
+  ASSERT_EQ(ds->dues.size(), 4u);
+  EXPECT_EQ(lines_of(*ds, 2), (std::vector<std::uint32_t>{2, 4}));
+  EXPECT_EQ(ds->payments_of(0)[0].amount, 4);
+  EXPECT_EQ(ds->dues[3].member, kNone);
+  EXPECT_EQ(ds->dues[3].amount, 2);
+  EXPECT_EQ(ds->unresolved.at(0).row, 3u);
+}
+
+TEST(DatasetDues, UnknownMembersBetweenRunsAreLeftWhereTheyAre) {
+  const auto ds = read_ok(write_dataset(
+      "runs-unknown",
+      {{"organizations.csv", kOrgs},
+       {"members.csv", kMembers},
+       {"dues.csv", "member_id,period,amount\nM3,2019-01,1\nM3,2019-02,2\nGONE,2019-01,3\nM1,2019-01,4\n"
+                    "LOST,2019-01,5\nM2,2019-01,6\n"}}));
+  ASSERT_TRUE(ds);
+  ASSERT_EQ(ds->dues.size(), 6u);
+  for (std::uint32_t i = 0; i < 6; ++i) {
+    EXPECT_EQ(ds->dues[i].amount, i + 1) << i;
+    EXPECT_EQ(ds->dues[i].line, i + 2) << i;
+  }
+  EXPECT_EQ(ds->dues[2].member, kNone);
+  EXPECT_EQ(ds->dues[4].member, kNone);
+  const auto g = ds->payments_by_member.of(2);
+  EXPECT_EQ(std::vector<std::uint32_t>(g.begin(), g.end()), (std::vector<std::uint32_t>{0, 1}));
+  EXPECT_EQ(ds->payments_of(0)[0].amount, 4);
+  EXPECT_EQ(ds->payments_of(1)[0].amount, 6);
+  ASSERT_EQ(ds->unresolved.size(), 2u);
+  EXPECT_EQ(ds->unresolved[0].row, 2u);
+  EXPECT_EQ(ds->unresolved[0].value, "GONE");
+  EXPECT_EQ(ds->unresolved[1].row, 4u);
+  EXPECT_EQ(ds->unresolved[1].value, "LOST");
+}
+
 TEST(DatasetDues, NoDuesFileMeansAbsentTable) {
   const auto ds = read_ok(write_dataset("nodues", {{"organizations.csv", kOrgs}, {"members.csv", kMembers}}));
   ASSERT_TRUE(ds);

@@ -318,17 +318,44 @@ class CodeIndex {
   /// Builds the index over keys(i) for i in [0, n); later duplicates keep the first row.
   template <class KeyOf>
   void build(std::size_t n, KeyOf keys) {
+    build(n, keys, [](std::size_t, std::uint32_t) {});
+  }
+  /// The same, calling on_duplicate(i, first) for each row i whose key row `first` < i already holds, in
+  /// row order.
+  template <class KeyOf, class OnDuplicate>
+  void build(std::size_t n, KeyOf keys, OnDuplicate on_duplicate) {
     std::size_t cap = 16;
     while (cap < 2 * n) cap <<= 1;
     slots_.assign(cap, kNone);
+    const std::size_t mask = cap - 1;
+    // The slots are visited at random: each row's slot is fetched kAhead rows before it is needed, so the
+    // cache misses of a large table overlap instead of following one another.
+    constexpr std::size_t kAhead = 16;
+    std::size_t ahead[kAhead];
+    for (std::size_t i = 0; i < n && i < kAhead; ++i) {
+      ahead[i] = hash(keys(i)) & mask;
+      __builtin_prefetch(&slots_[ahead[i]], 1);
+    }
     for (std::size_t i = 0; i < n; ++i) {
-      std::size_t s = hash(keys(i)) & (cap - 1);
-      bool dup = false;
-      while (slots_[s] != kNone) {
-        if (keys(slots_[s]) == keys(i)) { dup = true; break; }
-        s = (s + 1) & (cap - 1);
+      std::size_t s = ahead[i % kAhead];
+      if (i + kAhead < n) {
+        const std::size_t later = hash(keys(i + kAhead)) & mask;
+        ahead[i % kAhead] = later;
+        __builtin_prefetch(&slots_[later], 1);
       }
-      if (!dup) slots_[s] = static_cast<std::uint32_t>(i);
+      const std::string_view key = keys(i);
+      std::uint32_t first = kNone;
+      while (slots_[s] != kNone) {
+        if (keys(slots_[s]) == key) {
+          first = slots_[s];
+          break;
+        }
+        s = (s + 1) & mask;
+      }
+      if (first == kNone)
+        slots_[s] = static_cast<std::uint32_t>(i);
+      else
+        on_duplicate(i, first);
     }
   }
   /// Row index of `code`, or kNone.
