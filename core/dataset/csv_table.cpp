@@ -21,8 +21,8 @@ namespace kiemtra::core::dataset {
 
 namespace {
 
-constexpr std::size_t kParallelMin = std::size_t{8} << 20;  // smaller tables are read by one thread
-constexpr std::size_t kMinChunk = std::size_t{4} << 20;
+constexpr std::size_t kParallelMin = std::size_t{1} << 20;  // smaller tables are read by one thread
+constexpr std::size_t kMinChunk = std::size_t{512} << 10;
 constexpr std::size_t kReleaseStep = std::size_t{8} << 20;  // drop parsed pages of the mapping this often
 
 [[noreturn]] void throw_failure(const std::string& file, TableId id, const CsvText& mf, const char* text, CsvFailure f,
