@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "duplicate_groups.hpp"
+#include "../shared/duplicate_groups.hpp"
 #include "integrity_common.hpp"
 #include "integrity_rules.hpp"
 #include "name_fold.hpp"
@@ -94,6 +94,7 @@ void DuplicatePersonRule::check(const RunContext& ctx, FindingSink& out) const {
   const auto& rows = ctx.data.members.rows;
   const auto n = static_cast<std::uint32_t>(rows.size());
   std::vector<std::uint8_t> reported(n, 0);
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;  // both passes' scratch, its pages reused
 
   for_each_duplicate_group(
       n, [&](std::uint32_t r) { return !rows[r].citizen_id.empty(); },
@@ -104,7 +105,8 @@ void DuplicatePersonRule::check(const RunContext& ctx, FindingSink& out) const {
           reported[r] = 1;
           report_citizen_id(ctx, r, group[0], group.size(), out);
         }
-      });
+      },
+      keyed);
 
   std::string fa, fb;  // folded names, reused: no allocation per row once they have grown
   for_each_duplicate_group(
@@ -141,7 +143,8 @@ void DuplicatePersonRule::check(const RunContext& ctx, FindingSink& out) const {
           const std::uint32_t other = rows[r].citizen_id.empty() ? group[0] : first_without;
           if (other < r) report_name(ctx, r, other, out);
         }
-      });
+      },
+      keyed);
 }
 
 }  // namespace kiemtra::plugins::integrity

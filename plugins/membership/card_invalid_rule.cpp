@@ -1,18 +1,19 @@
 // membership/card-invalid: a party card number held by two members, a card issued before the official date, a card
 // held by a probationary member.
-#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "../shared/duplicate_groups.hpp"
 #include "membership_rules.hpp"
 
 namespace kiemtra::plugins::membership {
 namespace {
 
 /// "038 994 838" and "038994838" are one number: spaces and dots are how a spreadsheet groups digits.
-std::string card_key(std::string_view number) {
-  std::string k;
+// The number without the spaces and dots it may be written with, in `k` (reused).
+const std::string& card_key(std::string_view number, std::string& k) {
+  k.clear();
   for (char c : number)
     if (c != ' ' && c != '.') k += c;
   return k;
@@ -77,27 +78,27 @@ void CardInvalidRule::check(const RunContext& ctx, FindingSink& out) const {
   const Dataset& data = ctx.data;
   const auto cited = [&](const Member& m) { return m.card_issued_on.valid() ? m.card_issued_on : ctx.as_of; };
 
-  // Members by card number: a sort, so a nation's millions of cards need no map node each.
-  std::vector<std::pair<std::string, std::uint32_t>> cards;
-  for (std::uint32_t row = 0; row < data.members.size(); ++row)
-    if (!data.members[row].card_number.empty()) cards.emplace_back(card_key(data.members[row].card_number), row);
-  std::sort(cards.begin(), cards.end());
-  for (std::size_t i = 0; i < cards.size();) {
-    std::size_t j = i + 1;
-    while (j < cards.size() && cards[j].first == cards[i].first) ++j;
-    if (j - i > 1 && !cards[i].first.empty())
-      for (std::size_t k = i; k < j; ++k) {
-        const std::uint32_t row = cards[k].second;
-        std::vector<std::string_view> others;
-        for (std::size_t o = i; o < j; ++o)
-          if (o != k) others.push_back(data.members[cards[o].second].id);
-        const Member& m = data.members[row];
-        out.emit(about_member(ctx, row, cited(m))
-                     .with_discriminator("duplicate")
-                     .say("duplicate", {member(row), m.card_number, others.size(), name_members(data, others)}));
-      }
-    i = j;
-  }
+  // Members by card number, grouped through a hash of each number's key (16 bytes a member, no string each):
+  // a nation's millions of cards need no map node and no copy of their text.
+  std::string ka, kb;  // keys compared within a hash group, reused
+  for_each_duplicate_group(
+      static_cast<std::uint32_t>(data.members.size()),
+      [&](std::uint32_t r) { return !card_key(data.members[r].card_number, ka).empty(); },
+      [&](std::uint32_t r) { return static_cast<std::uint64_t>(CodeIndex::hash(card_key(data.members[r].card_number, ka))); },
+      [&](std::uint32_t a, std::uint32_t b) {
+        return card_key(data.members[a].card_number, ka) < card_key(data.members[b].card_number, kb);
+      },
+      [&](std::span<const std::uint32_t> group) {
+        for (const std::uint32_t row : group) {
+          std::vector<std::string_view> others;
+          for (const std::uint32_t o : group)
+            if (o != row) others.push_back(data.members[o].id);
+          const Member& m = data.members[row];
+          out.emit(about_member(ctx, row, cited(m))
+                       .with_discriminator("duplicate")
+                       .say("duplicate", {member(row), m.card_number, others.size(), name_members(data, others)}));
+        }
+      });
 
   for (std::uint32_t row = 0; row < data.members.size(); ++row) {
     const Member& m = data.members[row];

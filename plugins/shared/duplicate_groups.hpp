@@ -7,15 +7,20 @@
 #include <utility>
 #include <vector>
 
-namespace kiemtra::plugins::integrity {
+namespace kiemtra::plugins {
 
 /// Calls on_group(std::span<const std::uint32_t>) once for each set of two or more rows among [0, n) that pass
 /// `include` and have equal keys, the rows of a group in ascending order. Rows are sorted by a 64-bit hash of
 /// their key (16 bytes a row, so millions of rows fit), and only rows of equal hash are compared with `less`,
 /// a strict weak order on the real keys, so hash collisions never merge different keys.
+/// `keyed` is scratch memory, reserved for all n rows at once: pages never written cost nothing, where a
+/// vector grown row by row would fault in fresh memory for every copy (hundreds of MB at the nation). Pass
+/// the same vector to successive calls so they reuse its pages.
 template <class Include, class Hash, class Less, class OnGroup>
-void for_each_duplicate_group(std::uint32_t n, Include include, Hash hash, Less less, OnGroup on_group) {
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
+void for_each_duplicate_group(std::uint32_t n, Include include, Hash hash, Less less, OnGroup on_group,
+                              std::vector<std::pair<std::uint64_t, std::uint32_t>>& keyed) {
+  keyed.clear();
+  keyed.reserve(n);
   for (std::uint32_t r = 0; r < n; ++r)
     if (include(r)) keyed.emplace_back(hash(r), r);
   std::sort(keyed.begin(), keyed.end());
@@ -38,4 +43,11 @@ void for_each_duplicate_group(std::uint32_t n, Include include, Hash hash, Less 
   }
 }
 
-}  // namespace kiemtra::plugins::integrity
+/// The same with scratch memory of its own.
+template <class Include, class Hash, class Less, class OnGroup>
+void for_each_duplicate_group(std::uint32_t n, Include include, Hash hash, Less less, OnGroup on_group) {
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
+  for_each_duplicate_group(n, include, hash, less, on_group, keyed);
+}
+
+}  // namespace kiemtra::plugins
