@@ -94,7 +94,7 @@ void DuplicatePersonRule::check(const RunContext& ctx, FindingSink& out) const {
   const auto& rows = ctx.data.members.rows;
   const auto n = static_cast<std::uint32_t>(rows.size());
   std::vector<std::uint8_t> reported(n, 0);
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;  // both passes' scratch, its pages reused
+  std::vector<std::uint64_t> keyed;  // both passes' scratch, its pages reused
 
   for_each_duplicate_group(
       n, [&](std::uint32_t r) { return !rows[r].citizen_id.empty(); },
