@@ -130,8 +130,11 @@ void Findings::add(std::uint16_t rule, const Finding& f, Severity severity, std:
         s.value = put_raw(a.vi);
         break;
       case Arg::Type::phrase:
+        if (a.en.size() > kMaxPhraseBytes)
+          throw std::logic_error("argument '" + m.names[i] + "' of a finding of " + rules_[rule].id +
+                                 " is a phrase longer than 65,535 bytes in English");
         s.len = static_cast<std::uint32_t>(a.vi.size());
-        s.len2 = static_cast<std::uint32_t>(a.en.size());
+        s.len2 = static_cast<std::uint16_t>(a.en.size());
         s.value = put_raw(a.vi);
         put_raw(a.en);
         break;

@@ -26,14 +26,18 @@ struct RuleRef {
   const Params* params = nullptr;  ///< the run's effective editions (citations); null: the metadata's editions
 };
 
-/// An argument as stored: a value, or text in the store's pool.
+/// An argument as stored: a value, or text in the store's pool. 16 bytes: a nation's findings hold millions.
 struct StoredArg {
+  std::int64_t value = 0;    ///< integer, money, date days, month index, row; number: the double's bits; text: pool offset
+  std::uint32_t len = 0;     ///< text, phrase: bytes of the first text (phrase: vi; en follows it in the pool)
   Arg::Type type = Arg::Type::integer;
   std::uint8_t precision = 0;
-  std::uint32_t len = 0;     ///< text, phrase: bytes of the first text (phrase: vi; en follows it in the pool)
-  std::uint32_t len2 = 0;    ///< phrase: bytes of the English text
-  std::int64_t value = 0;    ///< integer, money, date days, month index, row; number: the double's bits; text: pool offset
+  std::uint16_t len2 = 0;    ///< phrase: bytes of the English text (a phrase is a few words; see kMaxPhraseBytes)
 };
+static_assert(sizeof(StoredArg) == 16);
+
+/// The longest English text of a phrase argument a finding may carry (a rule passing a longer one fails).
+inline constexpr std::size_t kMaxPhraseBytes = 0xFFFF;
 
 /// A finding against the last run of the same dataset.
 enum class Baseline : std::uint8_t { none, fresh, unchanged };  ///< none: no history to compare with

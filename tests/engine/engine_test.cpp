@@ -157,3 +157,31 @@ TEST(FindingLocation, AWorkbookTableNamesTheSheetAndTheCell) {
 }
 
 }  // namespace
+
+namespace {
+
+using namespace kiemtra;
+using namespace kiemtra::core;
+
+TEST(FindingsStore, APhraseKeepsItsEnglishUpTo65535BytesAndARuleWithALongerOneFails) {
+  const Dataset data;
+  RuleMeta meta;
+  meta.id = "t/phrase";
+  meta.messages = {{"m", {"what"}, "{what}", "{what}"}};
+  Findings store(data);
+  store.add_rule({meta.id, "t", &meta, nullptr});
+  const std::string longest(kMaxPhraseBytes, 'e');
+  Finding f;
+  f.say("m", {phrase("vi", longest)});
+  store.add(0, f, Severity::error);
+  ASSERT_EQ(store.size(), 1u);
+  EXPECT_EQ(store[0].message("en"), longest);
+  EXPECT_EQ(store[0].message("vi"), "vi");
+  const std::string longer(kMaxPhraseBytes + 1, 'e');
+  Finding g;
+  g.say("m", {phrase("vi", longer)});
+  EXPECT_THROW(store.add(0, g, Severity::error), std::logic_error);
+  EXPECT_EQ(store.size(), 1u);
+}
+
+}  // namespace
