@@ -91,19 +91,23 @@ void group_dues(Dataset& ds, std::size_t unresolved_from) {
   const std::size_t members = ds.members.size();
   if (!grouped_by_member(dues.rows, members)) {
     const std::size_t w = dues.extra_names.size();
-    if (w > 0) {
-      // Extra values follow their rows: compute each row's new position with a counting pass.
+    std::vector<IncomeBasis>& bases = ds.dues_income_basis;
+    if (w > 0 || !bases.empty()) {
+      // Extra values and income bases follow their rows: compute each row's new position with a counting pass.
       std::vector<std::uint32_t> next(members + 1, 0);
       for (const Payment& p : dues.rows) ++next[p.member == kNone ? members : p.member];
       std::uint32_t sum = 0;
       for (auto& c : next) sum += std::exchange(c, sum);
       std::vector<std::string_view> extras(dues.extra_values.size());
+      std::size_t b = 0;  // bases are by ascending row
       for (std::size_t i = 0; i < n; ++i) {
         const std::uint32_t m = dues.rows[i].member;
-        const std::size_t dest = next[m == kNone ? members : m]++;
+        const std::uint32_t dest = next[m == kNone ? members : m]++;
         for (std::size_t c = 0; c < w; ++c) extras[dest * w + c] = dues.extra_values[i * w + c];
+        if (b < bases.size() && bases[b].row == i) bases[b++].row = dest;
       }
       dues.extra_values = std::move(extras);
+      std::sort(bases.begin(), bases.end(), [](const IncomeBasis& x, const IncomeBasis& y) { return x.row < y.row; });
     }
     // Rows of unknown members end up last in file order, so the k-th of them (each has exactly one
     // unresolved reference, recorded in file order) lands at known + k.

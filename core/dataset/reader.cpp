@@ -15,9 +15,6 @@
 #include "dataset/table_finish.hpp"
 #include "dataset/xlsx_table.hpp"
 #include "dataset/yaml_form.hpp"
-#include <chrono>
-#include <cstdio>
-static double nowt(){return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();}
 
 namespace kiemtra::core {
 
@@ -38,10 +35,9 @@ class Source {
   void read(TableId id, bool required, ReadState& st, Table<Row>& table) const {
     const std::size_t issues_before = st.dataset->read_issues.size();
     const std::size_t unresolved_before = st.dataset->unresolved.size();
+    const std::size_t bases_before = st.dataset->dues_income_basis.size();
     st.dates = DateReading{st.month_first[static_cast<std::size_t>(id)], {}};
-    double t0=nowt();
     read_rows(id, required, st, table);
-    std::fprintf(stderr,"T %s rows %.3f\n", std::string(table_name(id)).c_str(), nowt()-t0);
     // A date column holding a value that only reads month first is decided from all its values: read again
     // with the column refused (this costs a second read only for such an export), and reported once.
     std::vector<bool> refused = month_first_columns(st.date_counts, st.dates.month_first);
@@ -50,6 +46,7 @@ class Source {
       table = Table<Row>{};
       st.dataset->read_issues.resize(issues_before);
       st.dataset->unresolved.resize(unresolved_before);
+      st.dataset->dues_income_basis.resize(bases_before);
       st.dates.refused = std::move(refused);
       read_rows(id, required, st, table);
       const TableSpec& spec = spec_of(id);
@@ -57,7 +54,6 @@ class Source {
         if (st.dates.refused[c])
           st.dataset->read_issues.push_back(refused_column_issue(id, table.file, spec.columns[c].name, counts[c]));
     }
-    std::fprintf(stderr,"T %s reread %.3f\n", std::string(table_name(id)).c_str(), nowt()-t0);
     st.dates = DateReading{};
     if (id == TableId::organizations) {
       finish_organizations(st, issues_before);
@@ -70,7 +66,6 @@ class Source {
     } else {
       finish_issues(st, issues_before);
     }
-    std::fprintf(stderr,"T %s finish %.3f at %.6f\n", std::string(table_name(id)).c_str(), nowt()-t0, nowt());
   }
 
  private:
@@ -211,7 +206,7 @@ std::shared_ptr<const Dataset> read_dataset(const fs::path& path, const ReadOpti
   src.read(TableId::members, true, st, ds->members);
   const std::size_t unresolved_before_dues = ds->unresolved.size();
   src.read(TableId::dues, false, st, ds->dues);
-  {double t0=nowt(); group_dues(*ds, unresolved_before_dues); std::fprintf(stderr,"T group %.3f\n", nowt()-t0);}
+  group_dues(*ds, unresolved_before_dues);
   src.read(TableId::candidates, false, st, ds->candidates);
   src.read(TableId::committees, false, st, ds->committees);
   src.read(TableId::transfers, false, st, ds->transfers);
@@ -219,7 +214,7 @@ std::shared_ptr<const Dataset> read_dataset(const fs::path& path, const ReadOpti
   src.read(TableId::ratings, false, st, ds->ratings);
   src.read(TableId::meetings, false, st, ds->meetings);
   src.read(TableId::attendance, false, st, ds->attendance);
-  {double t0=nowt(); build_indexes(*ds); std::fprintf(stderr,"T indexes %.3f\n", nowt()-t0);}
+  build_indexes(*ds);
   ds->storage = std::move(storage);
   return ds;
 }

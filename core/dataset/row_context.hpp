@@ -31,6 +31,8 @@ struct ChunkSink {
   std::vector<TextPos> positions;
   /// Per contract column: what its dates were, for the month-first check.
   std::vector<DateColumnCount> date_counts;
+  /// Dues rows that give an income_basis (local row indexes, ascending).
+  std::vector<IncomeBasis> income_bases;
 };
 
 /// The read-only setting of one table read, shared by its workers.
@@ -110,6 +112,9 @@ class RowContext {
   std::uint32_t org_ref(int col, std::string_view& code, bool required);
   /// Resolves a member code; `code` (may be null) gets the code as written.
   std::uint32_t member_ref(int col, std::string_view* code, bool required);
+
+  /// Keeps the current dues row's income_basis beside the table (Payment has no room for it).
+  void keep_income_basis(std::int64_t amount) { sink_.income_bases.push_back({row_, amount}); }
 
   /// Records an issue on column `col` with the value as found.
   void issue(int col, std::string_view value, std::string reason_vi, std::string reason_en);

@@ -15,7 +15,7 @@ void build_row(RowContext& ctx, Payment& r) {
   const std::int64_t amount = ctx.money(c::amount, true);
   r.amount = amount == kNoMoney ? 0 : amount;
   r.paid_on = ctx.date(c::paid_on);
-  r.income_basis = ctx.money(c::income_basis);
+  if (const std::int64_t basis = ctx.money(c::income_basis); basis != kNoMoney) ctx.keep_income_basis(basis);
 }
 
 void build_row(RowContext& ctx, CommitteeSeat& r) {

@@ -71,6 +71,11 @@ void merge_chunk_rest(Table<Row>& table, Chunk<Row>& chunk, std::uint32_t row_ba
     ref.line += line_base;
     ds.unresolved.push_back(std::move(ref));
   }
+  for (IncomeBasis b : chunk.sink.income_bases) {
+    b.row += row_base;
+    ds.dues_income_basis.push_back(b);
+  }
+  std::vector<IncomeBasis>().swap(chunk.sink.income_bases);
   for (TextPos pos : chunk.sink.positions) {
     pos.line += line_base;
     st.positions.push_back(pos);

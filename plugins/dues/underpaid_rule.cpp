@@ -292,7 +292,7 @@ void UnderpaidRule::check(const RunContext& ctx, FindingSink& out) const {
       for (const Payment* p : rows) {
         if (unreadable.contains(*p)) return;
         total += p->amount;
-        if (basis == kNoMoney) basis = p->income_basis;
+        if (basis == kNoMoney) basis = data.income_basis(*p);
       }
       if (total == 0) return;
       if (basis == kNoMoney) basis = m.monthly_income;

@@ -118,7 +118,7 @@ std::vector<TableDef> make_defs() {
                 {KT_COL(dues, "member_id", "TEXT", id_of(x.data.members, r.member)),
                  KT_COL(dues, "period", "TEXT", r.period), KT_COL(dues, "amount", "INTEGER", r.amount),
                  KT_COL(dues, "paid_on", "TEXT", r.paid_on),
-                 KT_COL(dues, "income_basis", "INTEGER", money(r.income_basis)),
+                 KT_COL(dues, "income_basis", "INTEGER", money(x.data.income_basis(i))),
                  KT_COL(dues, "org_id", "TEXT",
                         r.member == kNone ? std::string_view() : x.data.members[r.member].org_code),
                  KT_COL(dues, "line", "INTEGER", std::int64_t{r.line})},

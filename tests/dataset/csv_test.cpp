@@ -216,9 +216,10 @@ TEST(DatasetCsv, EveryTableAndEveryValueForm) {
   EXPECT_EQ(ds->dues[0].amount, 90000);
   EXPECT_EQ(ds->dues[0].period, Month::of(2019, 1));
   EXPECT_EQ(ds->dues[0].paid_on, Date::from_ymd(2019, 1, 5));
-  EXPECT_EQ(ds->dues[0].income_basis, 9000000);
+  EXPECT_EQ(ds->income_basis(0), 9000000);
+  EXPECT_EQ(ds->income_basis(ds->dues[0]), 9000000);
   EXPECT_EQ(ds->dues[1].period, Month::of(2019, 2));
-  EXPECT_EQ(ds->dues[1].income_basis, kNoMoney);
+  EXPECT_EQ(ds->income_basis(1), kNoMoney);
   EXPECT_EQ(ds->payments_of(0).size(), 2u);
 
   const Candidate& c = ds->candidates[0];

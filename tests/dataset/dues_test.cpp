@@ -134,10 +134,12 @@ TEST(DatasetDues, NoDuesFileMeansAbsentTable) {
   EXPECT_TRUE(ds->payments_of(0).empty());
 }
 
+constexpr std::int64_t kBasisBase = 100000000;
+
 // Builds a dues file of ~12 MB whose records hold quoted newlines, so chunk starts land inside quotes.
 std::string big_dues(std::size_t pad) {
-  std::string s = "member_id,period,amount,note\n";
-  s += "M1,2019-01,1000,\"" + std::string(pad, 'p') + "\"\n";
+  std::string s = "member_id,period,amount,income_basis,note\n";
+  s += "M1,2019-01,1000,,\"" + std::string(pad, 'p') + "\"\n";
   const char* members[] = {"M1", "M2", "M3", "M9"};
   for (int i = 0; s.size() < (std::size_t{12} << 20); ++i) {
     s += members[i % 4];
@@ -146,6 +148,9 @@ std::string big_dues(std::size_t pad) {
     s += std::to_string(i % 12 + 1);
     s += ",";
     s += i % 50000 == 777 ? "12.5" : std::to_string(1000 + i % 997);  // a bad amount now and then
+    // Every seventh row gives an income basis that names its row, which must follow the row when dues regroup.
+    s += ",";
+    if (i % 7 == 3) s += std::to_string(kBasisBase + i);
     // Most line starts fall inside a quoted field, so a chunk boundary almost surely does.
     s += i % 5 == 0 ? ",plain\n" : ",\"dòng a\nb, \"\"c\"\"\nd\ne\nf\ng\"\n";
   }
@@ -170,7 +175,19 @@ TEST(DatasetDues, ParallelChunksMatchOneThreadEvenAcrossQuotedNewlines) {
       ASSERT_EQ(a.amount, b.amount) << i;
       ASSERT_EQ(a.period, b.period) << i;
       ASSERT_EQ(one->dues.extra_values[i], two->dues.extra_values[i]) << i;
+      const std::int64_t basis = one->income_basis(i);
+      ASSERT_EQ(basis, two->income_basis(i)) << i;
+      if (basis != kNoMoney) {
+        const std::int64_t written = basis - kBasisBase;  // the i of big_dues that wrote the row
+        ASSERT_EQ(written % 7, 3) << i;
+        if (written % 50000 != 777) {
+          ASSERT_EQ(a.amount, 1000 + written % 997) << i;
+        }
+      }
     }
+    EXPECT_GT(one->dues_income_basis.size(), one->dues.size() / 8);
+    EXPECT_TRUE(std::is_sorted(one->dues_income_basis.begin(), one->dues_income_basis.end(),
+                               [](const IncomeBasis& x, const IncomeBasis& y) { return x.row < y.row; }));
     ASSERT_EQ(one->read_issues.size(), two->read_issues.size());
     ASSERT_FALSE(one->read_issues.empty());
     for (std::size_t i = 0; i < one->read_issues.size(); ++i) {

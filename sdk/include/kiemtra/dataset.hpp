@@ -1,6 +1,7 @@
 // The read-only dataset plugins see: compact rows, integer indexes, and the reader's diagnostics.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
@@ -98,13 +99,20 @@ struct Member {
 };
 
 /// dues.csv: one payment of one member for one month.
+/// 24 bytes: a nation's export holds 65 million. The income a payment was computed from, given on few rows, is
+/// kept beside the table (Dataset::income_basis).
 struct Payment {
   std::int64_t amount = 0;
-  std::int64_t income_basis = kNoMoney;
   std::uint32_t member = kNone;
   Month period;
   Date paid_on;
   std::uint32_t line = 0;
+};
+
+/// A dues row's income_basis: the income its amount was computed from (a benefit, an allowance), when given.
+struct IncomeBasis {
+  std::uint32_t row = 0;  ///< row in Dataset::dues
+  std::int64_t amount = kNoMoney;
 };
 
 /// candidates.csv: an admission file.
@@ -466,6 +474,8 @@ struct Dataset {
 
   std::vector<ReadIssue> read_issues;
   std::vector<UnresolvedRef> unresolved;
+  /// The dues rows that give an income_basis, by ascending row (most exports give none).
+  std::vector<IncomeBasis> dues_income_basis;
 
   Tree tree;
   std::uint32_t root = kNone;  ///< the organization findings without one attach to (first root)
@@ -494,6 +504,16 @@ struct Dataset {
   }
   std::uint32_t find_meeting(std::string_view code) const {
     return meeting_index.find(code, [this](std::size_t i) { return meetings.rows[i].id; });
+  }
+  /// The income_basis of payment `row` of `dues`, or kNoMoney when the row gives none.
+  std::int64_t income_basis(std::size_t row) const {
+    const auto it = std::lower_bound(dues_income_basis.begin(), dues_income_basis.end(), row,
+                                     [](const IncomeBasis& b, std::size_t r) { return b.row < r; });
+    return it != dues_income_basis.end() && it->row == row ? it->amount : kNoMoney;
+  }
+  /// The same for a payment of `dues` (an element of dues.rows, as payments_of gives them).
+  std::int64_t income_basis(const Payment& p) const {
+    return income_basis(static_cast<std::size_t>(&p - dues.rows.data()));
   }
   std::span<const Payment> payments_of(std::uint32_t member) const {
     const auto g = payments_by_member.of(member);

@@ -9,7 +9,7 @@
 
 /// ABI number of the plugin boundary: bumped whenever a type that crosses the
 /// boundary changes layout. A plugin must have exactly this number.
-#define KIEMTRA_ABI_VERSION 6
+#define KIEMTRA_ABI_VERSION 7
 
 #define KIEMTRA_STRINGIFY_IMPL(x) #x
 #define KIEMTRA_STRINGIFY(x) KIEMTRA_STRINGIFY_IMPL(x)
