@@ -106,6 +106,7 @@ Pass run_once(const fs::path& dataset, const core::PluginSet& plugins, const cor
     cpu = cpu_s();
     core::RunReport report{*data, v.result, plugins, config, as_of, target.lang};
     report.annotations = &v.annotations;
+    report.jobs = jobs;
     core::write_report(target.format, report, target.file.string());
     p.write_s = since(t);
     p.write_cpu_s = cpu_s() - cpu;

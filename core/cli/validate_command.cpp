@@ -176,6 +176,7 @@ int run_validate(const CommonOptions& common, const ValidateOptions& o) {
   RunReport report{*data, run.result, plugins, config, run_options.as_of, common.lang};
   report.annotations = &run.annotations;
   report.all_languages = common.all_languages;
+  report.jobs = run_options.jobs;
   std::vector<std::string> written;
   std::string stdout_format;
   for (const auto& [format, path] : targets) {

@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/finding_json.hpp"
+#include "report/finding_blocks.hpp"
 #include "report/json_writer.hpp"
 #include "report/run_report.hpp"
 #include "report/unreadable_summary.hpp"
@@ -127,14 +128,21 @@ void write_json(const RunReport& r, std::ostream& out) {
         .str(citations.list[k]->article)
         .raw('}');
   w.raw("\n],\"findings\":[");
-  bool first = true;
-  std::string scratch;
-  for (const FindingRef f : r.result.findings) {
-    w.raw(first ? "\n" : ",\n");
-    first = false;
-    write_finding_json(w, f, a, r.lang, r.all_languages, &citations, scratch);
-    w.maybe_flush();
-  }
+  const Findings& findings = r.result.findings;
+  format_in_blocks(
+      findings.size(), r.jobs,
+      [&](std::size_t begin, std::size_t end, std::string& text) {
+        JsonWriter block(text);
+        std::string scratch;
+        for (std::size_t i = begin; i < end; ++i) {
+          block.raw(i == 0 ? "\n" : ",\n");
+          write_finding_json(block, findings[i], a, r.lang, r.all_languages, &citations, scratch);
+        }
+      },
+      [&](const std::string& text) {
+        w.flush();  // what precedes the block, then the block itself without a copy
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+      });
   w.raw("\n]}\n");
 }
 

@@ -93,8 +93,8 @@ JsonWriter& JsonWriter::num(std::uint64_t v) {
 }
 
 void JsonWriter::flush() {
-  if (buf_.empty()) return;
-  out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+  if (!out_ || buf_.empty()) return;
+  out_->write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
   buf_.clear();
 }
 

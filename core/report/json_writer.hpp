@@ -11,7 +11,9 @@ namespace kiemtra::core {
 
 class JsonWriter {
  public:
-  explicit JsonWriter(std::ostream& out) : out_(out) { buf_.reserve(kBlock + 4096); }
+  explicit JsonWriter(std::ostream& out) : out_(&out), buf_(own_) { buf_.reserve(kBlock + 4096); }
+  /// A writer that appends to `into` and never flushes (a block of a report formatted apart).
+  explicit JsonWriter(std::string& into) : buf_(into) {}
   ~JsonWriter() { flush(); }
   JsonWriter(const JsonWriter&) = delete;
   JsonWriter& operator=(const JsonWriter&) = delete;
@@ -41,7 +43,7 @@ class JsonWriter {
   JsonWriter& null() { return raw("null"); }
   /// Hands the buffer to the stream when it is large: call between items.
   void maybe_flush() {
-    if (buf_.size() >= kBlock) flush();
+    if (out_ && buf_.size() >= kBlock) flush();
   }
   void flush();
   /// The buffer, for a caller that builds one item and decides where it goes.
@@ -49,8 +51,9 @@ class JsonWriter {
 
  private:
   static constexpr std::size_t kBlock = 1 << 20;
-  std::ostream& out_;
-  std::string buf_;
+  std::ostream* out_ = nullptr;  ///< null: the text stays in buf_
+  std::string own_;
+  std::string& buf_;
 };
 
 /// `s` as a quoted JSON string, appended to `out`.

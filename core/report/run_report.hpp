@@ -27,6 +27,8 @@ struct RunReport {
   /// Waivers, history and fixed findings; null: a run without them (the findings' own fields still hold
   /// their fingerprints, set by `validate`).
   const RunAnnotations* annotations = nullptr;
+  /// Threads that may format the findings of the formats written block by block (JSON, JSON Lines).
+  int jobs = 1;
 };
 
 /// The report's annotations: `report.annotations`, or empty ones kept in `storage`.

@@ -1,0 +1,66 @@
+// Rounds of blocks: each thread takes the next block of the round until none is left, then this thread writes
+// the round's text in order. Writing is a copy into the output buffer: formatting is the cost worth sharing.
+#include "report/finding_blocks.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <system_error>
+#include <thread>
+#include <vector>
+
+namespace kiemtra::core {
+
+namespace {
+
+constexpr std::size_t kBlock = 2048;          // findings a block: ~1 MB of JSON
+constexpr std::size_t kBlocksPerThread = 4;   // blocks a thread formats in a round
+
+}  // namespace
+
+void format_in_blocks(std::size_t n, int jobs, const std::function<void(std::size_t, std::size_t, std::string&)>& format,
+                      const std::function<void(const std::string&)>& write) {
+  const std::size_t threads = n <= kBlock ? 1 : static_cast<std::size_t>(std::max(jobs, 1));
+  if (threads == 1) {
+    std::string text;
+    for (std::size_t b = 0; b < n; b += kBlock) {
+      text.clear();
+      format(b, std::min(n, b + kBlock), text);
+      write(text);
+    }
+    return;
+  }
+  const std::size_t per_round = threads * kBlocksPerThread;
+  std::vector<std::string> texts(per_round);
+  for (std::size_t round = 0; round < n; round += per_round * kBlock) {
+    const std::size_t blocks = std::min(per_round, (n - round + kBlock - 1) / kBlock);
+    std::atomic<std::size_t> next{0};
+    std::vector<std::exception_ptr> errors(threads);
+    const auto work = [&](std::size_t t) {
+      try {
+        for (std::size_t k; (k = next.fetch_add(1)) < blocks;) {
+          const std::size_t begin = round + k * kBlock;
+          texts[k].clear();
+          format(begin, std::min(n, begin + kBlock), texts[k]);
+        }
+      } catch (...) {
+        errors[t] = std::current_exception();
+      }
+    };
+    std::vector<std::thread> helpers;
+    for (std::size_t t = 1; t < threads; ++t) {
+      try {
+        helpers.emplace_back(work, t);
+      } catch (const std::system_error&) {
+        break;  // no thread: this one formats the round alone
+      }
+    }
+    work(0);
+    for (std::thread& h : helpers) h.join();
+    for (const std::exception_ptr& e : errors)
+      if (e) std::rethrow_exception(e);
+    for (std::size_t k = 0; k < blocks; ++k) write(texts[k]);
+  }
+}
+
+}  // namespace kiemtra::core
