@@ -185,3 +185,42 @@ TEST(FindingsStore, APhraseKeepsItsEnglishUpTo65535BytesAndARuleWithALongerOneFa
 }
 
 }  // namespace
+
+namespace {
+
+using namespace kiemtra;
+using namespace kiemtra::core;
+
+TEST(FindingsStore, SortIsByOrganizationSeverityRuleSubjectMonthThenDiscriminatorAndStable) {
+  Dataset data;  // no tree: every organization sorts alike
+  data.members.rows.resize(3);
+  RuleMeta meta;
+  meta.id = "t/order";
+  meta.messages = {{"m", {"n"}, "{n}", "{n}"}};
+  Findings store(data);
+  store.add_rule({meta.id, "t", &meta, nullptr});
+  const auto add = [&](int n, Severity s, std::uint32_t subject, Month month, std::string_view discriminator) {
+    Finding f;
+    f.subject_kind = SubjectKind::member;
+    f.subject = subject;
+    f.month = month;
+    f.discriminator = discriminator;
+    f.severity = static_cast<std::int8_t>(s);
+    f.say("m", {n});
+    store.add(0, f, Severity::error);
+  };
+  add(0, Severity::info, 1, Month{}, "");
+  add(1, Severity::error, 2, Month::of(2024, 3), "b");
+  add(2, Severity::error, 2, Month::of(2024, 3), "a");
+  add(3, Severity::error, 2, Month{}, "");
+  add(4, Severity::error, 1, Month::of(2024, 1), "");
+  add(5, Severity::warning, 0, Month{}, "");
+  add(6, Severity::error, 2, Month::of(2024, 3), "a");  // ties with 2: after it, as added
+  add(7, Severity::error, 2, Month::of(2023, 12), "");
+  store.sort();
+  std::string order;
+  for (std::size_t i = 0; i < store.size(); ++i) order += store[i].message("en");
+  EXPECT_EQ(order, "43726150");
+}
+
+}  // namespace
