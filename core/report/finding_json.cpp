@@ -1,6 +1,8 @@
 // A finding and its organization as JSON objects.
 #include "report/finding_json.hpp"
 
+#include "report/finding_blocks.hpp"
+
 namespace kiemtra::core {
 
 using nlohmann::json;
@@ -85,6 +87,25 @@ void write_finding_json(JsonWriter& w, FindingRef f, const RunAnnotations& a, co
     if (waiver) w.raw(",\"waiver\":").raw(dump_json(waiver_json(*waiver)));
   }
   w.raw('}');
+}
+
+void write_findings_json(JsonWriter& w, std::ostream& out, const Findings& findings, int jobs, const RunAnnotations& a,
+                         const std::string& lang, bool both, const CitationTable* citations, FindingSeparators sep) {
+  format_in_blocks(
+      findings.size(), jobs,
+      [&](std::size_t begin, std::size_t end, std::string& text) {
+        JsonWriter block(text);
+        std::string scratch;
+        for (std::size_t i = begin; i < end; ++i) {
+          block.raw(i == 0 ? sep.first : sep.between);
+          write_finding_json(block, findings[i], a, lang, both, citations, scratch);
+          block.raw(sep.after);
+        }
+      },
+      [&](const std::string& text) {
+        w.flush();  // what precedes the block, then the block itself without a copy
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+      });
 }
 
 json waiver_json(const Waiver& w) {

@@ -25,6 +25,16 @@ struct CitationTable {
 void write_finding_json(JsonWriter& w, FindingRef f, const RunAnnotations& a, const std::string& lang, bool both,
                         const CitationTable* citations, std::string& scratch);
 
+/// How the findings follow one another: `first` before the first, `between` before each later one, `after`
+/// after each (a JSON array: "\n", ",\n", ""; JSON Lines: "", "", "\n").
+struct FindingSeparators {
+  std::string_view first, between, after;
+};
+/// Writes every finding of `findings` with write_finding_json, after what `w` holds, to `out` (the stream `w`
+/// writes to): formatted in blocks on up to `jobs` threads, written in order.
+void write_findings_json(JsonWriter& w, std::ostream& out, const Findings& findings, int jobs, const RunAnnotations& a,
+                         const std::string& lang, bool both, const CitationTable* citations, FindingSeparators sep);
+
 /// {"rule", "org", "subject", "reason", "owner", "expires", "where"}.
 nlohmann::json waiver_json(const Waiver& w);
 

@@ -2,7 +2,6 @@
 #include <nlohmann/json.hpp>
 
 #include "report/finding_json.hpp"
-#include "report/finding_blocks.hpp"
 #include "report/json_writer.hpp"
 #include "report/run_report.hpp"
 #include "report/unreadable_summary.hpp"
@@ -128,21 +127,7 @@ void write_json(const RunReport& r, std::ostream& out) {
         .str(citations.list[k]->article)
         .raw('}');
   w.raw("\n],\"findings\":[");
-  const Findings& findings = r.result.findings;
-  format_in_blocks(
-      findings.size(), r.jobs,
-      [&](std::size_t begin, std::size_t end, std::string& text) {
-        JsonWriter block(text);
-        std::string scratch;
-        for (std::size_t i = begin; i < end; ++i) {
-          block.raw(i == 0 ? "\n" : ",\n");
-          write_finding_json(block, findings[i], a, r.lang, r.all_languages, &citations, scratch);
-        }
-      },
-      [&](const std::string& text) {
-        w.flush();  // what precedes the block, then the block itself without a copy
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
-      });
+  write_findings_json(w, out, r.result.findings, r.jobs, a, r.lang, r.all_languages, &citations, {"\n", ",\n", ""});
   w.raw("\n]}\n");
 }
 
