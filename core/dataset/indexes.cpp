@@ -2,6 +2,9 @@
 #include "dataset/indexes.hpp"
 
 #include <algorithm>
+#include <exception>
+#include <system_error>
+#include <thread>
 #include <vector>
 
 #include "dataset/groups.hpp"
@@ -86,29 +89,62 @@ void build_tree(Dataset& ds) {
   }
 }
 
-void build_indexes(Dataset& ds) {
-  build_tree(ds);
+void build_indexes(Dataset& ds, int jobs) {
   const auto& orgs = ds.organizations;
-  ds.root = kNone;
-  for (std::size_t i = 0; i < orgs.size() && ds.root == kNone; ++i)
-    if (orgs.rows[i].parent_code.empty()) ds.root = static_cast<std::uint32_t>(i);
-  if (ds.root == kNone && !ds.tree.roots.empty()) ds.root = ds.tree.roots.front();
-
   const std::size_t n_orgs = orgs.size();
-  ds.members_by_org = group_by(n_orgs, ds.members.size(), [&](std::size_t i) { return ds.members.rows[i].org; });
-  ds.candidates_by_org =
-      group_by(n_orgs, ds.candidates.size(), [&](std::size_t i) { return ds.candidates.rows[i].org; });
-  ds.seats_by_org = group_by(n_orgs, ds.committees.size(), [&](std::size_t i) { return ds.committees.rows[i].org; });
-  ds.transfers_by_org = group_by(n_orgs, ds.transfers.size(), [&](std::size_t i) { return ds.transfers.rows[i].org; });
-  ds.events_by_org = group_by(n_orgs, ds.events.size(), [&](std::size_t i) { return ds.events.rows[i].org; });
-  ds.events_by_member =
-      group_by(ds.members.size(), ds.events.size(), [&](std::size_t i) { return ds.events.rows[i].member; });
-  ds.ratings_by_member =
-      group_by(ds.members.size(), ds.ratings.size(), [&](std::size_t i) { return ds.ratings.rows[i].member; });
-  ds.meetings_by_org = group_by(n_orgs, ds.meetings.size(), [&](std::size_t i) { return ds.meetings.rows[i].org; });
-  ds.attendance_by_member = group_by(ds.members.size(), ds.attendance.size(),
-                                     [&](std::size_t i) { return ds.attendance.rows[i].member; });
-  if (ds.payments_by_member.ranges.empty()) ds.payments_by_member.ranges.assign(ds.members.size(), {});
+  const std::size_t n_members = ds.members.size();
+  // Two halves of about equal work (the members' and the events' tables are the large ones), built side by
+  // side: at the nation each grouping reads millions of rows and writes arrays of millions of entries.
+  const auto by_organization = [&] {
+    build_tree(ds);
+    ds.root = kNone;
+    for (std::size_t i = 0; i < orgs.size() && ds.root == kNone; ++i)
+      if (orgs.rows[i].parent_code.empty()) ds.root = static_cast<std::uint32_t>(i);
+    if (ds.root == kNone && !ds.tree.roots.empty()) ds.root = ds.tree.roots.front();
+    ds.members_by_org = group_by(n_orgs, n_members, [&](std::size_t i) { return ds.members.rows[i].org; });
+    ds.candidates_by_org =
+        group_by(n_orgs, ds.candidates.size(), [&](std::size_t i) { return ds.candidates.rows[i].org; });
+    ds.seats_by_org = group_by(n_orgs, ds.committees.size(), [&](std::size_t i) { return ds.committees.rows[i].org; });
+    ds.transfers_by_org =
+        group_by(n_orgs, ds.transfers.size(), [&](std::size_t i) { return ds.transfers.rows[i].org; });
+    ds.meetings_by_org = group_by(n_orgs, ds.meetings.size(), [&](std::size_t i) { return ds.meetings.rows[i].org; });
+  };
+  const auto by_member = [&] {
+    ds.events_by_org = group_by(n_orgs, ds.events.size(), [&](std::size_t i) { return ds.events.rows[i].org; });
+    ds.events_by_member = group_by(n_members, ds.events.size(), [&](std::size_t i) { return ds.events.rows[i].member; });
+    ds.ratings_by_member =
+        group_by(n_members, ds.ratings.size(), [&](std::size_t i) { return ds.ratings.rows[i].member; });
+    ds.attendance_by_member =
+        group_by(n_members, ds.attendance.size(), [&](std::size_t i) { return ds.attendance.rows[i].member; });
+    if (ds.payments_by_member.ranges.empty()) ds.payments_by_member.ranges.assign(n_members, {});
+  };
+  std::thread helper;
+  std::exception_ptr error;
+  if (jobs > 1) {
+    try {
+      helper = std::thread([&] {
+        try {
+          by_member();
+        } catch (...) {
+          error = std::current_exception();
+        }
+      });
+    } catch (const std::system_error&) {
+      // no thread: this one builds both halves
+    }
+  }
+  try {
+    by_organization();
+  } catch (...) {
+    if (helper.joinable()) helper.join();  // never leave a running thread behind an exception
+    throw;
+  }
+  if (helper.joinable()) {
+    helper.join();
+  } else {
+    by_member();
+  }
+  if (error) std::rethrow_exception(error);
 }
 
 }  // namespace kiemtra::core::dataset

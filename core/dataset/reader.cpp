@@ -214,7 +214,7 @@ std::shared_ptr<const Dataset> read_dataset(const fs::path& path, const ReadOpti
   src.read(TableId::ratings, false, st, ds->ratings);
   src.read(TableId::meetings, false, st, ds->meetings);
   src.read(TableId::attendance, false, st, ds->attendance);
-  build_indexes(*ds);
+  build_indexes(*ds, st.jobs);
   ds->storage = std::move(storage);
   return ds;
 }

@@ -154,3 +154,42 @@ TEST(DatasetTree, RootIsTheFirstOrganizationWithoutParentElseTheFirstRoot) {
 
 }  // namespace
 }  // namespace kiemtra::test
+
+namespace kiemtra::test {
+namespace {
+
+void expect_same_groups(const Groups& a, const Groups& b, const char* what) {
+  EXPECT_EQ(a.offsets, b.offsets) << what;
+  EXPECT_EQ(a.items, b.items) << what;
+}
+
+TEST(DatasetIndexes, BuiltOnTwoThreadsTheyAreTheOnesOneThreadBuilds) {
+  // The bundled bloc has every table the groups are built from: events, ratings, meetings, attendance.
+  const std::filesystem::path bloc = std::filesystem::path(KIEMTRA_SOURCE_DIR_FOR_TESTS) / "examples" / "khoi-cqt-2019";
+  core::ReadOptions one, two;
+  one.jobs = 1;
+  two.jobs = 2;
+  const auto a = read_ok(bloc, one);
+  const auto b = read_ok(bloc, two);
+  ASSERT_TRUE(a && b);
+  ASSERT_FALSE(a->events.rows.empty());
+  ASSERT_FALSE(a->attendance.rows.empty());
+  EXPECT_EQ(a->root, b->root);
+  EXPECT_EQ(a->tree.preorder, b->tree.preorder);
+  EXPECT_EQ(a->tree.subtree_end, b->tree.subtree_end);
+  expect_same_groups(a->members_by_org, b->members_by_org, "members_by_org");
+  expect_same_groups(a->candidates_by_org, b->candidates_by_org, "candidates_by_org");
+  expect_same_groups(a->seats_by_org, b->seats_by_org, "seats_by_org");
+  expect_same_groups(a->transfers_by_org, b->transfers_by_org, "transfers_by_org");
+  expect_same_groups(a->meetings_by_org, b->meetings_by_org, "meetings_by_org");
+  expect_same_groups(a->events_by_org, b->events_by_org, "events_by_org");
+  expect_same_groups(a->events_by_member, b->events_by_member, "events_by_member");
+  expect_same_groups(a->ratings_by_member, b->ratings_by_member, "ratings_by_member");
+  expect_same_groups(a->attendance_by_member, b->attendance_by_member, "attendance_by_member");
+  EXPECT_FALSE(b->events_by_member.items.empty());
+  EXPECT_FALSE(b->attendance_by_member.items.empty());
+  EXPECT_EQ(b->payments_by_member.ranges.size(), b->members.size());
+}
+
+}  // namespace
+}  // namespace kiemtra::test
