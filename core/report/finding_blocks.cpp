@@ -1,5 +1,5 @@
-// Rounds of blocks: each thread takes the next block of the round until none is left, then this thread writes
-// the round's text in order. Writing is a copy into the output buffer: formatting is the cost worth sharing.
+// Rounds of blocks: each thread takes the next block of the round until none is left; this thread first writes
+// the round before, in order, so the output is written while the next findings are formatted.
 #include "report/finding_blocks.hpp"
 
 #include <algorithm>
@@ -30,10 +30,19 @@ void format_in_blocks(std::size_t n, int jobs, const std::function<void(std::siz
     }
     return;
   }
+  // Two banks of texts: while the helpers format a round into one, this thread writes the round before from
+  // the other, then joins the formatting.
   const std::size_t per_round = threads * kBlocksPerThread;
-  std::vector<std::string> texts(per_round);
-  for (std::size_t round = 0; round < n; round += per_round * kBlock) {
+  std::vector<std::string> banks[2] = {std::vector<std::string>(per_round), std::vector<std::string>(per_round)};
+  std::size_t written_blocks[2] = {0, 0};  // blocks of the round a bank holds, still to write
+  std::size_t bank = 0;
+  const auto write_bank = [&](std::size_t b) {
+    for (std::size_t k = 0; k < written_blocks[b]; ++k) write(banks[b][k]);
+    written_blocks[b] = 0;
+  };
+  for (std::size_t round = 0; round < n; round += per_round * kBlock, bank ^= 1) {
     const std::size_t blocks = std::min(per_round, (n - round + kBlock - 1) / kBlock);
+    std::vector<std::string>& texts = banks[bank];
     std::atomic<std::size_t> next{0};
     std::vector<std::exception_ptr> errors(threads);
     const auto work = [&](std::size_t t) {
@@ -52,15 +61,23 @@ void format_in_blocks(std::size_t n, int jobs, const std::function<void(std::siz
       try {
         helpers.emplace_back(work, t);
       } catch (const std::system_error&) {
-        break;  // no thread: this one formats the round alone
+        break;  // fewer threads: this one formats what is left
       }
+    }
+    try {
+      write_bank(bank ^ 1);
+    } catch (...) {
+      next = blocks;  // nothing more to start
+      for (std::thread& h : helpers) h.join();
+      throw;
     }
     work(0);
     for (std::thread& h : helpers) h.join();
     for (const std::exception_ptr& e : errors)
       if (e) std::rethrow_exception(e);
-    for (std::size_t k = 0; k < blocks; ++k) write(texts[k]);
+    written_blocks[bank] = blocks;
   }
+  write_bank(bank ^ 1);
 }
 
 }  // namespace kiemtra::core

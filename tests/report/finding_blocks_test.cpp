@@ -45,5 +45,16 @@ TEST(FindingBlocks, AFailureWhileFormattingReachesTheCallerAndStopsTheWriting) {
   EXPECT_LT(written, 200000u / 2048);
 }
 
+TEST(FindingBlocks, AFailedWriteReachesTheCallerWhileTheNextRoundIsFormatted) {
+  int writes = 0;
+  EXPECT_THROW(core::format_in_blocks(
+                   200000, 2, [](std::size_t, std::size_t, std::string& text) { text += 'x'; },
+                   [&](const std::string&) {
+                     if (++writes == 3) throw std::runtime_error("disk full");
+                   }),
+               std::runtime_error);
+  EXPECT_EQ(writes, 3);
+}
+
 }  // namespace
 }  // namespace kiemtra::test
