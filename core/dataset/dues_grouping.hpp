@@ -8,9 +8,10 @@
 namespace kiemtra::core::dataset {
 
 /// Leaves a file already grouped by member as it is (each known member's rows one run; rows of
-/// unknown members anywhere); otherwise reorders the rows (and their extra values) by member in
-/// O(n), keeping file order within a member and putting payments of unknown members last. Unresolved references of dues rows from `unresolved_from` on are
-/// renumbered. Builds payments_by_member.
+/// unknown members anywhere); otherwise reorders the rows (with their extra values and income
+/// bases) by member in O(n), keeping file order within a member and putting payments of unknown
+/// members last. Unresolved references of dues rows from `unresolved_from` on are renumbered.
+/// Builds payments_by_member.
 void group_dues(Dataset& ds, std::size_t unresolved_from);
 
 }  // namespace kiemtra::core::dataset
