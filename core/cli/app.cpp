@@ -28,7 +28,8 @@ fs::path exe_dir() {
   return ec ? fs::current_path() : self.parent_path();
 }
 
-PluginSet load_all_plugins(const CommonOptions& common, const std::vector<std::string>& more_sql_rules) {
+PluginSet load_all_plugins(const CommonOptions& common, const std::vector<std::string>& more_sql_rules,
+                           const TrialHooks* hooks) {
   std::vector<fs::path> extra(common.plugin_dirs.begin(), common.plugin_dirs.end());
   std::vector<std::string> files = more_sql_rules;
   for (const auto& entry : common.sql_rules) {
@@ -43,7 +44,7 @@ PluginSet load_all_plugins(const CommonOptions& common, const std::vector<std::s
     if (std::find(unique.begin(), unique.end(), f) == unique.end()) unique.push_back(f);
   PluginSources sources;
   if (!unique.empty()) sources["sql"] = unique;
-  PluginSet set = load_plugins(plugin_search_path(exe_dir(), extra), sources);
+  PluginSet set = load_plugins(plugin_search_path(exe_dir(), extra), sources, hooks);
   if (!unique.empty() && std::none_of(set.plugins.begin(), set.plugins.end(),
                                       [](const PluginInfo& p) { return p.loaded && p.name == "sql"; }))
     throw UserError({"Có tệp quy tắc SQL nhưng plugin sql không được nạp (xem `kiemtra plugins`).",

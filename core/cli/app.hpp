@@ -25,7 +25,8 @@ std::filesystem::path exe_dir();
 
 /// Loads the built-in plugins, --plugins folders and KIEMTRA_PLUGIN_PATH; the sql plugin gets the files of
 /// --sql-rules and `more_sql_rules` (a profile's). Throws UserError listing every problem of those files.
-PluginSet load_all_plugins(const CommonOptions& common, const std::vector<std::string>& more_sql_rules = {});
+PluginSet load_all_plugins(const CommonOptions& common, const std::vector<std::string>& more_sql_rules = {},
+                           const TrialHooks* hooks = nullptr);
 
 /// The profile file --profile or --config names, or the installed default profile; "" for none.
 std::filesystem::path chosen_profile(const std::string& profile, const std::string& config_file);
@@ -44,7 +45,7 @@ Date parse_cli_date(const std::string& text, const std::string& option);
 inline const std::string& tr(const Text& t, const std::string& lang) { return t.in(lang); }
 
 /// Each command: returns the process exit code.
-/// The number of threads (and isolated plugin processes) a run uses unless --jobs says: the machine's cores.
+/// The number of threads (and isolated worker processes) a run uses unless --jobs says: the machine's cores.
 int default_jobs();
 
 struct ValidateOptions {

@@ -80,8 +80,8 @@ int dispatch(int argc, char** argv) {
                            "Only run rules matching these globs (e.g. structure/*)"));
   validate
       ->add_option("--jobs", v.jobs,
-                   say("Số luồng (và tiến trình plugin cách ly) cùng lúc; mặc định: số lõi của máy",
-                       "Threads (and isolated plugin processes) at once; default: the machine's cores"))
+                   say("Số luồng (và tiến trình chạy quy tắc khi cách ly) cùng lúc; mặc định: số lõi của máy",
+                       "Threads (and isolated worker processes) at once; default: the machine's cores"))
       ->check(CLI::Range(1, 256));
   validate->add_flag("--strict", v.strict,
                      say("Một giá trị sai ở bất kỳ dòng nào là lỗi dừng (mã thoát 2)",
@@ -112,8 +112,10 @@ int dispatch(int argc, char** argv) {
                    say("Mã thoát 1 khi có hơn N cảnh báo không được miễn trừ", "Exit 1 when more than N unwaived warnings"))
       ->check(CLI::NonNegativeNumber);
   validate->add_flag("--isolate,!--no-isolate", v.isolate,
-                     say("Chạy mỗi plugin trong một tiến trình con để một sự cố chỉ mất phát hiện của nó (mặc định bật)",
-                         "Run each plugin in a child process so a crash costs only its findings (default on)"));
+                     say("Chạy các quy tắc trong --jobs tiến trình con, mỗi lần một quy tắc, để một sự cố chỉ mất phát hiện "
+                         "của quy tắc đang chạy (mặc định bật)",
+                         "Run the rules in --jobs worker processes, one rule at a time, so a crash costs only the "
+                         "findings of the rule running (default on)"));
   validate->add_option("--rule-timeout", v.rule_timeout,
                        say("Số giây một quy tắc được chạy khi cách ly (mặc định 600, tối đa 86400; 0: không giới hạn)",
                            "Seconds a rule may run when isolated (default 600, at most 86400; 0: no limit)"));

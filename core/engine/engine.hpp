@@ -57,11 +57,11 @@ struct RuleFailure {
 /// A plugin's child process that died (signal, abort, or killed after --rule-timeout) or exited early.
 struct PluginCrash {
   std::string plugin;
-  std::string rule;                     ///< the rule running when it died; "" when between rules
+  std::string rule;                     ///< the rule running when it died
   int signal = 0;                       ///< the signal that ended it (SIGKILL after a timeout); 0 when it exited
   int exit_status = 0;                  ///< its exit status when it exited without finishing
   bool timed_out = false;
-  std::vector<std::string> lost_rules;  ///< rules whose findings are lost: the one running and those not reached
+  std::vector<std::string> lost_rules;  ///< rules whose findings are lost: the one running (the others go to a new worker)
 };
 
 struct RunResult {

@@ -1,6 +1,9 @@
-// Isolated runs: each plugin's rules in a child process forked after loading, findings back over a pipe.
-// The child shares the parent's dataset copy-on-write (nothing is copied or parsed again); a child that
-// dies (a signal, an abort, SIGKILL after --rule-timeout) costs only the rules it had not finished.
+// Isolated runs: the rules run in worker processes forked after loading, findings back over a pipe.
+// A worker shares the parent's dataset copy-on-write (nothing is copied or parsed again) and runs one rule
+// after another, each sent to it by the parent as the previous one is done: as many workers as --jobs,
+// given rules in turn as threads would be, so forks and the copy-on-write of their pages are paid per
+// worker, not per plugin. A worker that dies (a signal, an abort, SIGKILL after --rule-timeout) costs only
+// the rule it was running; the rules still to run go to a new worker.
 // The host trusts nothing it gets from a child: what one rule may send is capped (RuleBudget, and a frame
 // is never longer than that), the child and whatever it forks form one process group killed as a whole,
 // and a child's own writes to standard output go to standard error, never into the report.
@@ -8,6 +11,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -15,9 +19,11 @@
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
+#include <deque>
 #include <iostream>
-#include <map>
 #include <stdexcept>
+#include <tuple>
 
 #include "engine/finding_wire.hpp"
 #include "engine/jobs.hpp"
@@ -28,18 +34,14 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-/// The rules of one plugin: they share a child process.
-struct Group {
-  std::string plugin;
-  std::vector<std::uint32_t> jobs;
-};
-
+/// A worker process and what the parent knows of it.
 struct Child {
   pid_t pid = -1;
-  int fd = -1;
-  std::size_t group = 0;
+  int fd = -1;       ///< findings and progress from the worker
+  int orders = -1;   ///< the parent's end of the socket the worker reads its next rule from
   std::string buffer;
-  std::int64_t current = -1;  ///< job running now, -1 between rules
+  std::int64_t assigned = -1;  ///< job sent and not yet done, -1 when idle
+  std::int64_t current = -1;   ///< job the worker said it started, -1 between rules
   Clock::time_point started;
   bool timed_out = false;
   bool broken = false;  ///< sent something unreadable, or past its rule's limit: killed
@@ -115,8 +117,20 @@ class PipeSink final : public FindingSink {
   std::string buffer_;
 };
 
-[[noreturn]] void child_main(int fd, pid_t parent, const Dataset& data, const Config& config, const RunOptions& options,
-                             const std::vector<Job>& jobs, const Group& group) {
+/// Reads exactly `size` bytes; false at end of file or on an error.
+bool read_all(int fd, char* data, std::size_t size) {
+  while (size > 0) {
+    const ssize_t n = ::read(fd, data, size);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    data += n;
+    size -= static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+[[noreturn]] void child_main(int fd, int orders, pid_t parent, const Dataset& data, const Config& config,
+                             const RunOptions& options, const std::vector<Job>& jobs) {
   // Die with the parent: an operator's kill of `kiemtra validate` must not leave rule processes behind.
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
   if (::getppid() != parent) ::_exit(5);
@@ -125,7 +139,12 @@ class PipeSink final : public FindingSink {
   // A plugin printing to standard output would land ahead of the report: its output goes to stderr.
   ::dup2(STDERR_FILENO, STDOUT_FILENO);
   std::string frame;
-  for (std::uint32_t index : group.jobs) {
+  for (;;) {
+    std::uint32_t index = 0;
+    char order[sizeof index];
+    if (!read_all(orders, order, sizeof order)) break;  // end of file: nothing more to run
+    std::memcpy(&index, order, sizeof index);
+    if (index >= jobs.size()) ::_exit(6);
     const Job& job = jobs[index];
     frame.clear();
     wire::put_started(frame, index);
@@ -146,20 +165,15 @@ class Scheduler {
  public:
   Scheduler(const Dataset& data, const Config& config, const RunOptions& options, std::vector<Job>& jobs,
             std::vector<PluginCrash>& crashes)
-      : data_(data), config_(config), options_(options), jobs_(jobs), crashes_(crashes), done_(jobs.size(), 0) {
-    std::map<std::string, std::size_t> index;
-    for (std::uint32_t i = 0; i < jobs.size(); ++i) {
-      const auto [it, fresh] = index.try_emplace(jobs[i].rule->plugin, groups_.size());
-      if (fresh) groups_.push_back({jobs[i].rule->plugin, {}});
-      groups_[it->second].jobs.push_back(i);
-    }
+      : data_(data), config_(config), options_(options), jobs_(jobs), crashes_(crashes), done_(jobs.size(), 0),
+        tries_(jobs.size(), 0) {
+    for (std::uint32_t i = 0; i < jobs.size(); ++i) pending_.push_back(i);
   }
 
   void run() {
     const std::size_t slots = static_cast<std::size_t>(std::max(1, options_.jobs));
-    std::size_t next = 0;
-    while (next < groups_.size() || !children_.empty()) {
-      while (children_.size() < slots && next < groups_.size()) spawn(next++);
+    while (!pending_.empty() || !children_.empty()) {
+      while (children_.size() < slots && !pending_.empty()) spawn();
       if (children_.empty()) continue;
       std::vector<pollfd> fds;
       for (const Child& c : children_) fds.push_back({c.fd, POLLIN, 0});
@@ -173,9 +187,15 @@ class Scheduler {
   }
 
  private:
-  void spawn(std::size_t g) {
+  void spawn() {
     int fds[2];
-    if (::pipe2(fds, O_CLOEXEC) != 0) return run_here(g);
+    int orders[2];
+    if (::pipe2(fds, O_CLOEXEC) != 0) return run_here();
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, orders) != 0) {
+      ::close(fds[0]);
+      ::close(fds[1]);
+      return run_here();
+    }
     // Anything buffered would otherwise be written twice, once by each process.
     std::cout.flush();
     std::cerr.flush();
@@ -183,30 +203,57 @@ class Scheduler {
     const pid_t parent = ::getpid();
     const pid_t pid = ::fork();
     if (pid < 0) {
-      ::close(fds[0]);
-      ::close(fds[1]);
-      return run_here(g);
+      for (int fd : {fds[0], fds[1], orders[0], orders[1]}) ::close(fd);
+      return run_here();
     }
     if (pid == 0) {
       ::close(fds[0]);
-      for (const Child& c : children_) ::close(c.fd);
-      child_main(fds[1], parent, data_, config_, options_, jobs_, groups_[g]);
+      ::close(orders[0]);
+      for (const Child& c : children_) {
+        ::close(c.fd);
+        ::close(c.orders);
+      }
+      child_main(fds[1], orders[1], parent, data_, config_, options_, jobs_);
     }
     ::close(fds[1]);
+    ::close(orders[1]);
     ::setpgid(pid, pid);  // also in the child: whichever runs first, the group exists before any kill
     Child c;
     c.pid = pid;
     c.fd = fds[0];
-    c.group = g;
+    c.orders = orders[0];
     children_.push_back(std::move(c));
+    give_work(children_.back());
   }
 
-  /// Without a process to spare, the plugin runs here, unprotected, rather than not at all.
-  void run_here(std::size_t g) {
-    for (std::uint32_t i : groups_[g].jobs) {
-      run_job(data_, config_, options_, jobs_[i]);
-      mark_done(i);
+  /// Sends the worker its next rule, or closes its orders when there is none: it then exits.
+  void give_work(Child& c) {
+    c.assigned = -1;
+    if (pending_.empty()) {
+      ::close(c.orders);
+      c.orders = -1;
+      return;
     }
+    const std::uint32_t index = pending_.front();
+    char order[sizeof index];
+    std::memcpy(order, &index, sizeof index);
+    // MSG_NOSIGNAL: a worker that just died must not take the parent with it through SIGPIPE. A failed send
+    // leaves the rule assigned; the worker's end is then seen and the rule given to another worker.
+    ssize_t n;
+    do {
+      n = ::send(c.orders, order, sizeof order, MSG_NOSIGNAL);
+    } while (n < 0 && errno == EINTR);
+    pending_.pop_front();
+    c.assigned = index;
+    c.started = Clock::now();  // a worker that never says it started is timed from here
+  }
+
+  /// Without a process to spare, the next rule runs here, unprotected, rather than not at all.
+  void run_here() {
+    const std::uint32_t i = pending_.front();
+    pending_.pop_front();
+    run_job(data_, config_, options_, jobs_[i]);
+    mark_done(i);
   }
 
   /// The time one rule may run; zero when unlimited. Bounded: a day at most, whatever the caller asked.
@@ -224,7 +271,7 @@ class Scheduler {
     if (limit == Clock::duration::zero()) return static_cast<int>(wait.count());
     const auto now = Clock::now();
     for (const Child& c : children_)
-      if (c.current >= 0 && !c.timed_out)
+      if (c.assigned >= 0 && !c.timed_out)
         wait = std::min(wait, std::chrono::ceil<std::chrono::milliseconds>(c.started + limit - now));
     return static_cast<int>(std::max<std::int64_t>(wait.count(), 0));
   }
@@ -233,7 +280,7 @@ class Scheduler {
     const auto limit = this->limit();
     if (limit == Clock::duration::zero()) return;
     for (Child& c : children_)
-      if (c.current >= 0 && !c.timed_out && Clock::now() - c.started >= limit) {
+      if (c.assigned >= 0 && !c.timed_out && Clock::now() - c.started >= limit) {
         c.timed_out = true;
         kill_group(c.pid);
       }
@@ -279,8 +326,10 @@ class Scheduler {
   }
 
   void handle(Child& c, wire::Message& m) {
-    const auto& mine = groups_[c.group].jobs;
-    if (std::find(mine.begin(), mine.end(), m.job) == mine.end()) throw std::runtime_error("job of another plugin");
+    // A worker speaks only of the rule it was given, and only after saying it started it.
+    const std::int64_t expected = m.kind == wire::Kind::started ? c.assigned : c.current;
+    if (expected < 0 || m.job != static_cast<std::uint64_t>(expected) || (m.kind == wire::Kind::started && c.current >= 0))
+      throw std::runtime_error("a rule it was not given");
     Job& job = jobs_[m.job];
     switch (m.kind) {
       case wire::Kind::started:
@@ -298,6 +347,7 @@ class Scheduler {
           job.failed = true;
           job.error = RuleBudget(options_).failure();
           c.current = -1;
+          c.assigned = -1;
           mark_done(m.job);
           throw std::runtime_error("past the rule's limit");
         }
@@ -309,6 +359,7 @@ class Scheduler {
         job.error = std::move(m.error);
         c.current = -1;
         mark_done(m.job);
+        give_work(c);
         break;
     }
   }
@@ -323,23 +374,26 @@ class Scheduler {
     Child c = std::move(children_[k]);
     children_.erase(children_.begin() + static_cast<std::ptrdiff_t>(k));
     ::close(c.fd);
+    if (c.orders >= 0) ::close(c.orders);
     const int status = reap(c.pid);
-    const Group& g = groups_[c.group];
-    const bool all_done = std::all_of(g.jobs.begin(), g.jobs.end(), [&](std::uint32_t i) { return done_[i] != 0; });
-    if (!c.broken && !c.timed_out && WIFEXITED(status) && WEXITSTATUS(status) == 0 && all_done) return;
+    if (c.assigned < 0 || done_[static_cast<std::size_t>(c.assigned)]) return;  // nothing of it is lost
+    const auto index = static_cast<std::uint32_t>(c.assigned);
+    // A rule the worker died before starting was not the cause: it goes to another worker, once.
+    if (c.current < 0 && !c.timed_out && !c.broken && tries_[index]++ == 0) {
+      pending_.push_front(index);
+      return;
+    }
+    Job& job = jobs_[index];
     PluginCrash crash;
-    crash.plugin = g.plugin;
-    if (c.current >= 0) crash.rule = jobs_[c.current].rule->meta.id;
+    crash.plugin = job.rule->plugin;
+    crash.rule = job.rule->meta.id;
     crash.timed_out = c.timed_out;
     if (WIFSIGNALED(status)) crash.signal = WTERMSIG(status);
     if (WIFEXITED(status)) crash.exit_status = WEXITSTATUS(status);
-    for (std::uint32_t i : g.jobs) {
-      if (done_[i]) continue;
-      jobs_[i].lost = true;
-      jobs_[i].findings.clear_findings();
-      crash.lost_rules.push_back(jobs_[i].rule->meta.id);
-      mark_done(i);
-    }
+    job.lost = true;
+    job.findings.clear_findings();
+    crash.lost_rules.push_back(job.rule->meta.id);
+    mark_done(index);
     crashes_.push_back(std::move(crash));
   }
 
@@ -348,9 +402,10 @@ class Scheduler {
   const RunOptions& options_;
   std::vector<Job>& jobs_;
   std::vector<PluginCrash>& crashes_;
-  std::vector<Group> groups_;
+  std::deque<std::uint32_t> pending_;  ///< rules no worker has been given yet
   std::vector<Child> children_;
   std::vector<char> done_;
+  std::vector<std::uint8_t> tries_;  ///< times a worker died holding the rule before starting it
   std::size_t finished_ = 0;
 };
 
@@ -359,8 +414,9 @@ class Scheduler {
 void run_isolated(const Dataset& data, const Config& config, const RunOptions& options, std::vector<Job>& jobs,
                   std::vector<PluginCrash>& crashes) {
   Scheduler(data, config, options, jobs, crashes).run();
-  std::sort(crashes.begin(), crashes.end(),
-            [](const PluginCrash& a, const PluginCrash& b) { return a.plugin < b.plugin; });
+  std::sort(crashes.begin(), crashes.end(), [](const PluginCrash& a, const PluginCrash& b) {
+    return std::tie(a.plugin, a.rule) < std::tie(b.plugin, b.rule);
+  });
 }
 
 }  // namespace kiemtra::core::engine_detail

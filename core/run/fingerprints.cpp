@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <cstring>
-#include <numeric>
 #include <string>
+#include <thread>
+#include <utility>
+#include <vector>
 
 #include "util/sha256.hpp"
 
@@ -32,35 +34,53 @@ void take(const Sha256Digest& digest, std::array<std::uint8_t, 16>& out) { std::
 
 }  // namespace
 
-void fingerprint_findings(Findings& findings) {
+void fingerprint_findings(Findings& findings, int jobs) {
   const std::size_t n = findings.size();
-  std::string key;
-  for (std::size_t i = 0; i < n; ++i) {
-    identity_key(findings, findings[i], key);
-    take(sha256(key), findings.records()[i].fingerprint);
-  }
-  // Equal identities: the first keeps its hash, the k-th (in the store's order) hashes the key with "#k".
-  // Sorting indexes by hash finds them without a map of every key.
-  std::vector<std::uint32_t> order(n);
-  std::iota(order.begin(), order.end(), 0u);
   auto& records = findings.records();
-  const auto halves = [&](std::uint32_t i) {
-    std::uint64_t h[2];
-    std::memcpy(h, records[i].fingerprint.data(), 16);
-    return std::pair(h[0], h[1]);
+  // Each finding's hash is its own: the store is cut into one slice a thread (a national run has millions).
+  const std::size_t threads = std::clamp<std::size_t>(jobs < 1 ? 1 : static_cast<std::size_t>(jobs), 1, 1 + n / 16384);
+  const auto hash_slice = [&](std::size_t t) {
+    std::string key;
+    for (std::size_t i = n * t / threads, end = n * (t + 1) / threads; i < end; ++i) {
+      identity_key(findings, findings[i], key);
+      take(sha256(key), records[i].fingerprint);
+    }
   };
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    const auto ha = halves(a), hb = halves(b);
-    return ha != hb ? ha < hb : a < b;
-  });
+  std::vector<std::thread> helpers;
+  for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(hash_slice, t);
+  hash_slice(0);
+  for (auto& h : helpers) h.join();
+
+  // Equal identities: the first keeps its hash, the k-th (in the store's order) hashes the key with "#k".
+  // Sorting (first half of the hash, index) pairs finds them without a map of every key; equal first halves
+  // are then compared whole.
+  const auto first_half = [&](std::size_t i) {
+    std::uint64_t h;
+    std::memcpy(&h, records[i].fingerprint.data(), 8);
+    return h;
+  };
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> order(n);
+  for (std::size_t i = 0; i < n; ++i) order[i] = {first_half(i), static_cast<std::uint32_t>(i)};
+  std::sort(order.begin(), order.end());
+  std::string key;
   for (std::size_t i = 0; i < n;) {
     std::size_t j = i + 1;
-    while (j < n && records[order[j]].fingerprint == records[order[i]].fingerprint) ++j;
-    for (std::size_t k = i + 1; k < j; ++k) {
-      identity_key(findings, findings[order[k]], key);
-      key += '\0';
-      key += "#" + std::to_string(k - i + 1);
-      take(sha256(key), records[order[k]].fingerprint);
+    while (j < n && order[j].first == order[i].first) ++j;
+    // Within a run of equal first halves (almost always one finding), group whole equal hashes by index order.
+    for (std::size_t a = i; a < j; ++a) {
+      const std::uint32_t ia = order[a].second;
+      if (ia == kNone) continue;
+      std::size_t rank = 1;
+      const auto whole = records[ia].fingerprint;
+      for (std::size_t b = a + 1; b < j; ++b) {
+        const std::uint32_t ib = order[b].second;
+        if (ib == kNone || records[ib].fingerprint != whole) continue;
+        identity_key(findings, findings[ib], key);
+        key += '\0';
+        key += "#" + std::to_string(++rank);
+        take(sha256(key), records[ib].fingerprint);
+        order[b].second = kNone;
+      }
     }
     i = j;
   }

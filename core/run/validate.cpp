@@ -58,7 +58,7 @@ Validation validate(const Dataset& data, const PluginSet& plugins, const Config&
   v.result = run_rules(data, plugins.rules, config, request.run);
   add_crash_findings(data, config, v.result);
   apply_waivers(data, config, request.run.as_of, v.result, v.annotations);
-  fingerprint_findings(v.result.findings);
+  fingerprint_findings(v.result.findings, request.run.jobs);
   compare(v.history, v.result, v.annotations);
   return v;
 }

@@ -1,9 +1,11 @@
-// Isolated runs in the engine: findings cross the pipe intact, a rule that aborts loses only its plugin's
-// unfinished rules, and the wire format round-trips every field.
+// Isolated runs in the engine: findings cross the pipe intact, a rule that aborts loses only its own
+// findings, workers are reused across plugins, and the wire format round-trips every field.
 #include <gtest/gtest.h>
 
 #include <csignal>
 #include <cstdlib>
+#include <set>
+#include <unistd.h>
 
 #include "engine/engine.hpp"
 #include "engine/finding_wire.hpp"
@@ -52,11 +54,11 @@ Config config_for(const std::vector<LoadedRule>& rules) {
   return c;
 }
 
-TEST(Isolation, FindingsCrossThePipeAndAnAbortCostsOnlyItsPlugin) {
+TEST(Isolation, FindingsCrossThePipeAndAnAbortCostsOnlyTheRuleRunning) {
   auto data = test::tiny_dataset();
   data.members.file = "data/members.csv";
   const std::vector<LoadedRule> rules = {rule("bad/a-first", "bad", false), rule("bad/b-aborts", "bad", true),
-                                         rule("bad/c-never", "bad", false), rule("good/x", "good", false)};
+                                         rule("bad/c-after", "bad", false), rule("good/x", "good", false)};
   RunOptions o;
   o.as_of = Date::from_ymd(2019, 9, 30);
   o.isolate = true;
@@ -66,8 +68,9 @@ TEST(Isolation, FindingsCrossThePipeAndAnAbortCostsOnlyItsPlugin) {
   EXPECT_EQ(r.crashes[0].plugin, "bad");
   EXPECT_EQ(r.crashes[0].rule, "bad/b-aborts");
   EXPECT_EQ(r.crashes[0].signal, SIGABRT);
-  EXPECT_EQ(r.crashes[0].lost_rules, (std::vector<std::string>{"bad/b-aborts", "bad/c-never"}));
-  ASSERT_EQ(r.findings.size(), 2u);  // bad/a-first and good/x
+  EXPECT_EQ(r.crashes[0].lost_rules, (std::vector<std::string>{"bad/b-aborts"}));
+  // The rule after it in the same plugin runs in a new worker.
+  ASSERT_EQ(r.findings.size(), 3u);  // bad/a-first, bad/c-after and good/x
   EXPECT_EQ(r.findings[0].rule_id(), "bad/a-first");
   EXPECT_EQ(r.findings[0].message_vi(), "thông điệp: 1.250.000 đ ngày 05/08/2019");
   EXPECT_EQ(r.findings[0].message_en(), "message: 1,250,000 VND on 2019-08-05");
@@ -75,7 +78,44 @@ TEST(Isolation, FindingsCrossThePipeAndAnAbortCostsOnlyItsPlugin) {
   EXPECT_EQ(r.findings[0].location(), "members.csv:3:4");
   ASSERT_EQ(r.findings[0].evidence().size(), 3u);
   EXPECT_EQ(r.findings[0].evidence()[0].value, "v");
-  EXPECT_EQ(r.findings[1].rule_id(), "good/x");
+  EXPECT_EQ(r.findings[1].rule_id(), "bad/c-after");
+  EXPECT_EQ(r.findings[2].rule_id(), "good/x");
+}
+
+/// Names the process it ran in.
+class SaysPid final : public Rule {
+ public:
+  void check(const RunContext& ctx, FindingSink& out) const override {
+    Finding f = about_org(ctx, 1);
+    const std::string pid = std::to_string(::getpid());
+    f.discriminator = pid;
+    out.emit(f.say("m", {pid, phrase("a", "a"), money(1), Date::from_ymd(2019, 8, 5)}));
+  }
+};
+
+TEST(Isolation, EachWorkerRunsRuleAfterRuleOfAnyPlugin) {
+  auto data = test::tiny_dataset();
+  std::vector<LoadedRule> rules;
+  for (const std::string plugin : {"p", "q", "r"})
+    for (const std::string name : {"a", "b", "c"}) {
+      LoadedRule r = rule(plugin + "/" + name, plugin, false);
+      r.rule = std::make_shared<SaysPid>();
+      rules.push_back(std::move(r));
+    }
+  for (const int jobs : {1, 2}) {
+    RunOptions o;
+    o.as_of = Date::from_ymd(2019, 9, 30);
+    o.isolate = true;
+    o.jobs = jobs;
+    const RunResult r = run_rules(data, rules, config_for(rules), o);
+    EXPECT_TRUE(r.crashes.empty());
+    ASSERT_EQ(r.findings.size(), rules.size());
+    std::set<std::string> pids;
+    for (std::size_t i = 0; i < r.findings.size(); ++i) pids.insert(std::string(r.findings[i].discriminator()));
+    EXPECT_EQ(pids.count(std::to_string(::getpid())), 0u) << "a rule ran in the parent";
+    EXPECT_GE(pids.size(), 1u);
+    EXPECT_LE(pids.size(), static_cast<std::size_t>(jobs)) << "one worker per job, not one per plugin";
+  }
 }
 
 /// Emits `count` findings, one message each.
