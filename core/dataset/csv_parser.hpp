@@ -20,7 +20,7 @@ inline bool known_separator(char c) { return c == ',' || c == ';' || c == '\t'; 
 /// Reads records one at a time from [begin, end) without allocating per field: cells point into
 /// the buffer, and only quoted fields holding doubled quotes (or text after the closing quote)
 /// are copied, into a scratch buffer reused from record to record. `separator` is one of
-/// known_separator(); it is fixed for the cursor, so the hot loop tests one byte value, not a set.
+/// known_separator(); it is fixed for the cursor.
 class CsvCursor {
  public:
   CsvCursor(const char* begin, const char* end, char separator = ',');
@@ -54,7 +54,6 @@ class CsvCursor {
   const char* p_;
   const char* end_;
   char sep_;
-  const std::uint8_t* classes_;  ///< byte classes for sep_
   const char* record_begin_ = nullptr;
   std::uint32_t line_ = 0;
   std::uint32_t record_line_ = 0;

@@ -8,7 +8,11 @@
 namespace kiemtra::core::dataset {
 
 RowContext::RowContext(const TableSetup& setup, ChunkSink& sink)
-    : setup_(setup), sink_(sink), cell_of_(setup.header->cell_of.data()), caches_(setup.spec->columns.size()) {
+    : setup_(setup),
+      sink_(sink),
+      cell_of_(setup.header->cell_of.data()),
+      caches_(setup.spec->columns.size()),
+      choice_caches_(setup.spec->columns.size()) {
   sink_.date_counts.resize(setup.spec->columns.size());
 }
 
@@ -99,6 +103,16 @@ Date RowContext::date(int col, bool required) {
   Date d;
   if (v.empty()) {
     if (required && !refused) missing(col);
+    return d;
+  }
+  // 2019-09-30, the form of nearly every export: no time part (it would be longer), not day-month (so it only
+  // counts towards its column's order), read year first whatever the column's order.
+  if (!refused && iso_date_shape(v)) {
+    ++sink_.date_counts[c].values;
+    if (const ValueError e = parse_iso_date(v, d); e != ValueError::none) {
+      d = Date{};
+      bad(col, e);
+    }
     return d;
   }
   // A spreadsheet's date cell exported with its time: midnight carries nothing and is dropped, any other time
@@ -256,19 +270,24 @@ std::uint32_t RowContext::lookup(int col, std::string_view key, bool orgs) {
   // found is then the one wanted, and checking it first avoids a hash probe into cold memory.
   const std::size_t next = cache.valid && cache.row != kNone ? cache.row + std::size_t{1} : 0;
   if (orgs) {
-    if (next > 0 && next < ds.organizations.size() && ds.organizations.rows[next].id == key &&
+    if (next > 0 && next < ds.organizations.size() && same_code(ds.organizations.rows[next].id, key) &&
         !(*setup_.later_duplicate_org)[next])
       row = static_cast<std::uint32_t>(next);
     else
       row = ds.find_org(key);
   } else {
-    if (next > 0 && next < ds.members.size() && ds.members.rows[next].id == key &&
+    if (next > 0 && next < ds.members.size() && same_code(ds.members.rows[next].id, key) &&
         !(*setup_.later_duplicate_member)[next])
       row = static_cast<std::uint32_t>(next);
     else
       row = ds.find_member(key);
   }
-  cache.code.assign(key);
+  if (row != kNone) {
+    cache.code = orgs ? ds.organizations.rows[row].id : ds.members.rows[row].id;
+  } else {
+    cache.owned.assign(key);
+    cache.code = cache.owned;
+  }
   cache.row = row;
   cache.valid = true;
   return row;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string>
 #include <string_view>
@@ -104,8 +105,18 @@ class RowContext {
       if (required) missing(col);
       return when_empty;
     }
+    // A column holds a few values over and over ("Nữ", "chính thức"): the last one read is remembered, so a
+    // Vietnamese label is folded once, not once a row.
+    ChoiceCache& cache = choice_caches_[static_cast<std::size_t>(col)];
+    if (cache.valid && std::string_view(cache.raw) == v) return static_cast<E>(cache.value);
     E out = unknown;
-    if (!parse_choice(v, out)) bad_choice(col, v, choice_codes(out));
+    if (!parse_choice(v, out)) {
+      bad_choice(col, v, choice_codes(out));
+      return out;
+    }
+    cache.raw.assign(v);
+    cache.value = static_cast<int>(out);
+    cache.valid = true;
     return out;
   }
   /// Resolves an organization code; `code` gets the code as written (NFC, dataset-owned).
@@ -127,10 +138,28 @@ class RowContext {
     std::string_view value;
   };
   struct RefCache {
-    std::string code;
+    std::string_view code;  ///< the row's own id when found (the dataset owns it), else `owned`
+    std::string owned;
     std::uint32_t row = kNone;
     bool valid = false;
   };
+  struct ChoiceCache {
+    std::string raw;  ///< the last value read well, as written
+    int value = 0;
+    bool valid = false;
+  };
+  /// Equality of two short codes (ids are 9-20 bytes) without a call to memcmp: millions of rows compare one.
+  static bool same_code(std::string_view a, std::string_view b) {
+    const std::size_t n = a.size();
+    if (n != b.size()) return false;
+    if (n < 8 || n > 16) return a == b;
+    std::uint64_t a0, a1, b0, b1;
+    std::memcpy(&a0, a.data(), 8);
+    std::memcpy(&b0, b.data(), 8);
+    std::memcpy(&a1, a.data() + n - 8, 8);  // overlaps the first word below 16 bytes
+    std::memcpy(&b1, b.data() + n - 8, 8);
+    return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+  }
   const Cell* cell(int col) const {
     const int i = cell_of_[col];
     return i >= 0 && static_cast<std::size_t>(i) < cells_.size() ? &cells_[static_cast<std::size_t>(i)] : nullptr;
@@ -143,7 +172,7 @@ class RowContext {
   std::uint32_t resolve(int col, std::string_view key, bool orgs) {
     // Rows of one owner are usually adjacent (payments of a member, members of a cell): remember the last code.
     const RefCache& cache = caches_[static_cast<std::size_t>(col)];
-    if (cache.valid && std::string_view(cache.code) == key) return cache.row;
+    if (cache.valid && same_code(cache.code, key)) return cache.row;
     return lookup(col, key, orgs);
   }
   std::uint32_t lookup(int col, std::string_view key, bool orgs);
@@ -164,6 +193,7 @@ class RowContext {
   std::uint32_t org_ = kNone;
   std::vector<Pending> pending_;
   std::vector<RefCache> caches_;
+  std::vector<ChoiceCache> choice_caches_;
   std::string scratch_;
 };
 

@@ -69,21 +69,42 @@ inline bool all_digits(const char* p, std::size_t n) {
   return true;
 }
 
+// The day number of 1 January of every year a dataset may hold: a date is then two lookups and an add,
+// without days_from_civil's divisions (millions of dates a table).
+struct YearStarts {
+  std::int32_t first[kMaxYear - kMinYear + 2] = {};
+  constexpr YearStarts() {
+    for (int y = kMinYear; y <= kMaxYear + 1; ++y) first[y - kMinYear] = Date::from_ymd(y, 1, 1).days;
+  }
+};
+constexpr YearStarts kYearStarts;
+constexpr std::int32_t kDaysBeforeMonth[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+
 ValueError make_date(int y, int m, int d, Date& out) {
   if (y < kMinYear || y > kMaxYear) return ValueError::year_range;
   if (!Date::is_valid_ymd(y, m, d)) return ValueError::no_such_date;
-  out = Date::from_ymd(y, m, d);
+  out.days = kYearStarts.first[y - kMinYear] + kDaysBeforeMonth[m - 1] + (m > 2 && Date::is_leap(y) ? 1 : 0) + d - 1;
   return ValueError::none;
 }
 
 }  // namespace
 
+bool iso_date_shape(std::string_view s) {
+  const char* p = s.data();
+  return s.size() == 10 && p[4] == '-' && p[7] == '-' && all_digits(p, 4) && all_digits(p + 5, 2) &&
+         all_digits(p + 8, 2);
+}
+
+ValueError parse_iso_date(std::string_view s, Date& out) {
+  const char* p = s.data();
+  return make_date(two(p) * 100 + two(p + 2), two(p + 5), two(p + 8), out);
+}
+
 ValueError parse_date(std::string_view s, Date& out) {
   // The two forms of almost every export, at fixed positions: 2019-09-30 and 30/09/2019.
   if (s.size() == 10) {
     const char* p = s.data();
-    if (p[4] == '-' && p[7] == '-' && all_digits(p, 4) && all_digits(p + 5, 2) && all_digits(p + 8, 2))
-      return make_date(two(p) * 100 + two(p + 2), two(p + 5), two(p + 8), out);
+    if (iso_date_shape(s)) return parse_iso_date(s, out);
     if (p[2] == '/' && p[5] == '/' && all_digits(p, 2) && all_digits(p + 3, 2) && all_digits(p + 6, 4))
       return make_date(two(p + 6) * 100 + two(p + 8), two(p + 3), two(p), out);
   }

@@ -33,6 +33,10 @@ std::pair<std::string_view, std::string_view> reason_text(ValueError e);
 
 /// `2019-09-30`, `30/09/2019`, `30-09-2019` (also `30.09.2019`, `2019/09/30`); day and month may have one digit.
 ValueError parse_date(std::string_view s, Date& out);
+/// Whether `s` is written 2019-09-30 (ten characters, digits around two dashes): the form of nearly every export.
+bool iso_date_shape(std::string_view s);
+/// The date of a value of iso_date_shape().
+ValueError parse_iso_date(std::string_view s, Date& out);
 /// `09/30/2019` (also with `-` or `.`, one-digit fields) month first; other forms as parse_date. For the tables
 /// whose manifest says `date_order: mdy`.
 ValueError parse_date_month_first(std::string_view s, Date& out);

@@ -88,3 +88,32 @@ TEST(DatasetBadValues, EachKindIsAnIssueWithItsPositionAndValue) {
 
 }  // namespace
 }  // namespace kiemtra::test
+
+namespace kiemtra::test {
+namespace {
+
+TEST(DatasetBadValues, ALabelReadBeforeIsReadAgainAndAnUnknownOneAfterItIsStillAnIssue) {
+  const auto dir = write_dataset(
+      "repeated-labels", {{"organizations.csv", kOrgs},
+                          {"members.csv", kMemberHeader + "M1,CB01,An,Nữ,1980-01-02,Chính thức,2005-03-04\n"
+                                                          "M2,CB01,Bình,Nữ,1990-05-06,Chính thức,2019-01-01\n"
+                                                          "M3,CB01,Cường,Nừ,1975-07-08,chính thức,2000-09-10\n"
+                                                          "M4,CB01,Dũng,NỮ,1975-07-08,Dự bị,2000-09-10\n"
+                                                          "M5,CB01,Em,Nữ,1975-07-08,Chính thức,2000-09-10\n"}});
+  const auto ds = read_ok(dir);
+  ASSERT_TRUE(ds);
+  ASSERT_EQ(ds->members.size(), 5u);
+  const std::vector<Gender> genders = {Gender::nu, Gender::nu, Gender::unknown, Gender::nu, Gender::nu};
+  const std::vector<MemberStatus> statuses = {MemberStatus::chinh_thuc, MemberStatus::chinh_thuc,
+                                              MemberStatus::chinh_thuc, MemberStatus::du_bi, MemberStatus::chinh_thuc};
+  for (std::size_t i = 0; i < 5; ++i) {
+    EXPECT_EQ(ds->members[i].gender, genders[i]) << i;
+    EXPECT_EQ(ds->members[i].status, statuses[i]) << i;
+  }
+  ASSERT_EQ(ds->read_issues.size(), 1u);
+  EXPECT_EQ(ds->read_issues[0].value, "Nừ");
+  EXPECT_EQ(ds->read_issues[0].line, 4u);
+}
+
+}  // namespace
+}  // namespace kiemtra::test

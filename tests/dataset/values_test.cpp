@@ -53,6 +53,30 @@ TEST(Values, ImpossibleAndMalformedDatesAreRefused) {
 }
 
 // Spreadsheet date-times: midnight is the date (Excel's date cell), any other time is not a date.
+TEST(Values, EveryDayOfTheYearsADatasetMayHoldReadsAsTheCalendarSays) {
+  int days = 0;
+  for (Date d = Date::from_ymd(1800, 1, 1); d <= Date::from_ymd(2200, 12, 31); d = d.plus_days(1), ++days) {
+    const std::string iso = d.iso(), vn = d.vn();
+    ASSERT_TRUE(iso_date_shape(iso)) << iso;
+    Date a, b, c;
+    ASSERT_EQ(parse_iso_date(iso, a), ValueError::none) << iso;
+    ASSERT_EQ(parse_date(iso, b), ValueError::none) << iso;
+    ASSERT_EQ(parse_date(vn, c), ValueError::none) << vn;
+    ASSERT_EQ(a, d) << iso;
+    ASSERT_EQ(b, d) << iso;
+    ASSERT_EQ(c, d) << vn;
+  }
+  EXPECT_EQ(days, 146462);  // 401 years: 97 leap days among them (1800, 1900 and 2100 are not leap years)
+  Date d;
+  EXPECT_EQ(parse_iso_date("1900-02-29", d), ValueError::no_such_date);
+  EXPECT_EQ(parse_iso_date("2000-02-29", d), ValueError::none);
+  EXPECT_EQ(parse_iso_date("2019-13-01", d), ValueError::no_such_date);
+  EXPECT_EQ(parse_iso_date("1799-12-31", d), ValueError::year_range);
+  EXPECT_EQ(parse_iso_date("2201-01-01", d), ValueError::year_range);
+  for (const char* not_iso : {"2019-9-30", "2019/09/30", "2019-09-3x", "20a9-09-30", "2019-09-30 ", "30/09/2019"})
+    EXPECT_FALSE(iso_date_shape(not_iso)) << not_iso;
+}
+
 TEST(Values, DateTimesSplitAtMidnightOnly) {
   std::string_view date;
   for (const char* s : {"1990-11-05 00:00:00", "1990-11-05 00:00", "5/11/1990 0:00", "1990-11-05T00:00:00",
