@@ -137,10 +137,12 @@ std::string FindingRef::fingerprint() const {
 
 void FindingRef::append_fingerprint(std::string& out) const {
   static const char* const kHex = "0123456789abcdef";
-  for (const std::uint8_t b : r_->fingerprint) {
-    out += kHex[b >> 4];
-    out += kHex[b & 15];
+  char hex[2 * sizeof r_->fingerprint];
+  for (std::size_t i = 0; i < r_->fingerprint.size(); ++i) {
+    hex[2 * i] = kHex[r_->fingerprint[i] >> 4];
+    hex[2 * i + 1] = kHex[r_->fingerprint[i] & 15];
   }
+  out.append(hex, sizeof hex);
 }
 
 const std::string& FindingRef::message_key() const { return s_->compiled(r_->rule).messages[r_->message].key; }
@@ -364,18 +366,60 @@ void append_neutral(const Findings& s, const StoredArg& a, std::string& out) {
 }
 
 void FindingRef::append_message(std::string_view lang, std::string& out) const {
+  append_message_json(lang, out, nullptr);
+}
+
+namespace {
+
+/// Arguments whose text is digits, separators, dates and the currency: never anything JSON escapes.
+bool renders_plain(Arg::Type t) {
+  switch (t) {
+    case Arg::Type::integer:
+    case Arg::Type::number:
+    case Arg::Type::date:
+    case Arg::Type::month:
+    case Arg::Type::money: return true;
+    default: return false;
+  }
+}
+
+}  // namespace
+
+void FindingRef::append_message_json(std::string_view lang, std::string& out, JsonEscape escape) const {
   const bool vi = lang != "en";
   const CompiledMessage& m = s_->compiled(r_->rule).messages[r_->message];
   const StoredArg* args = s_->args().data() + r_->args;
+  thread_local std::string text;
   for (const FormatPiece& p : vi ? m.vi : m.en) {
-    if (p.arg < 0) {
-      out += p.text;
-    } else if (p.choice) {
-      out += args[p.arg].value == 1 ? p.text : p.other;
-    } else {
+    if (p.arg < 0 || p.choice) {
+      const std::string& literal = p.arg >= 0 && args[p.arg].value != 1 ? p.other : p.text;
+      if (!escape || p.plain) out += literal;
+      else escape(literal, out);
+    } else if (!escape || renders_plain(args[p.arg].type)) {
       render_arg(*s_, args[p.arg], vi, out);
+    } else {
+      text.clear();
+      render_arg(*s_, args[p.arg], vi, text);
+      escape(text, out);
     }
   }
+}
+
+void FindingRef::append_evidence_json(std::string& out, JsonEscape escape) const {
+  const CompiledMessage& m = s_->compiled(r_->rule).messages[r_->message];
+  const StoredArg* args = s_->args().data() + r_->args;
+  out += '{';
+  bool first = true;
+  each_evidence_arg([&](std::size_t i, std::string_view value) {
+    if (!first) out += ',';
+    first = false;
+    out += m.json_keys[i];
+    out += '"';
+    if (renders_plain(args[i].type)) out += value;
+    else escape(value, out);
+    out += '"';
+  });
+  out += '}';
 }
 
 std::string FindingRef::message(std::string_view lang) const {

@@ -114,6 +114,13 @@ class FindingRef {
   /// The message in "vi" or "en".
   std::string message(std::string_view lang) const;
   void append_message(std::string_view lang, std::string& out) const;
+  /// Escapes text for the inside of a JSON string (report/json_writer.hpp's append_json_escaped).
+  using JsonEscape = void (*)(std::string_view text, std::string& out);
+  /// The message as the inside of a JSON string: only text that may need it goes through `escape` (null: none
+  /// does, the message as it reads; append_message).
+  void append_message_json(std::string_view lang, std::string& out, JsonEscape escape) const;
+  /// The evidence as a JSON object, `{"name":"value",...}`.
+  void append_evidence_json(std::string& out, JsonEscape escape) const;
   std::string message_vi() const { return message("vi"); }
   std::string message_en() const { return message("en"); }
   std::vector<Evidence> evidence() const;
@@ -132,6 +139,10 @@ class FindingRef {
   bool waived() const { return r_->waiver != kNoWaiver; }
 
  private:
+  /// Calls fn(argument index, value) for each evidence entry; each_evidence and the JSON evidence share it.
+  template <class Fn>
+  void each_evidence_arg(Fn&& fn) const;
+
   const Findings* s_;
   const FindingRecord* r_;
   std::size_t index_;
@@ -195,7 +206,7 @@ class Findings {
 };
 
 template <class Fn>
-void FindingRef::each_evidence(Fn&& fn) const {
+void FindingRef::each_evidence_arg(Fn&& fn) const {
   const CompiledMessage& m = s_->compiled(r_->rule).messages[r_->message];
   const StoredArg* args = s_->args().data() + r_->args;
   thread_local std::string value;  // reused: evidence is written for millions of findings
@@ -204,8 +215,14 @@ void FindingRef::each_evidence(Fn&& fn) const {
     value.clear();
     append_neutral(*s_, args[i], value);
     if (m.optional[i] && value.empty()) continue;
-    fn(std::string_view(m.names[i]), std::string_view(value));
+    fn(i, std::string_view(value));
   }
+}
+
+template <class Fn>
+void FindingRef::each_evidence(Fn&& fn) const {
+  const CompiledMessage& m = s_->compiled(r_->rule).messages[r_->message];
+  each_evidence_arg([&](std::size_t i, std::string_view value) { fn(std::string_view(m.names[i]), value); });
 }
 
 /// Every loop over a store's findings reads like one over a vector.

@@ -1,7 +1,11 @@
 // Parsing message formats: "{name}", "{name:one|other}", "{{" and "}}".
 #include "loader/message_format.hpp"
 
+#include <fmt/format.h>
+
 #include <stdexcept>
+
+#include "util/utf8_sequence.hpp"
 
 namespace kiemtra::core {
 
@@ -59,10 +63,26 @@ std::vector<FormatPiece> parse(const std::string& format, const std::vector<std:
     i = close;
   }
   flush();
+  for (FormatPiece& p : pieces) p.plain = json_plain(p.text) && json_plain(p.other);
   return pieces;
 }
 
 }  // namespace
+
+bool json_plain(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (c < 0x20 || c == '"' || c == '\\') return false;
+      ++i;
+    } else if (const std::size_t n = utf8_sequence_length(s, i); n != 0) {
+      i += n;
+    } else {
+      return false;  // not UTF-8: the escaper replaces it
+    }
+  }
+  return true;
+}
 
 CompiledRule compile_messages(const RuleMeta& meta) {
   CompiledRule rule;
@@ -82,6 +102,17 @@ CompiledRule compile_messages(const RuleMeta& meta) {
       c.evidence.push_back(n[0] != '_');
       c.optional.push_back(optional);
       c.names.push_back(std::move(n));
+    }
+    for (const std::string& n : c.names) {
+      // Names are identifiers in practice; one that is not is escaped here, once.
+      std::string key = "\"";
+      for (const char ch : n) {
+        const auto u = static_cast<unsigned char>(ch);
+        if (u == '"' || u == '\\') key += '\\';
+        if (u < 0x20) key += fmt::format("\\u{:04x}", u);
+        else key += ch;
+      }
+      c.json_keys.push_back(key + "\":");
     }
     c.vi = parse(m.vi, c.names, where + " (vi)");
     c.en = parse(m.en, c.names, where + " (en)");

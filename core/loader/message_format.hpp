@@ -15,13 +15,18 @@ struct FormatPiece {
   int arg = -1;      ///< argument index, or -1 for literal text
   bool choice = false;
   std::string other;  ///< a choice's form for any other number
+  bool plain = false;  ///< text and other hold no '"', '\\' or control character: a JSON string as they are
 };
+
+/// Whether `s` can stand inside a JSON string as it is: valid UTF-8 without '"', '\\' or a control character.
+bool json_plain(std::string_view s);
 
 struct CompiledMessage {
   std::string key;
   std::vector<std::string> names;
   std::vector<bool> evidence;  ///< per argument: shown as evidence (its name does not start with '_')
   std::vector<bool> optional;  ///< per argument: left out of the evidence when empty (declared "name?")
+  std::vector<std::string> json_keys;  ///< per argument: `"name":` as a JSON object writes it
   std::vector<FormatPiece> vi, en;
 };
 

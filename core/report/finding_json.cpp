@@ -52,18 +52,12 @@ void write_finding_json(JsonWriter& w, FindingRef f, const RunAnnotations& a, co
   w.raw('}');
   for (const char* l : {"vi", "en"}) {
     if (!both && lang != l) continue;
-    scratch.clear();
-    f.append_message(l, scratch);
-    w.raw(both ? (l[0] == 'v' ? ",\"message_vi\":" : ",\"message_en\":") : ",\"message\":").str(scratch);
+    w.raw(both ? (l[0] == 'v' ? ",\"message_vi\":\"" : ",\"message_en\":\"") : ",\"message\":\"");
+    f.append_message_json(l, w.buffer(), append_json_escaped);
+    w.raw('"');
   }
-  w.raw(",\"evidence\":{");
-  bool first = true;
-  f.each_evidence([&](std::string_view k, std::string_view v) {
-    if (!first) w.raw(',');
-    first = false;
-    w.key(k).str(v);
-  });
-  w.raw('}');
+  w.raw(",\"evidence\":");
+  f.append_evidence_json(w.buffer(), append_json_escaped);
   if (citations) {
     w.raw(",\"citation\":").num(citations->index[f.record().rule][f.record().edition]);
   } else {

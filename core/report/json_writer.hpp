@@ -58,5 +58,7 @@ class JsonWriter {
 
 /// `s` as a quoted JSON string, appended to `out`.
 void append_json_string(std::string_view s, std::string& out);
+/// `s` escaped for the inside of a JSON string (no quotes), appended to `out`.
+void append_json_escaped(std::string_view s, std::string& out);
 
 }  // namespace kiemtra::core

@@ -3,34 +3,15 @@
 
 #include <cstdint>
 
+#include "util/utf8_sequence.hpp"
+
 namespace kiemtra::core {
 
 namespace {
 
-/// Length of the valid UTF-8 sequence at s[i], or 0 when it is not one.
+/// Length of the valid UTF-8 sequence at s[i] (1 for ASCII), or 0 when it is not one.
 std::size_t utf8_length(std::string_view s, std::size_t i) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char c = b(i);
-  if (c < 0x80) return 1;
-  std::size_t n;
-  std::uint32_t cp;
-  if ((c & 0xE0) == 0xC0)
-    n = 2, cp = c & 0x1F;
-  else if ((c & 0xF0) == 0xE0)
-    n = 3, cp = c & 0x0F;
-  else if ((c & 0xF8) == 0xF0)
-    n = 4, cp = c & 0x07;
-  else
-    return 0;
-  if (i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k) {
-    if ((b(i + k) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b(i + k) & 0x3F);
-  }
-  // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8.
-  static constexpr std::uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < kMin[n] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return 0;
-  return n;
+  return static_cast<unsigned char>(s[i]) < 0x80 ? 1 : utf8_sequence_length(s, i);
 }
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
