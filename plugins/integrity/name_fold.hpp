@@ -28,8 +28,13 @@ inline void fold_name(std::string_view name, std::string& out) {
   bool pending_space = false;
   for (std::size_t i = 0; i < name.size();) {
     const auto b0 = static_cast<unsigned char>(name[i]);
-    const std::size_t len = b0 < 0x80 ? 1 : (b0 >> 5) == 0x6 ? 2 : (b0 >> 4) == 0xE ? 3 : (b0 >> 3) == 0x1E ? 4 : 0;
-    if (len == 0 || i + len > name.size()) {  // not UTF-8: keep the byte
+    std::size_t len = b0 < 0x80 ? 1 : (b0 >> 5) == 0x6 ? 2 : (b0 >> 4) == 0xE ? 3 : (b0 >> 3) == 0x1E ? 4 : 0;
+    if (i + len > name.size()) len = 0;
+    for (std::size_t k = 1; k < len; ++k)
+      if ((static_cast<unsigned char>(name[i + k]) & 0xC0) != 0x80) len = 0;  // a lead byte without its tail
+    if (len == 0) {  // not UTF-8: keep the byte
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
       out.push_back(name[i++]);
       continue;
     }
