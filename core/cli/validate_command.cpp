@@ -13,6 +13,7 @@
 #include "cli/run_summary.hpp"
 #include "cli/exit_policy.hpp"
 #include "cli/output_guard.hpp"
+#include "cli/overlapped_load.hpp"
 #include "cli/progress.hpp"
 #include "config/config_text.hpp"
 #include "config/sql_rules.hpp"
@@ -81,8 +82,8 @@ void report_problems(const PluginSet& plugins, const RunResult& result, const st
     std::cerr << "kiemtra: "
               << fmt::format(
                      fmt::runtime(
-                         en ? "plugin {} crashed ({}) in rule {}; its unfinished rules lost their findings"
-                            : "plugin {} bị dừng ({}) ở quy tắc {}; các quy tắc chưa xong của nó mất phát hiện"),
+                         en ? "plugin {} crashed ({}) in rule {}; that rule lost its findings, the others ran"
+                            : "plugin {} bị dừng ({}) ở quy tắc {}; quy tắc đó mất phát hiện, các quy tắc khác vẫn chạy"),
                      c.plugin, how, c.rule.empty() ? "-" : c.rule)
               << "\n";
   }
@@ -136,8 +137,22 @@ int run_validate(const CommonOptions& common, const ValidateOptions& o) {
   // The profile's SQL rules must exist before the profile's `rules:` can name them.
   const fs::path profile_file = o.profile.empty() || o.config_file.empty() ? chosen_profile(o.profile, o.config_file)
                                                                           : fs::path();
-  const PluginSet plugins = load_all_plugins(
-      common, profile_file.empty() ? std::vector<std::string>{} : profile_sql_rules(profile_file, profile_search_path(exe_dir())));
+  const std::vector<std::string> sql_rules =
+      profile_file.empty() ? std::vector<std::string>{} : profile_sql_rules(profile_file, profile_search_path(exe_dir()));
+  Progress progress(!o.quiet, common.lang);
+  ReadOptions read_options;
+  read_options.strict = o.strict;
+  read_options.jobs = o.jobs;
+  const auto read = [&] { return read_dataset(o.dataset, read_options); };
+  // A small dataset is read while the plugins load; its errors still come after those of the options.
+  std::shared_ptr<const Dataset> data;
+  std::exception_ptr read_error;
+  const bool overlap = !o.print_config && overlap_worth_it(o.dataset);
+  if (overlap) progress.reading(o.dataset);
+  const PluginSet plugins =
+      overlap ? load_while_reading([&](const TrialHooks* hooks) { return load_all_plugins(common, sql_rules, hooks); },
+                                   read, data, read_error)
+              : load_all_plugins(common, sql_rules);
   check_rule_globs(o.rules, plugins);
   Config config = choose_config(o.profile, o.config_file, plugins);
   for (const auto& file : o.waivers) {
@@ -149,12 +164,11 @@ int run_validate(const CommonOptions& common, const ValidateOptions& o) {
     return kExitOk;
   }
 
-  Progress progress(!o.quiet, common.lang);
-  ReadOptions read_options;
-  read_options.strict = o.strict;
-  read_options.jobs = o.jobs;
-  progress.reading(o.dataset);
-  const auto data = read_dataset(o.dataset, read_options);
+  if (read_error) std::rethrow_exception(read_error);
+  if (!overlap) {
+    progress.reading(o.dataset);
+    data = read();
+  }
   progress.read_done(data->organizations.size(), data->members.size(), data->dues.size());
 
   ValidateRequest request;

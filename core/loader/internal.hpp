@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "kiemtra/rule.hpp"
+#include "loader/loader.hpp"
 #include "util/error.hpp"
 
 namespace kiemtra::core::loader_detail {
@@ -60,7 +61,8 @@ std::optional<std::uint64_t> dynamic_symbol_size(const fs::path& library, const 
 /// before the host loads it). One child loads them all while none fails; a new one goes on after a failure.
 /// Without a process to spare, the rest are told empty (loaded as before).
 void probe_in_children(const std::vector<fs::path>& libraries, const std::function<void(std::size_t)>& load,
-                       const std::function<void(std::size_t, std::optional<Text>)>& outcome);
+                       const std::function<void(std::size_t, std::optional<Text>)>& outcome,
+                       const TrialHooks* hooks = nullptr);
 
 /// The metadata problems of one rule, one sentence each (empty when valid).
 std::vector<Text> check_meta(const RuleMeta& meta, const std::string& plugin_ref_en, const std::string& plugin_ref_vi);

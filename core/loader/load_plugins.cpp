@@ -361,7 +361,7 @@ void drop_clashing_configured(PluginSet& set) {
 
 }  // namespace
 
-PluginSet load_plugins(const std::vector<fs::path>& dirs, const PluginSources& sources) {
+PluginSet load_plugins(const std::vector<fs::path>& dirs, const PluginSources& sources, const TrialHooks* hooks) {
   PluginSet set;
   Registry registry;
   registry.sources = &sources;
@@ -411,7 +411,8 @@ PluginSet load_plugins(const std::vector<fs::path>& dirs, const PluginSources& s
         } else {
           load_library(paths[i], registry, set);
         }
-      });
+      },
+      hooks);
   for (; r < refusals.size(); ++r) set.plugins.push_back(std::move(refusals[r]));
   drop_clashing_configured(set);
   std::sort(set.rules.begin(), set.rules.end(),

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -52,9 +53,20 @@ struct PluginSet {
 std::vector<std::filesystem::path> plugin_search_path(const std::filesystem::path& exe_dir,
                                                       const std::vector<std::filesystem::path>& extra_dirs);
 
+/// What a caller that reads the dataset while the plugins load must know of the trial processes: a process must
+/// not fork while other threads may hold locks its child would need (the child loads libraries).
+struct TrialHooks {
+  /// Called once the first trial process is forked, or when none will be: other threads may start from then.
+  std::function<void()> forked_first;
+  /// Called before a trial process after the first (a library killed the one before): waits for the other
+  /// threads to finish.
+  std::function<void()> before_refork;
+};
+
 /// Loads every shared library (*.so) in `dirs` (a path may also name one library file).
 /// Never throws for a bad plugin: it is reported in PluginSet::plugins and the others load. A plugin that exports
 /// `kiemtra_plugin_configure` (kiemtra/configured.hpp) is handed `sources[its name]` and adds the rules it makes.
-PluginSet load_plugins(const std::vector<std::filesystem::path>& dirs, const PluginSources& sources = {});
+PluginSet load_plugins(const std::vector<std::filesystem::path>& dirs, const PluginSources& sources = {},
+                       const TrialHooks* hooks = nullptr);
 
 }  // namespace kiemtra::core

@@ -97,7 +97,17 @@ bool next_done(int in, int pidfd, std::chrono::steady_clock::time_point deadline
 }  // namespace
 
 void probe_in_children(const std::vector<fs::path>& libraries, const std::function<void(std::size_t)>& load,
-                       const std::function<void(std::size_t, std::optional<Text>)>& outcome) {
+                       const std::function<void(std::size_t, std::optional<Text>)>& outcome, const TrialHooks* hooks) {
+  // The caller may start other threads once the first fork is behind (or none will come), whatever happens.
+  struct FirstFork {
+    const TrialHooks* hooks;
+    bool told = false;
+    void tell() {
+      if (!told && hooks && hooks->forked_first) hooks->forked_first();
+      told = true;
+    }
+    ~FirstFork() { tell(); }
+  } first{hooks};
   const std::size_t count = libraries.size();
   const std::chrono::seconds limit = probe_timeout();
   // Without a pipe or a process to spare, the rest load as before rather than all being refused.
@@ -108,6 +118,7 @@ void probe_in_children(const std::vector<fs::path>& libraries, const std::functi
   while (next < count) {
     int fds[2];
     if (::pipe2(fds, O_CLOEXEC) != 0) return load_rest_untried(next);
+    if (first.told && hooks && hooks->before_refork) hooks->before_refork();
     std::cout.flush();
     std::cerr.flush();
     std::fflush(nullptr);
@@ -121,6 +132,7 @@ void probe_in_children(const std::vector<fs::path>& libraries, const std::functi
       ::close(fds[0]);
       probe_child(next, count, load, fds[1]);
     }
+    first.tell();
     ::close(fds[1]);
     const int pidfd = static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
     bool timed_out = false;
