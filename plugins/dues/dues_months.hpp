@@ -25,6 +25,28 @@ inline bool exempt_in(const Member& m, Month month, std::int64_t years) {
   return from.plus_years(static_cast<int>(years)) <= month.first_day();
 }
 
+/// exempt_in for many months of one member: the party age is worked out once, and the first exempt month once
+/// per number of years, so each month is an integer comparison.
+class ExemptMonths {
+ public:
+  explicit ExemptMonths(const Member& m) : from_(party_age_from(m)) {}
+  bool operator()(Month month, std::int64_t years) {
+    if (years <= 0 || !from_.valid()) return false;
+    if (years != years_) {
+      years_ = years;
+      // Exempt in a month whose first day is on or after the day the years are full.
+      const Ymd full = from_.plus_years(static_cast<int>(years)).ymd();
+      first_ = Month::of(full.year, full.month).plus(full.day == 1 ? 0 : 1);
+    }
+    return first_ <= month;
+  }
+
+ private:
+  Date from_;
+  std::int64_t years_ = 0;
+  Month first_;
+};
+
 /// The months dues/unpaid-months and dues/collection-rate count: in the calendar year of the as-of date, January to
 /// the month before the as-of month; in January, the whole previous year. At most 12, so one bit each.
 class DuesWindow {
@@ -61,11 +83,22 @@ class DuesWindow {
     Month from = first_;
     if (m.admitted_on.valid()) from = std::max(from, Month::of(m.admitted_on));
     if (!transfer_in_.empty() && transfer_in_[row].valid()) from = std::max(from, transfer_in_[row].plus(1));
-    std::uint16_t mask = 0;
-    for (int i = std::max(0, from.index - first_.index); i < size(); ++i)
-      if (!exempt_in(m, first_.plus(i), exempt_years_[static_cast<std::size_t>(i)]) &&
-          (away_.empty() || !away_.away_for_dues(row, first_.plus(i))))
-        mask |= static_cast<std::uint16_t>(1u << i);
+    const int start = std::max(0, from.index - first_.index);
+    if (start >= size()) return 0;
+    auto mask = static_cast<std::uint16_t>(((1u << size()) - 1u) & ~((1u << start) - 1u));
+    // Twice per member and month for every member, this is hot: the party age and the member's attachments
+    // are worked out once per member, not once per month.
+    ExemptMonths exempt(m);
+    for (int i = start; i < size(); ++i)
+      if (exempt(first_.plus(i), exempt_years_[static_cast<std::size_t>(i)]))
+        mask &= static_cast<std::uint16_t>(~(1u << i));
+    if (!away_.empty()) {
+      const auto periods = away_.of(row);
+      if (!periods.empty())
+        for (int i = start; i < size(); ++i)
+          if (plugins::TemporaryAway::away_for_dues(periods, first_.plus(i)))
+            mask &= static_cast<std::uint16_t>(~(1u << i));
+    }
     return mask;
   }
 

@@ -1,5 +1,6 @@
 // dues/duplicate-payment: one finding per member and month with two or more payments.
 #include <charconv>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -36,6 +37,13 @@ void append_money(std::int64_t v, bool vi, std::string& out) {
   out += vi ? " đ" : " VND";
 }
 
+/// No two rows of the member are for one month: the common case (rows in month order), told without sorting.
+bool months_strictly_increase(std::span<const Payment> payments) {
+  for (std::size_t k = 1; k < payments.size(); ++k)
+    if (!(payments[k - 1].period < payments[k].period)) return false;
+  return true;
+}
+
 }  // namespace
 
 RuleMeta DuplicatePaymentRule::metadata() {
@@ -70,7 +78,7 @@ void DuplicatePaymentRule::check(const RunContext& ctx, FindingSink& out) const 
   std::string list_vi, list_en, lines;  // reused: written only for the months reported
   for (std::uint32_t i = 0; i < data.members.size(); ++i) {
     const auto payments = data.payments_of(i);
-    if (payments.size() < 2) continue;
+    if (payments.size() < 2 || months_strictly_increase(payments)) continue;
     runs.each(payments, ctx.as_of, [&](Month month, std::span<const Payment* const> rows) {
       if (rows.size() < 2) return;
       paid.clear();

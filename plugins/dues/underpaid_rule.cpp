@@ -282,11 +282,12 @@ void UnderpaidRule::check(const RunContext& ctx, FindingSink& out) const {
     const auto cat = static_cast<std::size_t>(m.dues_category);
     if (!category_checked[cat]) continue;
     const Month admitted = m.admitted_on.valid() ? Month::of(m.admitted_on) : Month{};
+    ExemptMonths exempt(m);
     runs.each(data.payments_of(i), ctx.as_of, [&](Month month, std::span<const Payment* const> rows) {
       if (month < admitted) return;
       const EditionRates& r = rates[editions.index(month)];
       const Rate& rate = r.by_category[cat];
-      if (rate.kind == Rate::Kind::unchecked || exempt_in(m, month, r.exempt_years)) return;
+      if (rate.kind == Rate::Kind::unchecked || exempt(month, r.exempt_years)) return;
       Wide total = 0;
       std::int64_t basis = kNoMoney;
       for (const Payment* p : rows) {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <kiemtra/sdk.hpp>
+#include <span>
 #include <vector>
 
 namespace kiemtra::plugins {
@@ -37,17 +38,21 @@ class TemporaryAway {
 
   /// The member's dues for `month` were the host organization's to collect: the months after the issue month (the
   /// paper states the dues paid up to it) through the month the attachment ended.
-  bool away_for_dues(std::uint32_t member, Month month) const {
-    for (const Period* p = first(member); p != end(member); ++p)
-      if (Month::of(p->from) < month && (!p->until.valid() || month <= Month::of(p->until))) return true;
-    return false;
-  }
+  bool away_for_dues(std::uint32_t member, Month month) const { return away_for_dues(of(member), month); }
 
- private:
   struct Period {
     std::uint32_t member;
     Date from, until;
   };
+  /// The member's attachments: one search for many questions about one member.
+  std::span<const Period> of(std::uint32_t member) const { return {first(member), end(member)}; }
+  static bool away_for_dues(std::span<const Period> periods, Month month) {
+    for (const Period& p : periods)
+      if (Month::of(p.from) < month && (!p.until.valid() || month <= Month::of(p.until))) return true;
+    return false;
+  }
+
+ private:
   const Period* first(std::uint32_t member) const {
     const auto it = std::lower_bound(periods_.begin(), periods_.end(), member,
                                      [](const Period& p, std::uint32_t m) { return p.member < m; });
