@@ -36,16 +36,15 @@ class TemporaryAway {
     return false;
   }
 
-  /// The member's dues for `month` were the host organization's to collect: the months after the issue month (the
-  /// paper states the dues paid up to it) through the month the attachment ended.
-  bool away_for_dues(std::uint32_t member, Month month) const { return away_for_dues(of(member), month); }
-
   struct Period {
     std::uint32_t member;
     Date from, until;
   };
   /// The member's attachments: one search for many questions about one member.
   std::span<const Period> of(std::uint32_t member) const { return {first(member), end(member)}; }
+  /// The member whose attachments these are (of()) had dues for `month` that were the host organization's to
+  /// collect: the months after the issue month (the paper states the dues paid up to it) through the month the
+  /// attachment ended.
   static bool away_for_dues(std::span<const Period> periods, Month month) {
     for (const Period& p : periods)
       if (Month::of(p.from) < month && (!p.until.valid() || month <= Month::of(p.until))) return true;
