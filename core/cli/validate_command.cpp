@@ -7,11 +7,13 @@
 #include <cmath>
 #include <set>
 #include <iostream>
+#include <memory>
 
 #include "cli/app.hpp"
 #include "cli/color.hpp"
 #include "cli/run_summary.hpp"
 #include "cli/exit_policy.hpp"
+#include "cli/keep_until_exit.hpp"
 #include "cli/output_guard.hpp"
 #include "cli/overlapped_load.hpp"
 #include "cli/progress.hpp"
@@ -149,10 +151,11 @@ int run_validate(const CommonOptions& common, const ValidateOptions& o) {
   std::exception_ptr read_error;
   const bool overlap = !o.print_config && overlap_worth_it(o.dataset);
   if (overlap) progress.reading(o.dataset);
-  const PluginSet plugins =
+  auto plugins_kept = std::make_unique<const PluginSet>(
       overlap ? load_while_reading([&](const TrialHooks* hooks) { return load_all_plugins(common, sql_rules, hooks); },
                                    read, data, read_error)
-              : load_all_plugins(common, sql_rules);
+              : load_all_plugins(common, sql_rules));
+  const PluginSet& plugins = *plugins_kept;
   check_rule_globs(o.rules, plugins);
   Config config = choose_config(o.profile, o.config_file, plugins);
   for (const auto& file : o.waivers) {
@@ -221,6 +224,9 @@ int run_validate(const CommonOptions& common, const ValidateOptions& o) {
       run.history.record.report = std::filesystem::absolute(path, ec).lexically_normal().string();
     }
   record_run(run, *data, code);
+  keep_until_exit(std::move(run.result));
+  keep_until_exit(std::move(data));
+  keep_until_exit(std::move(plugins_kept));  // last: the findings' rules point into it
   return code;
 }
 

@@ -48,8 +48,8 @@ bool has_row(const Arg::Type t) {
 
 std::uint16_t Findings::add_rule(RuleRef rule) {
   if (rules_.size() >= 0xFFFF) throw std::length_error("too many rules");
+  if (!rule.compiled) rule.compiled = std::make_shared<const CompiledRule>(compile_messages(*rule.meta));
   rules_.push_back(std::move(rule));
-  compiled_.push_back(compile_messages(*rules_.back().meta));
   return static_cast<std::uint16_t>(rules_.size() - 1);
 }
 
@@ -86,7 +86,7 @@ std::string_view Findings::text(std::uint32_t offset) const {
 }
 
 void Findings::add(std::uint16_t rule, const Finding& f, Severity severity, std::string_view where) {
-  const CompiledRule& c = compiled_.at(rule);
+  const CompiledRule& c = *rules_.at(rule).compiled;
   const int message = c.find(f.message);
   if (message < 0)
     throw std::logic_error("message '" + std::string(f.message) + "' is not declared in the metadata of " +
@@ -167,7 +167,7 @@ void Findings::append_raw(std::span<const FindingRecord> records, std::span<cons
   };
   for (const FindingRecord& r : records) {
     if (r.rule >= rules_.size()) fail("rule");
-    const CompiledRule& c = compiled_[r.rule];
+    const CompiledRule& c = *rules_[r.rule].compiled;
     if (r.message >= c.messages.size() || r.nargs != c.messages[r.message].names.size()) fail("message");
     if (static_cast<std::size_t>(r.args) + r.nargs > args.size()) fail("arguments");
     if (static_cast<std::uint8_t>(r.severity) > 2 || static_cast<std::uint8_t>(r.kind) > 7 ||

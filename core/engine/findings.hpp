@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <memory>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -24,6 +25,9 @@ struct RuleRef {
   std::string plugin;
   const RuleMeta* meta = nullptr;  ///< its messages; must outlive the store
   const Params* params = nullptr;  ///< the run's effective editions (citations); null: the metadata's editions
+  /// Its messages parsed; filled by Findings::add_rule when null, and shared by every store the rule's
+  /// findings pass through (a job's, a worker's, the run's), so each rule is parsed once a run.
+  std::shared_ptr<const CompiledRule> compiled;
 };
 
 /// An argument as stored: a value, or text in the store's pool. 16 bytes: a nation's findings hold millions.
@@ -191,7 +195,7 @@ class Findings {
   /// Drops every finding, keeping the rules.
   void clear_findings();
   /// The compiled messages of rule `rule`.
-  const CompiledRule& compiled(std::uint16_t rule) const { return compiled_[rule]; }
+  const CompiledRule& compiled(std::uint16_t rule) const { return *rules_[rule].compiled; }
 
  private:
   std::uint32_t put_text(std::string_view s);
@@ -199,7 +203,6 @@ class Findings {
 
   const Dataset* data_ = nullptr;
   std::vector<RuleRef> rules_;
-  std::vector<CompiledRule> compiled_;
   PodArray<FindingRecord> records_;
   PodArray<StoredArg> args_;
   std::string pool_;

@@ -1,10 +1,16 @@
 // Reads a library's exported symbols from the file, so nothing of it runs before it is known to be a plugin.
 // The file is untrusted bytes until then: every offset and size read from it is checked against the file's
-// size before anything is allocated or read (fuzz/plugin_exports_fuzzer.cpp).
+// size before anything is read (fuzz/plugin_exports_fuzzer.cpp). The file is mapped, not copied: its symbol
+// tables are megabytes in a build with symbols, and each plugin's copy cost the host that much fresh memory.
 #include <elf.h>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
-#include <fstream>
+#include <cstring>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,100 +23,125 @@ namespace kiemtra::core::loader_detail {
 
 namespace {
 
-/// Reads `count` objects at `offset`, refusing reads past the end of the file.
-template <class T>
-bool read_at(std::ifstream& in, std::uint64_t file_size, std::uint64_t offset, T* out, std::size_t count = 1) {
-  const std::uint64_t bytes = sizeof(T) * static_cast<std::uint64_t>(count);
-  if (offset > file_size || bytes > file_size - offset) return false;
-  in.seekg(static_cast<std::streamoff>(offset));
-  in.read(reinterpret_cast<char*>(out), static_cast<std::streamsize>(bytes));
-  return static_cast<bool>(in);
-}
+/// A whole file mapped read-only; empty when it cannot be opened or mapped (or is empty).
+class FileView {
+ public:
+  explicit FileView(const fs::path& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return;
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+      void* p = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+      if (p != MAP_FAILED) {
+        map_ = p;
+        size_ = static_cast<std::size_t>(st.st_size);
+      }
+    }
+    ::close(fd);
+  }
+  ~FileView() {
+    if (map_ != nullptr) ::munmap(map_, size_);
+  }
+  FileView(const FileView&) = delete;
+  FileView& operator=(const FileView&) = delete;
+  bool ok() const { return map_ != nullptr; }
+  std::string_view bytes() const { return {static_cast<const char*>(map_), size_}; }
+
+ private:
+  void* map_ = nullptr;
+  std::size_t size_ = 0;
+};
 
 bool inside(std::uint64_t offset, std::uint64_t size, std::uint64_t file_size) {
   return offset <= file_size && size <= file_size - offset;
 }
 
+/// Copies the object at `offset` (the mapping gives no alignment), refusing reads past the end of the file.
+template <class T>
+bool read_at(std::string_view file, std::uint64_t offset, T* out) {
+  if (!inside(offset, sizeof(T), file.size())) return false;
+  std::memcpy(out, file.data() + offset, sizeof(T));
+  return true;
+}
+
 /// The section headers of a 64-bit ELF shared library whose sections all lie inside the file, or nullopt
 /// for anything else (not ELF, 32-bit, not ET_DYN, truncated, or sizes that point past the end).
-std::optional<std::vector<Elf64_Shdr>> library_sections(std::ifstream& in, std::uint64_t size) {
+std::optional<std::vector<Elf64_Shdr>> library_sections(std::string_view file) {
   Elf64_Ehdr eh;
-  if (!in || !read_at(in, size, 0, &eh)) return std::nullopt;
+  if (!read_at(file, 0, &eh)) return std::nullopt;
   if (std::string_view(reinterpret_cast<const char*>(eh.e_ident), SELFMAG) != ELFMAG ||
       eh.e_ident[EI_CLASS] != ELFCLASS64 || eh.e_type != ET_DYN || eh.e_shentsize != sizeof(Elf64_Shdr))
     return std::nullopt;
-  std::vector<Elf64_Shdr> sections(eh.e_shnum);  // at most 65,535 headers of 64 bytes
-  if (!read_at(in, size, eh.e_shoff, sections.data(), sections.size())) return std::nullopt;
+  const std::uint64_t bytes = std::uint64_t{eh.e_shnum} * sizeof(Elf64_Shdr);  // at most 65,535 headers
+  if (!inside(eh.e_shoff, bytes, file.size())) return std::nullopt;
+  std::vector<Elf64_Shdr> sections(eh.e_shnum);
+  if (bytes > 0) std::memcpy(sections.data(), file.data() + eh.e_shoff, bytes);
   for (const Elf64_Shdr& sh : sections)
-    if (sh.sh_type != SHT_NOBITS && !inside(sh.sh_offset, sh.sh_size, size)) return std::nullopt;
+    if (sh.sh_type != SHT_NOBITS && !inside(sh.sh_offset, sh.sh_size, file.size())) return std::nullopt;
   return sections;
 }
 
-/// Defined, global or weak, default-visibility names of the symbol tables of type `type` (SHT_DYNSYM: what
-/// dlsym sees; SHT_SYMTAB: what `strip` removes).
-void exported_names(std::ifstream& in, std::uint64_t size, const std::vector<Elf64_Shdr>& sections, std::uint32_t type,
-                    std::vector<std::string>& names) {
+/// Calls `fn(symbol, name)` for each symbol of the tables of type `type` (SHT_DYNSYM: what dlsym sees;
+/// SHT_SYMTAB: what `strip` removes) whose name lies inside its string table; stops when `fn` returns true.
+bool any_symbol(std::string_view file, const std::vector<Elf64_Shdr>& sections, std::uint32_t type,
+                const std::function<bool(const Elf64_Sym&, std::string_view)>& fn) {
   for (const Elf64_Shdr& sh : sections) {
     if (sh.sh_type != type || sh.sh_link >= sections.size() || sh.sh_entsize != sizeof(Elf64_Sym)) continue;
     const Elf64_Shdr& strtab = sections[sh.sh_link];
-    if (strtab.sh_type != SHT_STRTAB || !inside(sh.sh_offset, sh.sh_size, size) ||
-        !inside(strtab.sh_offset, strtab.sh_size, size))
+    if (strtab.sh_type != SHT_STRTAB || !inside(sh.sh_offset, sh.sh_size, file.size()) ||
+        !inside(strtab.sh_offset, strtab.sh_size, file.size()))
       continue;
-    std::vector<Elf64_Sym> syms(sh.sh_size / sizeof(Elf64_Sym));
-    std::string text(strtab.sh_size, '\0');  // std::string ends with a NUL even when the table does not
-    if (!read_at(in, size, sh.sh_offset, syms.data(), syms.size()) ||
-        !read_at(in, size, strtab.sh_offset, text.data(), text.size()))
-      continue;
-    for (const Elf64_Sym& s : syms) {
-      const unsigned bind = ELF64_ST_BIND(s.st_info);
-      if (s.st_shndx == SHN_UNDEF || (bind != STB_GLOBAL && bind != STB_WEAK) ||
-          ELF64_ST_VISIBILITY(s.st_other) != STV_DEFAULT || s.st_name >= text.size())
-        continue;
-      names.emplace_back(text.c_str() + s.st_name);
+    const std::string_view text = file.substr(strtab.sh_offset, strtab.sh_size);
+    const std::uint64_t count = sh.sh_size / sizeof(Elf64_Sym);
+    for (std::uint64_t k = 0; k < count; ++k) {
+      Elf64_Sym s;
+      std::memcpy(&s, file.data() + sh.sh_offset + k * sizeof(Elf64_Sym), sizeof s);
+      if (s.st_name >= text.size()) continue;
+      // A name runs to its NUL, or to the table's end when the table has none.
+      const std::string_view rest = text.substr(s.st_name);
+      if (fn(s, rest.substr(0, std::min(rest.size(), rest.find('\0'))))) return true;
     }
   }
+  return false;
+}
+
+/// Defined, global or weak, default-visibility: what another object can link to.
+bool exported(const Elf64_Sym& s) {
+  const unsigned bind = ELF64_ST_BIND(s.st_info);
+  return s.st_shndx != SHN_UNDEF && (bind == STB_GLOBAL || bind == STB_WEAK) &&
+         ELF64_ST_VISIBILITY(s.st_other) == STV_DEFAULT;
 }
 
 }  // namespace
 
 bool sections_fit_file(const fs::path& library) {
-  std::error_code ec;
-  const std::uint64_t size = fs::file_size(library, ec);
-  if (ec) return false;
-  std::ifstream in(library, std::ios::binary);
-  return library_sections(in, size).has_value();
+  const FileView file(library);
+  return file.ok() && library_sections(file.bytes()).has_value();
 }
 
 std::optional<std::uint64_t> dynamic_symbol_size(const fs::path& library, const std::string& name) {
-  std::error_code ec;
-  const std::uint64_t size = fs::file_size(library, ec);
-  if (ec) return std::nullopt;
-  std::ifstream in(library, std::ios::binary);
-  const auto sections = library_sections(in, size);
+  const FileView file(library);
+  if (!file.ok()) return std::nullopt;
+  const auto sections = library_sections(file.bytes());
   if (!sections) return std::nullopt;
-  for (const Elf64_Shdr& sh : *sections) {
-    if (sh.sh_type != SHT_DYNSYM || sh.sh_link >= sections->size() || sh.sh_entsize != sizeof(Elf64_Sym)) continue;
-    const Elf64_Shdr& strtab = (*sections)[sh.sh_link];
-    if (strtab.sh_type != SHT_STRTAB) continue;
-    std::vector<Elf64_Sym> syms(sh.sh_size / sizeof(Elf64_Sym));
-    std::string text(strtab.sh_size, '\0');
-    if (!read_at(in, size, sh.sh_offset, syms.data(), syms.size()) ||
-        !read_at(in, size, strtab.sh_offset, text.data(), text.size()))
-      return std::nullopt;
-    for (const Elf64_Sym& s : syms)
-      if (s.st_shndx != SHN_UNDEF && s.st_name < text.size() && text.c_str() + s.st_name == name)
-        return ELF64_ST_TYPE(s.st_info) == STT_OBJECT ? s.st_size : 0;
-  }
-  return std::nullopt;
+  std::optional<std::uint64_t> size;
+  any_symbol(file.bytes(), *sections, SHT_DYNSYM, [&](const Elf64_Sym& s, std::string_view n) {
+    if (s.st_shndx == SHN_UNDEF || n != name) return false;
+    size = ELF64_ST_TYPE(s.st_info) == STT_OBJECT ? s.st_size : 0;
+    return true;
+  });
+  return size;
 }
 
 std::vector<std::string> dynamic_symbols(const fs::path& library) {
   std::vector<std::string> names;
-  std::error_code ec;
-  const std::uint64_t size = fs::file_size(library, ec);
-  if (ec) return names;
-  std::ifstream in(library, std::ios::binary);
-  if (const auto sections = library_sections(in, size)) exported_names(in, size, *sections, SHT_DYNSYM, names);
+  const FileView file(library);
+  if (!file.ok()) return names;
+  if (const auto sections = library_sections(file.bytes()))
+    any_symbol(file.bytes(), *sections, SHT_DYNSYM, [&](const Elf64_Sym& s, std::string_view n) {
+      if (exported(s)) names.emplace_back(n);
+      return false;
+    });
   return names;
 }
 
@@ -118,16 +149,15 @@ Exports check_exports(const fs::path& library) {
   // Boost.DLL's library_info used to read the symbols here. It trusts the file's sizes and offsets (a file
   // claiming an 8 GB symbol table made it allocate 8 GB; a name offset past its string table made it read
   // past its buffer), so the ELF is read here instead, with every size checked first.
-  std::error_code ec;
-  const std::uint64_t size = fs::file_size(library, ec);
-  if (ec) return Exports::not_a_library;
-  std::ifstream in(library, std::ios::binary);
-  const auto sections = library_sections(in, size);
+  const FileView file(library);
+  if (!file.ok()) return Exports::not_a_library;
+  const auto sections = library_sections(file.bytes());
   if (!sections) return Exports::not_a_library;
-  std::vector<std::string> symbols;
-  exported_names(in, size, *sections, SHT_DYNSYM, symbols);
-  exported_names(in, size, *sections, SHT_SYMTAB, symbols);
-  if (std::find(symbols.begin(), symbols.end(), "kiemtra_plugin_descriptor") == symbols.end())
+  const auto is_descriptor = [](const Elf64_Sym& s, std::string_view n) {
+    return exported(s) && n == "kiemtra_plugin_descriptor";
+  };
+  if (!any_symbol(file.bytes(), *sections, SHT_DYNSYM, is_descriptor) &&
+      !any_symbol(file.bytes(), *sections, SHT_SYMTAB, is_descriptor))
     return Exports::no_descriptor;
   // The host reads the descriptor as a KiemtraPluginDescriptor: a smaller object (an int of that name)
   // would be read past its end.

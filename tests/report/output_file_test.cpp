@@ -29,10 +29,12 @@ std::string read_file(const std::filesystem::path& p) {
 
 TEST(OutputFile, EverySizeAroundTheBlocksAndTheBufferIsWrittenExactly) {
   const auto dir = temp_dir("output-direct");
-  const std::size_t block = 4096, buffer = std::size_t{4} << 20;
+  // A report goes direct once past 16 MB, from wherever the cache left its offset.
+  const std::size_t block = 4096, buffer = std::size_t{4} << 20, direct_after = std::size_t{16} << 20;
   unsigned seed = 0;
   for (const std::size_t n : {std::size_t{0}, std::size_t{1}, block - 1, block, block + 1, 3 * block + 17, buffer - 1,
-                              buffer, buffer + 1, 2 * buffer + block + 5, 10 * buffer + 123}) {
+                              buffer, buffer + 1, 2 * buffer + block + 5, direct_after - 1, direct_after,
+                              direct_after + 1, 10 * buffer + 123}) {
     const std::string want = content(n, ++seed);
     const auto file = dir / ("r" + std::to_string(n));
     std::ofstream(file) << "yesterday";
