@@ -11,6 +11,7 @@
 #include "dataset/csv_text.hpp"
 #include "dataset/messages.hpp"
 #include "dataset/page_advice.hpp"
+#include "dataset/grow_rows.hpp"
 #include "dataset/slice_join.hpp"
 #include "dataset/table_merge.hpp"
 #include "dataset/table_rows.hpp"
@@ -212,13 +213,13 @@ void read_csv_table(const std::string& file, TableId id, ReadState& st, Table<Ro
       slice_begin[k] = total;
       total += chunks[k].slice_room;
     }
-    std::vector<Row>().swap(table.rows);
+    Rows<Row>().swap(table.rows);
     // Spare capacity (address space only, never touched unless used) lets overflow be inserted without
     // moving the whole table.
     table.rows.reserve(total + total / 8);
     Row* const base = table.rows.data();
     for_each_parallel(st.jobs, n, [&](std::size_t k) { populate_pages(base + slice_begin[k], chunks[k].slice_room * sizeof(Row)); });
-    table.rows.resize(total);
+    grow_rows_uninitialized(table.rows, total);
     for (std::size_t k = 0; k < n; ++k) chunks[k].slice = table.rows.data() + slice_begin[k];
     for_each_parallel(st.jobs, n, [&](std::size_t k) { parse_chunk(setup, mf, sep, chunks[k], st.strict, 0); });
   }

@@ -16,7 +16,7 @@ namespace {
 // Whether each known member's payments already form one run of rows. Rows of unknown members may sit
 // anywhere: they belong to no member's run (a nightly export sorted by member, with a few dangling
 // member ids among its rows, is left in file order, not sorted).
-bool grouped_by_member(const std::vector<Payment>& rows, std::size_t members) {
+bool grouped_by_member(const Rows<Payment>& rows, std::size_t members) {
   std::vector<bool> seen(members);
   std::uint32_t last = kNone;
   for (const Payment& p : rows) {
@@ -76,7 +76,7 @@ void flag_sort(Payment* a, std::size_t n, int shift, int bits, std::uint32_t unk
 }
 
 // Sorts payments by member (unknown last), keeping file order (line) within a member.
-void sort_by_member(std::vector<Payment>& rows, std::size_t members) {
+void sort_by_member(Rows<Payment>& rows, std::size_t members) {
   const auto unknown = static_cast<std::uint32_t>(members);
   const int key_bits = std::max(1, static_cast<int>(std::bit_width(unknown)));
   const int bits = std::min(11, key_bits);

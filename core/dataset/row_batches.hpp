@@ -18,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "dataset/grow_rows.hpp"
 #include "dataset/messages.hpp"
 #include "dataset/page_advice.hpp"
 #include "dataset/slice_join.hpp"
@@ -71,7 +72,7 @@ class RowBatches {
     if (expected_rows == 0 || !table.rows.empty()) return;
     table.rows.reserve(expected_rows + expected_rows / 8);  // room to insert an overflow without moving the table
     populate_pages(table.rows.data(), expected_rows * sizeof(Row));
-    table.rows.resize(expected_rows);
+    grow_rows_uninitialized(table.rows, expected_rows);
     in_place_ = &table.rows;
   }
 
@@ -308,7 +309,7 @@ class RowBatches {
   std::condition_variable work_, room_;
   std::deque<Waiting> waiting_;
   std::vector<std::unique_ptr<RowBatch>> spare_;
-  std::vector<Row>* in_place_ = nullptr;  ///< the table's vector the batches build into (build_in_place)
+  Rows<Row>* in_place_ = nullptr;  ///< the table's vector the batches build into (build_in_place)
   std::vector<std::size_t> slice_begin_;  ///< each chunk's slice in it, in the order the rows came
   std::size_t slice_end_ = 0;
   std::deque<Chunk<Row>> chunks_;

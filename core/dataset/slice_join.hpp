@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <vector>
 
+#include "kiemtra/dataset.hpp"
+
 namespace kiemtra::core::dataset {
 
 /// Each chunk of a table read in parallel writes its rows into a slice of the table's vector sized by an
@@ -20,12 +22,12 @@ template <class Row>
 class SliceJoin {
  public:
   /// `slice_begin` holds each chunk's first slot in `rows`, in order, all within rows.size().
-  SliceJoin(std::vector<Row>& rows, std::vector<std::size_t> slice_begin)
+  SliceJoin(kiemtra::Rows<Row>& rows, std::vector<std::size_t> slice_begin)
       : rows_(rows), begin_(std::move(slice_begin)) {}
 
   /// Places chunk k (chunks are placed in order 0, 1, ...): its `used` rows from its slice, then
   /// `overflow` (emptied). Returns the index of the chunk's first row in the table.
-  std::size_t place(std::size_t k, std::size_t used, std::vector<Row>& overflow) {
+  std::size_t place(std::size_t k, std::size_t used, kiemtra::Rows<Row>& overflow) {
     const std::size_t first = filled_;
     const auto at = [&](std::size_t i) { return rows_.begin() + static_cast<std::ptrdiff_t>(i); };
     if (begin_[k] != filled_) std::copy(at(begin_[k]), at(begin_[k] + used), at(filled_));  // moves down
@@ -39,7 +41,7 @@ class SliceJoin {
         for (std::size_t j = k + 1; j < begin_.size(); ++j) begin_[j] += overflow.size();
       }
       filled_ += overflow.size();
-      std::vector<Row>().swap(overflow);
+      kiemtra::Rows<Row>().swap(overflow);
     }
     return first;
   }
@@ -48,7 +50,7 @@ class SliceJoin {
   std::size_t size() const { return filled_; }
 
  private:
-  std::vector<Row>& rows_;
+  kiemtra::Rows<Row>& rows_;
   std::vector<std::size_t> begin_;
   std::size_t filled_ = 0;
 };

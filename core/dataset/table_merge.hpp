@@ -19,7 +19,7 @@ struct Chunk {
   Row* slice = nullptr;
   std::size_t slice_room = 0;
   std::size_t slice_used = 0;
-  std::vector<Row> rows;
+  Rows<Row> rows;
   ChunkSink sink;
   const char* begin = nullptr;  ///< first record (assumed to start a record)
   const char* stop = nullptr;   ///< no record starting at or after this is read
@@ -95,7 +95,7 @@ void merge_chunk(Table<Row>& table, Chunk<Row>& chunk, std::uint32_t line_base, 
   } else {
     table.rows.insert(table.rows.end(), chunk.rows.begin(), chunk.rows.end());
   }
-  std::vector<Row>().swap(chunk.rows);
+  Rows<Row>().swap(chunk.rows);
   for (std::size_t i = row_base; i < table.rows.size(); ++i) table.rows[i].line += line_base;
   merge_chunk_rest(table, chunk, row_base, line_base, id, st);
 }

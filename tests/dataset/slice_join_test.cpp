@@ -8,7 +8,7 @@
 namespace kiemtra::core::dataset {
 namespace {
 
-using Rows = std::vector<int>;
+using Rows = kiemtra::Rows<int>;
 
 TEST(SliceJoin, ChunksMoveDownOverTheRoomLeftUnused) {
   // Three slices of room 4; chunk 0 used 2, chunk 1 used 4, chunk 2 used 1 (-1 marks unused room).
