@@ -25,6 +25,7 @@ namespace {
 constexpr std::size_t kParallelMin = std::size_t{1} << 20;  // smaller tables are read by one thread
 constexpr std::size_t kMinChunk = std::size_t{512} << 10;
 constexpr std::size_t kReleaseStep = std::size_t{8} << 20;  // drop parsed pages of the mapping this often
+constexpr std::size_t kPrefetchStep = std::size_t{2} << 20;  // map this much of the file ahead at a time
 
 [[noreturn]] void throw_failure(const std::string& file, TableId id, const CsvText& mf, const char* text, CsvFailure f,
                                 const char* at) {
@@ -80,7 +81,13 @@ void parse_chunk(const TableSetup& setup, const CsvText& mf, char sep, Chunk<Row
   RowContext ctx(setup, ch.sink);
   if (reserve > 0) ch.rows.reserve(reserve);
   const char* released = ch.begin;
-  while (cur.pos() < ch.stop && cur.next()) {
+  const char* mapped = ch.begin;
+  while (cur.pos() < ch.stop) {
+    if (cur.pos() >= mapped) {
+      mapped = cur.pos() + std::min(static_cast<std::size_t>(mf.end() - cur.pos()), kPrefetchStep);
+      mf.prefetch(cur.pos(), mapped);
+    }
+    if (!cur.next()) break;
     if (blank_record(cur.cells())) continue;
     std::uint32_t index = 0;
     Row& row = next_row(ch, index);
@@ -226,6 +233,11 @@ void read_csv_table(const std::string& file, TableId id, ReadState& st, Table<Ro
 
   // Join in file order. A chunk is valid only if the previous one ended exactly where it began;
   // otherwise its start was inside a quoted newline and it is read again from the true boundary.
+  // The cells' positions of every chunk in one vector, sized once: grown a row at a time it took twice
+  // their size of fresh memory (13 MB for a tenth's members).
+  std::size_t position_count = st.positions.size();
+  for (const Chunk<Row>& ch : chunks) position_count += ch.sink.positions.size();
+  st.positions.reserve(position_count);
   SliceJoin<Row> join(table.rows, slice_begin);
   const char* expected = data;
   std::uint32_t line_base = header.lines();

@@ -28,6 +28,10 @@ class CsvText {
   void release(const char* from, const char* to) const {
     if (mapped_) mapped_->release(from, to);
   }
+  /// Maps the pages of [from, to) of a mapping ahead of the parser (nothing for a transcoded buffer).
+  void prefetch(const char* from, const char* to) const {
+    if (mapped_) mapped_->prefetch(from, to);
+  }
 
  private:
   std::unique_ptr<MappedFile> mapped_;

@@ -4,6 +4,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 
@@ -38,6 +39,20 @@ void MappedFile::release(const char* from, const char* to) const {
   const std::uintptr_t b = reinterpret_cast<std::uintptr_t>(to) & ~(page - 1);
   if (a < reinterpret_cast<std::uintptr_t>(map_)) a = reinterpret_cast<std::uintptr_t>(map_);
   if (b > a) ::madvise(reinterpret_cast<void*>(a), b - a, MADV_DONTNEED);
+}
+
+void MappedFile::prefetch(const char* from, const char* to) const {
+#ifdef MADV_POPULATE_READ
+  if (!map_ || to <= from) return;
+  static const std::uintptr_t page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+  std::uintptr_t a = reinterpret_cast<std::uintptr_t>(from) & ~(page - 1);
+  const std::uintptr_t b = reinterpret_cast<std::uintptr_t>(std::min(to, end()));
+  if (a < reinterpret_cast<std::uintptr_t>(map_)) a = reinterpret_cast<std::uintptr_t>(map_);
+  if (b > a) (void)::madvise(reinterpret_cast<void*>(a), b - a, MADV_POPULATE_READ);
+#else
+  (void)from;
+  (void)to;
+#endif
 }
 
 }  // namespace kiemtra::core::dataset

@@ -21,6 +21,9 @@ class MappedFile {
   const char* end() const { return data_ + size_; }
   /// Drops the whole pages inside [from, to) from memory; reading them again faults them back in.
   void release(const char* from, const char* to) const;
+  /// Maps the pages of [from, to) in one call ahead of the parser, instead of a fault every 16 pages
+  /// (MADV_POPULATE_READ; nothing on a kernel without it).
+  void prefetch(const char* from, const char* to) const;
 
  private:
   const char* data_ = "";
