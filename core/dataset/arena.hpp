@@ -20,6 +20,8 @@ class Arena {
 
   /// A copy of `s` owned by the arena; the empty view for empty text.
   std::string_view copy(std::string_view s);
+  /// Says the arena will take megabytes (a large table's chunk): its first block is mapped at once too.
+  void expect_large() { large_ = true; }
   /// Takes over every block of `other` (views into it stay valid).
   void adopt(Arena&& other);
   /// Bytes held in blocks.
@@ -31,6 +33,7 @@ class Arena {
   char* cur_ = nullptr;
   std::size_t left_ = 0;
   std::size_t capacity_ = 0;
+  bool large_ = false;
 };
 
 }  // namespace kiemtra::core::dataset

@@ -25,6 +25,7 @@ namespace {
 constexpr std::size_t kParallelMin = std::size_t{1} << 20;  // smaller tables are read by one thread
 constexpr std::size_t kMinChunk = std::size_t{512} << 10;
 constexpr std::size_t kReleaseStep = std::size_t{8} << 20;  // drop parsed pages of the mapping this often
+constexpr std::ptrdiff_t kLargeChunk = std::ptrdiff_t{4} << 20;  // a chunk of text whose arena fills blocks
 constexpr std::size_t kPrefetchStep = std::size_t{2} << 20;  // map this much of the file ahead at a time
 
 [[noreturn]] void throw_failure(const std::string& file, TableId id, const CsvText& mf, const char* text, CsvFailure f,
@@ -80,6 +81,7 @@ void parse_chunk(const TableSetup& setup, const CsvText& mf, char sep, Chunk<Row
   CsvCursor cur(ch.begin, mf.end(), sep);
   RowContext ctx(setup, ch.sink);
   if (reserve > 0) ch.rows.reserve(reserve);
+  if (ch.stop - ch.begin >= kLargeChunk) ch.sink.arena.expect_large();
   const char* released = ch.begin;
   const char* mapped = ch.begin;
   while (cur.pos() < ch.stop) {
