@@ -82,6 +82,9 @@ void parse_chunk(const TableSetup& setup, const CsvText& mf, char sep, Chunk<Row
   RowContext ctx(setup, ch.sink);
   if (reserve > 0) ch.rows.reserve(reserve);
   if (ch.stop - ch.begin >= kLargeChunk) ch.sink.arena.expect_large();
+  // Columns outside the contract: one value a row each, room for the rows expected (grown a value at a time
+  // they took twice their size of fresh memory).
+  ch.sink.extras.reserve(setup.header->extra_cells.size() * std::max(reserve, ch.slice_room));
   const char* released = ch.begin;
   const char* mapped = ch.begin;
   while (cur.pos() < ch.stop) {
@@ -240,6 +243,9 @@ void read_csv_table(const std::string& file, TableId id, ReadState& st, Table<Ro
   std::size_t position_count = st.positions.size();
   for (const Chunk<Row>& ch : chunks) position_count += ch.sink.positions.size();
   st.positions.reserve(position_count);
+  std::size_t extra_count = table.extra_values.size();
+  for (const Chunk<Row>& ch : chunks) extra_count += ch.sink.extras.size();
+  table.extra_values.reserve(extra_count);
   SliceJoin<Row> join(table.rows, slice_begin);
   const char* expected = data;
   std::uint32_t line_base = header.lines();
