@@ -99,7 +99,7 @@ bool any_symbol(std::string_view file, const std::vector<Elf64_Shdr>& sections, 
       if (s.st_name >= text.size()) continue;
       // A name runs to its NUL, or to the table's end when the table has none.
       const std::string_view rest = text.substr(s.st_name);
-      if (fn(s, rest.substr(0, std::min(rest.size(), rest.find('\0'))))) return true;
+      if (fn(s, rest.substr(0, rest.find('\0')))) return true;
     }
   }
   return false;
@@ -112,25 +112,23 @@ bool exported(const Elf64_Sym& s) {
          ELF64_ST_VISIBILITY(s.st_other) == STV_DEFAULT;
 }
 
-}  // namespace
-
-bool sections_fit_file(const fs::path& library) {
-  const FileView file(library);
-  return file.ok() && library_sections(file.bytes()).has_value();
-}
-
-std::optional<std::uint64_t> dynamic_symbol_size(const fs::path& library, const std::string& name) {
-  const FileView file(library);
-  if (!file.ok()) return std::nullopt;
-  const auto sections = library_sections(file.bytes());
-  if (!sections) return std::nullopt;
+/// The size of the defined dynamic symbol `name` (0 when it is not an object), or nullopt when there is none.
+std::optional<std::uint64_t> symbol_size(std::string_view file, const std::vector<Elf64_Shdr>& sections,
+                                         std::string_view name) {
   std::optional<std::uint64_t> size;
-  any_symbol(file.bytes(), *sections, SHT_DYNSYM, [&](const Elf64_Sym& s, std::string_view n) {
+  any_symbol(file, sections, SHT_DYNSYM, [&](const Elf64_Sym& s, std::string_view n) {
     if (s.st_shndx == SHN_UNDEF || n != name) return false;
     size = ELF64_ST_TYPE(s.st_info) == STT_OBJECT ? s.st_size : 0;
     return true;
   });
   return size;
+}
+
+}  // namespace
+
+bool sections_fit_file(const fs::path& library) {
+  const FileView file(library);
+  return file.ok() && library_sections(file.bytes()).has_value();
 }
 
 std::vector<std::string> dynamic_symbols(const fs::path& library) {
@@ -161,7 +159,7 @@ Exports check_exports(const fs::path& library) {
     return Exports::no_descriptor;
   // The host reads the descriptor as a KiemtraPluginDescriptor: a smaller object (an int of that name)
   // would be read past its end.
-  const auto bytes = dynamic_symbol_size(library, "kiemtra_plugin_descriptor");
+  const auto bytes = symbol_size(file.bytes(), *sections, "kiemtra_plugin_descriptor");
   return bytes && *bytes >= sizeof(KiemtraPluginDescriptor) ? Exports::plugin : Exports::bad_descriptor;
 }
 

@@ -52,9 +52,6 @@ std::vector<std::string> dynamic_symbols(const fs::path& library);
 /// Whether `library` is a 64-bit ELF shared library whose every section lies inside the file.
 bool sections_fit_file(const fs::path& library);
 
-/// The size `.dynsym` gives the defined symbol `name` (0 when it is not a data object); nullopt when absent.
-std::optional<std::uint64_t> dynamic_symbol_size(const fs::path& library, const std::string& name);
-
 /// Loads `libraries` in a child process, in order, through `load(i)` (their static constructors, descriptors
 /// and rule factories run there), and tells `outcome(i, why)` each one's fate in order as soon as it is known:
 /// `why` empty when it loaded there, else why not (a plugin that crashes or hangs while loading is refused
