@@ -2,19 +2,27 @@
 #include "dataset/arena.hpp"
 
 #include <cstring>
+#include <new>
 
 #include "dataset/page_advice.hpp"
 
 namespace kiemtra::core::dataset {
 
-std::string_view Arena::copy(std::string_view s) {
+TextView Arena::text_of(std::string_view copied) {
+  if (TextView::fits(copied)) return TextView(copied);
+  blocks_.push_back(std::make_unique_for_overwrite<char[]>(sizeof(TextView::Long)));
+  capacity_ += sizeof(TextView::Long);
+  return TextView(::new (static_cast<void*>(blocks_.back().get())) TextView::Long{copied.data(), copied.size()});
+}
+
+TextView Arena::copy(std::string_view s) {
   if (s.empty()) return {};
   if (s.size() > left_) {
     if (s.size() > kBlock / 4) {  // a long text gets its own block so the current one is not wasted
       blocks_.push_back(std::make_unique_for_overwrite<char[]>(s.size()));
       capacity_ += s.size();
       std::memcpy(blocks_.back().get(), s.data(), s.size());
-      return {blocks_.back().get(), s.size()};
+      return text_of({blocks_.back().get(), s.size()});
     }
     blocks_.push_back(std::make_unique_for_overwrite<char[]>(kBlock));
     // A large table's blocks fill to their end, so their pages are mapped in one call rather than a fault
@@ -29,7 +37,7 @@ std::string_view Arena::copy(std::string_view s) {
   std::memcpy(out, s.data(), s.size());
   cur_ += s.size();
   left_ -= s.size();
-  return {out, s.size()};
+  return text_of({out, s.size()});
 }
 
 void Arena::adopt(Arena&& other) {

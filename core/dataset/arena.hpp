@@ -1,4 +1,4 @@
-// An append-only text arena: the storage every string_view of a Dataset points into.
+// An append-only text arena: the storage every TextView of a Dataset points into.
 #pragma once
 
 #include <cstddef>
@@ -6,10 +6,12 @@
 #include <string_view>
 #include <vector>
 
+#include "kiemtra/text_view.hpp"
+
 namespace kiemtra::core::dataset {
 
 /// Copies text into large blocks so a dataset's strings cost no allocation each.
-/// Views returned by copy() stay valid as long as the arena (or one that adopted it) lives.
+/// TextViews returned by copy() stay valid as long as the arena (or one that adopted it) lives.
 class Arena {
  public:
   Arena() = default;
@@ -18,8 +20,9 @@ class Arena {
   Arena(const Arena&) = delete;
   Arena& operator=(const Arena&) = delete;
 
-  /// A copy of `s` owned by the arena; the empty view for empty text.
-  std::string_view copy(std::string_view s);
+  /// A copy of `s` owned by the arena; the empty text for empty text. A text too long for a TextView's length
+  /// gets its TextView::Long record here too.
+  TextView copy(std::string_view s);
   /// Says the arena will take megabytes (a large table's chunk): its first block is mapped at once too.
   void expect_large() { large_ = true; }
   /// Takes over every block of `other` (views into it stay valid).
@@ -28,6 +31,8 @@ class Arena {
   std::size_t capacity() const { return capacity_; }
 
  private:
+  TextView text_of(std::string_view copied);
+
   static constexpr std::size_t kBlock = std::size_t{1} << 20;
   std::vector<std::unique_ptr<char[]>> blocks_;
   char* cur_ = nullptr;

@@ -98,7 +98,7 @@ void group_dues(Dataset& ds, std::size_t unresolved_from) {
       for (const Payment& p : dues.rows) ++next[p.member == kNone ? members : p.member];
       std::uint32_t sum = 0;
       for (auto& c : next) sum += std::exchange(c, sum);
-      std::vector<std::string_view> extras(dues.extra_values.size());
+      std::vector<TextView> extras(dues.extra_values.size());
       std::size_t b = 0;  // bases are by ascending row
       for (std::size_t i = 0; i < n; ++i) {
         const std::uint32_t m = dues.rows[i].member;

@@ -86,7 +86,7 @@ std::string_view RowContext::normalized(int col, std::string_view v) {
   return to_nfc(v, scratch_);
 }
 
-std::string_view RowContext::text(int col, bool required) {
+TextView RowContext::text(int col, bool required) {
   const std::string_view v = value(col);
   if (v.empty()) {
     if (required) missing(col);
@@ -226,7 +226,7 @@ std::int16_t RowContext::badge_years(int col) {
   return n;
 }
 
-std::string_view RowContext::citizen_id(int col) {
+TextView RowContext::citizen_id(int col) {
   const std::string_view v = value(col);
   if (v.empty()) return {};
   if (const ValueError e = check_citizen_id(v); e != ValueError::none) {
@@ -248,7 +248,7 @@ std::string_view RowContext::citizen_id(int col) {
   return sink_.arena.copy(v);
 }
 
-std::string_view RowContext::term(int col, std::int16_t& start, std::int16_t& end) {
+TextView RowContext::term(int col, std::int16_t& start, std::int16_t& end) {
   const std::string_view v = value(col);
   start = end = 0;
   if (v.empty()) {
@@ -293,7 +293,7 @@ std::uint32_t RowContext::lookup(int col, std::string_view key, bool orgs) {
   return row;
 }
 
-std::uint32_t RowContext::org_ref(int col, std::string_view& code, bool required) {
+std::uint32_t RowContext::org_ref(int col, TextView& code, bool required) {
   const std::string_view v = value(col);
   if (v.empty()) {
     if (required) missing(col);
@@ -311,7 +311,7 @@ std::uint32_t RowContext::org_ref(int col, std::string_view& code, bool required
   return kNone;
 }
 
-std::uint32_t RowContext::member_ref(int col, std::string_view* code, bool required) {
+std::uint32_t RowContext::member_ref(int col, TextView* code, bool required) {
   const std::string_view v = value(col);
   if (v.empty()) {
     if (required) missing(col);
@@ -324,7 +324,7 @@ std::uint32_t RowContext::member_ref(int col, std::string_view* code, bool requi
     if (code) *code = setup_.dataset->members.rows[row].id;
     return row;
   }
-  const std::string_view owned = sink_.arena.copy(key);
+  const TextView owned = sink_.arena.copy(key);
   if (code) *code = owned;
   pending_.push_back({col, owned});
   return kNone;
@@ -365,19 +365,19 @@ void RowContext::finish_row() {
   if (setup_.tap != nullptr) setup_.tap->row(setup_.spec->id, h, cells_);
   for (std::size_t x = 0; x < h.extra_cells.size(); ++x) {
     const auto i = static_cast<std::size_t>(h.extra_cells[x]);
-    std::string_view v;
+    TextView kept;
     if (i < cells_.size()) {
       const Cell& c = cells_[i];
       if (c.not_scalar) {
         add_issue(&c, h.extra_names[x], "", "giá trị phải là một giá trị đơn, không phải danh sách hay bảng",
                   "the value must be a scalar, not a list or a map");
       } else {
-        v = trim(c.text);
+        std::string_view v = trim(c.text);
         if (!c.ascii) v = to_nfc(v, scratch_);
-        v = sink_.arena.copy(v);
+        kept = sink_.arena.copy(v);
       }
     }
-    sink_.extras.push_back(v);
+    sink_.extras.push_back(kept);
   }
   for (std::size_t i = h.width; i < cells_.size(); ++i) {
     const std::string_view surplus = trim(cells_[i].text);

@@ -24,7 +24,7 @@ namespace kiemtra::core::dataset {
 /// the worker's chunk until the table reader merges it.
 struct ChunkSink {
   Arena arena;
-  std::vector<std::string_view> extras;  ///< row-major extra values
+  std::vector<TextView> extras;  ///< row-major extra values
   std::vector<ReadIssue> issues;
   std::vector<std::uint32_t> issue_rows;  ///< local row index of each issue
   std::vector<UnresolvedRef> unresolved;
@@ -82,8 +82,8 @@ class RowContext {
     if (c->not_scalar) return not_scalar(col);
     return trim(c->text);
   }
-  /// Text, NFC, owned by the dataset.
-  std::string_view text(int col, bool required = false);
+  /// TextView, NFC, owned by the dataset.
+  TextView text(int col, bool required = false);
   Date date(int col, bool required = false);
   Month month(int col, bool required = false);
   /// kNoMoney when empty or unreadable.
@@ -94,9 +94,9 @@ class RowContext {
   std::int16_t year(int col, bool required = false);
   /// A badge's years (parse_badge_years); 0 when empty or unreadable.
   std::int16_t badge_years(int col);
-  std::string_view citizen_id(int col);
+  TextView citizen_id(int col);
   /// `term` of committees.csv: keeps the text, fills the years (0 when unreadable).
-  std::string_view term(int col, std::int16_t& start, std::int16_t& end);
+  TextView term(int col, std::int16_t& start, std::int16_t& end);
   /// An enumeration: `when_empty` when the cell is empty (a missing-value issue if `required`).
   template <class E>
   E choice(int col, bool required, E when_empty, E unknown) {
@@ -120,9 +120,9 @@ class RowContext {
     return out;
   }
   /// Resolves an organization code; `code` gets the code as written (NFC, dataset-owned).
-  std::uint32_t org_ref(int col, std::string_view& code, bool required);
+  std::uint32_t org_ref(int col, TextView& code, bool required);
   /// Resolves a member code; `code` (may be null) gets the code as written.
-  std::uint32_t member_ref(int col, std::string_view* code, bool required);
+  std::uint32_t member_ref(int col, TextView* code, bool required);
 
   /// Keeps the current dues row's income_basis beside the table (Payment has no room for it).
   void keep_income_basis(std::int64_t amount) { sink_.income_bases.push_back({row_, amount}); }

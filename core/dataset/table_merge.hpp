@@ -58,7 +58,7 @@ template <class Row>
 void merge_chunk_rest(Table<Row>& table, Chunk<Row>& chunk, std::uint32_t row_base, std::uint32_t line_base,
                       TableId id, ReadState& st) {
   table.extra_values.insert(table.extra_values.end(), chunk.sink.extras.begin(), chunk.sink.extras.end());
-  std::vector<std::string_view>().swap(chunk.sink.extras);
+  std::vector<TextView>().swap(chunk.sink.extras);
   Dataset& ds = *st.dataset;
   for (std::size_t i = 0; i < chunk.sink.issues.size(); ++i) {
     ReadIssue& is = chunk.sink.issues[i];

@@ -14,7 +14,7 @@ namespace {
 bool covers(const Waiver& w, FindingRef f, const Dataset& data) {
   if (f.rule_id().rfind("engine/", 0) == 0) return false;
   const std::uint32_t o = f.org();
-  const std::string_view org = o < data.organizations.size() ? data.organizations[o].id : std::string_view();
+  const std::string_view org = o < data.organizations.size() ? data.organizations[o].id.view() : std::string_view();
   // A row finding's subject was its "file:line" before rows had keys: waivers written then still cover it
   // while the row has not moved (CHANGELOG.md).
   return glob_match(w.rule, f.rule_id()) && glob_match(w.org, org) &&

@@ -83,7 +83,7 @@ void CardInvalidRule::check(const RunContext& ctx, FindingSink& out) const {
   std::string ka, kb;  // keys compared within a hash group, reused
   for_each_duplicate_group(
       static_cast<std::uint32_t>(data.members.size()),
-      [&](std::uint32_t r) { return data.members[r].card_number.find_first_not_of(" .") != std::string_view::npos; },
+      [&](std::uint32_t r) { return data.members[r].card_number.view().find_first_not_of(" .") != std::string_view::npos; },
       [&](std::uint32_t r) { return static_cast<std::uint64_t>(CodeIndex::hash(card_key(data.members[r].card_number, ka))); },
       [&](std::uint32_t a, std::uint32_t b) {
         return card_key(data.members[a].card_number, ka) < card_key(data.members[b].card_number, kb);

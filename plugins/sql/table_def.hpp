@@ -115,7 +115,7 @@ inline std::optional<std::int64_t> level(std::int8_t v) {
 /// The id of a row of `table`, or "" (NULL) when the reference did not resolve.
 template <class T>
 std::string_view id_of(const T& table, std::uint32_t row) {
-  return row == kNone || row >= table.size() ? std::string_view() : table[row].id;
+  return row == kNone || row >= table.size() ? std::string_view() : table[row].id.view();
 }
 
 }  // namespace kiemtra::plugins::sql

@@ -120,7 +120,7 @@ std::vector<TableDef> make_defs() {
                  KT_COL(dues, "paid_on", "TEXT", r.paid_on),
                  KT_COL(dues, "income_basis", "INTEGER", money(x.data.income_basis(i))),
                  KT_COL(dues, "org_id", "TEXT",
-                        r.member == kNone ? std::string_view() : x.data.members[r.member].org_code),
+                        r.member == kNone ? std::string_view() : x.data.members[r.member].org_code.view()),
                  KT_COL(dues, "line", "INTEGER", std::int64_t{r.line})},
                 {{"member_id", &dues_by_member}}};
   data_table<Payment, &Dataset::dues>(dues);

@@ -8,6 +8,28 @@
 namespace kiemtra::test {
 namespace {
 
+// A row's texts are 8-byte TextViews whose length has 16 bits: a cell past 64 KB keeps its whole text (the
+// arena places its length beside it), and the short cells around it read as before.
+TEST(DatasetCsv, CellsLongerThanSixtyFourKilobytesAreKeptWhole) {
+  const std::string name(70000, 'A');
+  const std::string note = std::string(0xFFFF, 'n') + "end";
+  const auto dir = write_dataset("long_cells", {{"organizations.csv", kOrgs},
+                                                {"members.csv",
+                                                 "id,org_id,full_name,gender,birth_date,status,admitted_on,note\n"
+                                                 "M1,CB01," + name + ",nam,1980-01-02,chinh_thuc,2005-03-04," + note +
+                                                     "\n"
+                                                     "M2,CB01,Trần Bình,nu,1990-05-06,du_bi,2019-01-01,x\n"}});
+  const auto ds = read_ok(dir);
+  ASSERT_TRUE(ds);
+  ASSERT_EQ(ds->members.size(), 2u);
+  EXPECT_EQ(ds->members[0].full_name.size(), name.size());
+  EXPECT_EQ(ds->members[0].full_name, name);
+  EXPECT_EQ(ds->members.extra(0, "note"), note);
+  EXPECT_EQ(ds->members[0].org_code, "CB01");
+  EXPECT_EQ(ds->members[1].full_name, "Trần Bình");
+  EXPECT_EQ(ds->members.extra(1, "note"), "x");
+}
+
 TEST(DatasetCsv, QuotedCommasNewlinesAndDoubledQuotes) {
   const auto dir =
       write_dataset("quoting", {{"organizations.csv", kOrgs},

@@ -16,6 +16,7 @@
 
 #include "kiemtra/date.hpp"
 #include "kiemtra/enums.hpp"
+#include "kiemtra/text_view.hpp"
 #include "kiemtra/version.hpp"
 
 KIEMTRA_NAMESPACE_BEGIN
@@ -30,15 +31,15 @@ inline constexpr std::uint32_t kMaxTreeDepth = 63;
 /// "No amount" for optional money columns.
 inline constexpr std::int64_t kNoMoney = -1;
 
-// Rows hold string_views into storage the Dataset owns; they stay valid as
-// long as the Dataset does. A reference column keeps both the code as
+// Rows hold TextViews (kiemtra/text_view.hpp: a string_view in 8 bytes) into storage the Dataset owns;
+// they stay valid as long as the Dataset does. A reference column keeps both the code as
 // written (`*_code`) and the resolved row index (kNone when empty or dangling).
 
 /// organizations.csv
 struct Organization {
-  std::string_view id;
-  std::string_view parent_code;  ///< as written; empty for a root
-  std::string_view name;
+  TextView id;
+  TextView parent_code;  ///< as written; empty for a root
+  TextView name;
   std::uint32_t parent = kNone;  ///< row index of the parent; kNone for a root or a dangling parent
   OrgKind kind = OrgKind::unknown;
   Date established_on;
@@ -52,11 +53,11 @@ struct Organization {
 
 /// members.csv
 struct Member {
-  std::string_view id;
-  std::string_view org_code;
-  std::string_view full_name;  ///< NFC-normalized
-  std::string_view citizen_id;
-  std::string_view card_number;
+  TextView id;
+  TextView org_code;
+  TextView full_name;  ///< NFC-normalized
+  TextView citizen_id;
+  TextView card_number;
   std::uint32_t org = kNone;
   Gender gender = Gender::unknown;
   MemberStatus status = MemberStatus::unknown;
@@ -85,7 +86,7 @@ struct Member {
   /// exempt, with no known start (the older form of the contract).
   Date exempt_from;
   Date exempt_until;
-  std::string_view exempt_reason;
+  TextView exempt_reason;
   std::uint32_t line = 0;
 
   /// Official member at date d: status chinh_thuc and official_on <= d.
@@ -119,10 +120,10 @@ struct IncomeBasis {
 
 /// candidates.csv: an admission file.
 struct Candidate {
-  std::string_view id;
-  std::string_view org_code;
-  std::string_view full_name;
-  std::string_view introducer_code[2];
+  TextView id;
+  TextView org_code;
+  TextView full_name;
+  TextView introducer_code[2];
   std::uint32_t org = kNone;
   std::uint32_t introducer[2] = {kNone, kNone};  ///< member rows
   Gender gender = Gender::unknown;
@@ -148,9 +149,9 @@ struct Candidate {
 
 /// committees.csv: one seat of a sitting or planned committee.
 struct CommitteeSeat {
-  std::string_view org_code;
-  std::string_view term;  ///< e.g. "2020-2025"
-  std::string_view member_code;
+  TextView org_code;
+  TextView term;  ///< e.g. "2020-2025"
+  TextView member_code;
   std::uint32_t org = kNone;
   std::uint32_t member = kNone;
   CommitteeRole role = CommitteeRole::unknown;
@@ -163,10 +164,10 @@ struct CommitteeSeat {
 
 /// transfers.csv: a transfer of party activity out of or into the dataset.
 struct Transfer {
-  std::string_view member_code;  ///< not a reference: a member transferred out is gone
-  std::string_view org_code;
-  std::string_view full_name;
-  std::string_view counterpart;
+  TextView member_code;  ///< not a reference: a member transferred out is gone
+  TextView org_code;
+  TextView full_name;
+  TextView counterpart;
   std::uint32_t org = kNone;
   TransferDirection direction = TransferDirection::unknown;
   /// Official unless the `kind` column says temporary: data without the column reads as before.
@@ -180,9 +181,9 @@ struct Transfer {
 
 /// events.csv: cards, badges, inspections, discipline.
 struct Event {
-  std::string_view org_code;
-  std::string_view member_code;
-  std::string_view detail;
+  TextView org_code;
+  TextView member_code;
+  TextView detail;
   std::uint32_t org = kNone;
   std::uint32_t member = kNone;
   EventKind kind = EventKind::unknown;
@@ -192,7 +193,7 @@ struct Event {
 
 /// ratings.csv: a member's annual quality rating (đánh giá, xếp loại chất lượng đảng viên) for one year.
 struct Rating {
-  std::string_view member_code;
+  TextView member_code;
   std::uint32_t member = kNone;
   QualityRating rating = QualityRating::unknown;
   std::int16_t year = 0;  ///< the year rated; 0 when unreadable
@@ -201,8 +202,8 @@ struct Rating {
 
 /// meetings.csv: one meeting of a cell (sinh hoạt chi bộ), as its minutes book records it.
 struct Meeting {
-  std::string_view id;
-  std::string_view org_code;
+  TextView id;
+  TextView org_code;
   std::uint32_t org = kNone;
   MeetingKind kind = MeetingKind::unknown;
   Date date;
@@ -212,9 +213,9 @@ struct Meeting {
 /// attendance.csv: one member's attendance at one meeting -- usually the absentees the minutes list, with or
 /// without a reason; a member of the cell with no row is not known to have been absent.
 struct Attendance {
-  std::string_view meeting_code;
-  std::string_view member_code;
-  std::string_view reason;         ///< as written ("ốm", "đi công tác"); empty when none was given
+  TextView meeting_code;
+  TextView member_code;
+  TextView reason;         ///< as written ("ốm", "đi công tác"); empty when none was given
   std::uint32_t meeting = kNone;   ///< meetings row
   std::uint32_t member = kNone;
   bool present = false;
@@ -282,7 +283,7 @@ struct Table {
   /// Columns the contract does not name, by header, kept for custom plugins.
   std::vector<std::string> extra_names;
   /// rows.size() * extra_names.size() values, row-major.
-  std::vector<std::string_view> extra_values;
+  std::vector<TextView> extra_values;
 
   std::size_t size() const { return rows.size(); }
   bool empty() const { return rows.empty(); }

@@ -16,6 +16,7 @@
 
 #include "kiemtra/dataset.hpp"
 #include "kiemtra/date.hpp"
+#include "kiemtra/text_view.hpp"
 #include "kiemtra/version.hpp"
 
 KIEMTRA_NAMESPACE_BEGIN
@@ -100,6 +101,7 @@ struct Arg {
   Arg(std::string_view v) : type(Type::text), vi(v) {}
   Arg(const std::string& v) : type(Type::text), vi(v) {}
   Arg(const char* v) : type(Type::text), vi(v) {}
+  Arg(TextView v) : type(Type::text), vi(v) {}
   Arg(bool) = delete;  ///< say what the flag means: phrase("có", "yes") or text("true")
 
 };
