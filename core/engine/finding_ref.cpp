@@ -114,7 +114,7 @@ void append_month(Month m, bool vi, std::string& out) {
   }
 }
 
-double number_of(const StoredArg& a) {
+double number_of(const ArgValue& a) {
   double d = 0;
   std::memcpy(&d, &a.value, sizeof d);
   return d;
@@ -290,7 +290,7 @@ const Citation& FindingRef::citation() const {
 
 namespace {
 
-void render_arg(const Findings& s, const StoredArg& a, bool vi, std::string& out) {
+void render_arg(const Findings& s, const ArgValue& a, bool vi, std::string& out) {
   const Dataset& d = s.data();
   switch (a.type) {
     // Counts and decimals as every report writes them (util/numbers.hpp): 2.774 and 95,3 in Vietnamese,
@@ -348,7 +348,7 @@ void render_arg(const Findings& s, const StoredArg& a, bool vi, std::string& out
 }  // namespace
 
 /// The evidence form: ISO dates, plain numbers, ids; a phrase in English.
-void append_neutral(const Findings& s, const StoredArg& a, std::string& out) {
+void append_neutral(const Findings& s, const ArgValue& a, std::string& out) {
   const Dataset& d = s.data();
   switch (a.type) {
     case Arg::Type::integer:
@@ -388,18 +388,18 @@ bool renders_plain(Arg::Type t) {
 void FindingRef::append_message_json(std::string_view lang, std::string& out, JsonEscape escape) const {
   const bool vi = lang != "en";
   const CompiledMessage& m = s_->compiled(r_->rule).messages[r_->message];
-  const StoredArg* args = s_->args().data() + r_->args;
   thread_local std::string text;
   for (const FormatPiece& p : vi ? m.vi : m.en) {
+    const ArgValue a = p.arg >= 0 ? s_->arg(r_->args + static_cast<std::size_t>(p.arg)) : ArgValue{};
     if (p.arg < 0 || p.choice) {
-      const std::string& literal = p.arg >= 0 && args[p.arg].value != 1 ? p.other : p.text;
+      const std::string& literal = p.arg >= 0 && a.value != 1 ? p.other : p.text;
       if (!escape || p.plain) out += literal;
       else escape(literal, out);
-    } else if (!escape || renders_plain(args[p.arg].type)) {
-      render_arg(*s_, args[p.arg], vi, out);
+    } else if (!escape || renders_plain(a.type)) {
+      render_arg(*s_, a, vi, out);
     } else {
       text.clear();
-      render_arg(*s_, args[p.arg], vi, text);
+      render_arg(*s_, a, vi, text);
       escape(text, out);
     }
   }
@@ -407,7 +407,6 @@ void FindingRef::append_message_json(std::string_view lang, std::string& out, Js
 
 void FindingRef::append_evidence_json(std::string& out, JsonEscape escape) const {
   const CompiledMessage& m = s_->compiled(r_->rule).messages[r_->message];
-  const StoredArg* args = s_->args().data() + r_->args;
   out += '{';
   bool first = true;
   each_evidence_arg([&](std::size_t i, std::string_view value) {
@@ -415,7 +414,7 @@ void FindingRef::append_evidence_json(std::string& out, JsonEscape escape) const
     first = false;
     out += m.json_keys[i];
     out += '"';
-    if (renders_plain(args[i].type)) out += value;
+    if (renders_plain(s_->arg(r_->args + i).type)) out += value;
     else escape(value, out);
     out += '"';
   });

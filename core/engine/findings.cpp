@@ -12,8 +12,6 @@ namespace kiemtra::core {
 
 namespace {
 
-bool is_text(Arg::Type t) { return t == Arg::Type::text || t == Arg::Type::phrase; }
-
 /// The number of rows of the table a row-valued argument or subject names.
 std::size_t rows_of(const Dataset& d, Arg::Type t) {
   switch (t) {
@@ -120,7 +118,7 @@ void Findings::add(std::uint16_t rule, const Finding& f, Severity severity, std:
   if (!f.key.empty()) r.key = put_text(f.key);
   for (std::size_t i = 0; i < f.nargs; ++i) {
     const Arg& a = f.args[i];
-    StoredArg s;
+    ArgValue s;
     s.type = a.type;
     s.precision = a.precision;
     switch (a.type) {
@@ -134,7 +132,7 @@ void Findings::add(std::uint16_t rule, const Finding& f, Severity severity, std:
           throw std::logic_error("argument '" + m.names[i] + "' of a finding of " + rules_[rule].id +
                                  " is a phrase longer than 65,535 bytes in English");
         s.len = static_cast<std::uint32_t>(a.vi.size());
-        s.len2 = static_cast<std::uint16_t>(a.en.size());
+        s.len2 = static_cast<std::uint32_t>(a.en.size());
         s.value = put_raw(a.vi);
         put_raw(a.en);
         break;
@@ -144,7 +142,7 @@ void Findings::add(std::uint16_t rule, const Finding& f, Severity severity, std:
                                  " names a row that does not exist");
         s.value = a.i;
     }
-    args_.push_back(s);
+    args_.push_back(StoredArg::make(s, pool_));
   }
   records_.push_back(r);
 }
@@ -178,10 +176,9 @@ void Findings::append_raw(std::span<const FindingRecord> records, std::span<cons
       fail("subject");
     if (!text_ok(r.name) || !text_ok(r.discriminator) || !text_ok(r.where) || !text_ok(r.key)) fail("text");
   }
-  for (const StoredArg& a : args) {
-    if (static_cast<std::uint8_t>(a.type) > static_cast<std::uint8_t>(Arg::Type::candidate)) fail("argument type");
-    if (is_text(a.type) && (a.value < 0 || static_cast<std::uint64_t>(a.value) + a.len + a.len2 > pool.size()))
-      fail("argument text");
+  for (const StoredArg& stored : args) {
+    if (!stored.valid(pool)) fail("argument");
+    const ArgValue a = stored.get(pool);
     if (has_row(a.type) && data_ && (a.value < 0 || static_cast<std::size_t>(a.value) >= rows_of(*data_, a.type)))
       fail("argument row");
   }
@@ -190,10 +187,7 @@ void Findings::append_raw(std::span<const FindingRecord> records, std::span<cons
   const auto args_base = static_cast<std::uint32_t>(args_.size());
   if (!pool.empty()) pool_.append(pool.data(), pool.size());
   args_.reserve_more(args.size());
-  for (StoredArg a : args) {
-    if (is_text(a.type)) a.value += pool_base;
-    args_.push_back(a);
-  }
+  for (const StoredArg a : args) args_.push_back(a.rebased(pool_base));
   records_.reserve_more(records.size());
   for (FindingRecord r : records) {
     r.args += args_base;

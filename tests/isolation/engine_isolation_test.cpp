@@ -243,17 +243,21 @@ TEST(Wire, RecordsThatNameRowsOrTextOutsideTheirBatchAreRefused) {
   store.add_rule({meta.id, "t", &meta, nullptr});
   FindingRecord r;
   r.nargs = 1;
-  StoredArg a;
-  a.type = Arg::Type::text;
-  a.value = 0;
-  a.len = 100;  // past the end of a 3-byte pool
+  std::string unused;
+  ArgValue v;
+  v.type = Arg::Type::text;
+  v.value = 0;
+  v.len = 100;  // past the end of a 3-byte pool
+  StoredArg a = StoredArg::make(v, unused);
   EXPECT_THROW(store.append_raw(std::span(&r, 1), std::span(&a, 1), "abc"), std::runtime_error);
-  a.type = Arg::Type::member;
-  a.len = 0;
-  a.value = 1000;  // no such member row
+  v.type = Arg::Type::member;
+  v.len = 0;
+  v.value = 1000;  // no such member row
+  a = StoredArg::make(v, unused);
   EXPECT_THROW(store.append_raw(std::span(&r, 1), std::span(&a, 1), ""), std::runtime_error);
   r.org = 99;  // no such organization
-  a.type = Arg::Type::integer;
+  v.type = Arg::Type::integer;
+  a = StoredArg::make(v, unused);
   EXPECT_THROW(store.append_raw(std::span(&r, 1), std::span(&a, 1), ""), std::runtime_error);
   EXPECT_EQ(store.size(), 0u);
 }
@@ -268,9 +272,10 @@ TEST(Wire, ManySmallBatchesGrowTheStoreGeometrically) {
   store.add_rule({meta.id, "t", &meta, nullptr});
   FindingRecord r;
   r.nargs = 1;
-  StoredArg a;
-  a.type = Arg::Type::integer;
-  a.value = 7;
+  std::string unused;
+  ArgValue v;
+  v.value = 7;
+  const StoredArg a = StoredArg::make(v, unused);
   int record_moves = 0, arg_moves = 0;
   const void* records_at = nullptr;
   const void* args_at = nullptr;
@@ -282,7 +287,7 @@ TEST(Wire, ManySmallBatchesGrowTheStoreGeometrically) {
     args_at = store.args().data();
   }
   ASSERT_EQ(store.size(), 4000u);
-  EXPECT_EQ(store.args().back().value, 7);
+  EXPECT_EQ(store.arg(store.args().size() - 1).value, 7);
   EXPECT_EQ(store.records().back().args, 3999u);
   EXPECT_LE(record_moves, 20);
   EXPECT_LE(arg_moves, 20);
