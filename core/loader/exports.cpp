@@ -3,10 +3,6 @@
 // size before anything is read (fuzz/plugin_exports_fuzzer.cpp). The file is mapped, not copied: its symbol
 // tables are megabytes in a build with symbols, and each plugin's copy cost the host that much fresh memory.
 #include <elf.h>
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstring>
@@ -18,39 +14,18 @@
 
 #include "kiemtra/plugin.hpp"
 #include "loader/internal.hpp"
+#include "util/file_map.hpp"
 
 namespace kiemtra::core::loader_detail {
 
 namespace {
 
-/// A whole file mapped read-only; empty when it cannot be opened or mapped (or is empty).
-class FileView {
- public:
-  explicit FileView(const fs::path& path) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return;
-    struct stat st {};
-    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
-      void* p = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-      if (p != MAP_FAILED) {
-        map_ = p;
-        size_ = static_cast<std::size_t>(st.st_size);
-      }
-    }
-    ::close(fd);
-  }
-  ~FileView() {
-    if (map_ != nullptr) ::munmap(map_, size_);
-  }
-  FileView(const FileView&) = delete;
-  FileView& operator=(const FileView&) = delete;
-  bool ok() const { return map_ != nullptr; }
-  std::string_view bytes() const { return {static_cast<const char*>(map_), size_}; }
-
- private:
-  void* map_ = nullptr;
-  std::size_t size_ = 0;
-};
+/// The library's bytes, mapped; false for a file that cannot be (the loader's answer is then only "not a
+/// plugin", said by the caller).
+bool map_library(const fs::path& library, FileMap& file) {
+  Text ignored;
+  return file.open(library.string(), ignored) && file.size() > 0;
+}
 
 bool inside(std::uint64_t offset, std::uint64_t size, std::uint64_t file_size) {
   return offset <= file_size && size <= file_size - offset;
@@ -127,14 +102,14 @@ std::optional<std::uint64_t> symbol_size(std::string_view file, const std::vecto
 }  // namespace
 
 bool sections_fit_file(const fs::path& library) {
-  const FileView file(library);
-  return file.ok() && library_sections(file.bytes()).has_value();
+  FileMap file;
+  return map_library(library, file) && library_sections(file.bytes()).has_value();
 }
 
 std::vector<std::string> dynamic_symbols(const fs::path& library) {
   std::vector<std::string> names;
-  const FileView file(library);
-  if (!file.ok()) return names;
+  FileMap file;
+  if (!map_library(library, file)) return names;
   if (const auto sections = library_sections(file.bytes()))
     any_symbol(file.bytes(), *sections, SHT_DYNSYM, [&](const Elf64_Sym& s, std::string_view n) {
       if (exported(s)) names.emplace_back(n);
@@ -147,8 +122,8 @@ Exports check_exports(const fs::path& library) {
   // Boost.DLL's library_info used to read the symbols here. It trusts the file's sizes and offsets (a file
   // claiming an 8 GB symbol table made it allocate 8 GB; a name offset past its string table made it read
   // past its buffer), so the ELF is read here instead, with every size checked first.
-  const FileView file(library);
-  if (!file.ok()) return Exports::not_a_library;
+  FileMap file;
+  if (!map_library(library, file)) return Exports::not_a_library;
   const auto sections = library_sections(file.bytes());
   if (!sections) return Exports::not_a_library;
   const auto is_descriptor = [](const Elf64_Sym& s, std::string_view n) {
