@@ -20,7 +20,7 @@ class Arena {
   Arena(const Arena&) = delete;
   Arena& operator=(const Arena&) = delete;
 
-  /// A copy of `s` owned by the arena; the empty text for empty text. A text too long for a TextView's length
+  /// A copy of `s` owned by the arena; an empty TextView for empty text. A text too long for a TextView's length
   /// gets its TextView::Long record here too.
   TextView copy(std::string_view s);
   /// Says the arena will take megabytes (a large table's chunk): its first block is mapped at once too.

@@ -82,7 +82,7 @@ class RowContext {
     if (c->not_scalar) return not_scalar(col);
     return trim(c->text);
   }
-  /// TextView, NFC, owned by the dataset.
+  /// Text, NFC, owned by the dataset.
   TextView text(int col, bool required = false);
   Date date(int col, bool required = false);
   Month month(int col, bool required = false);

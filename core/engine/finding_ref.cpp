@@ -409,12 +409,12 @@ void FindingRef::append_evidence_json(std::string& out, JsonEscape escape) const
   const CompiledMessage& m = s_->compiled(r_->rule).messages[r_->message];
   out += '{';
   bool first = true;
-  each_evidence_arg([&](std::size_t i, std::string_view value) {
+  each_evidence_arg([&](std::size_t i, std::string_view value, Arg::Type type) {
     if (!first) out += ',';
     first = false;
     out += m.json_keys[i];
     out += '"';
-    if (renders_plain(s_->arg(r_->args + i).type)) out += value;
+    if (renders_plain(type)) out += value;
     else escape(value, out);
     out += '"';
   });

@@ -47,15 +47,8 @@ struct ArgValue {
 /// merging another's pool moves.
 class StoredArg {
  public:
-  /// The pool's layout of a boxed argument.
-  struct Box {
-    std::int64_t value;
-    std::uint32_t len;
-    std::uint32_t len2;
-    std::uint8_t type;
-    std::uint8_t precision;
-  };
-  static constexpr std::size_t kBoxBytes = 24;  ///< a Box's bytes in the pool; its texts follow
+  /// A box's bytes in the pool (value 8, lengths 4 + 4, type, precision); its texts follow.
+  static constexpr std::size_t kBoxBytes = 24;
 
   /// `v` as stored; its text (for text and phrase) is already in `pool` at v.value. May box into `pool`.
   static StoredArg make(const ArgValue& v, std::string& pool);
@@ -70,6 +63,7 @@ class StoredArg {
   static constexpr unsigned kPayloadBits = 60;
   static constexpr std::uint64_t kPayloadMask = (std::uint64_t{1} << kPayloadBits) - 1;
   static constexpr std::uint64_t kBoxedTag = 15;
+  bool boxed() const { return (bits_ >> kPayloadBits) == kBoxedTag; }
   static StoredArg of(std::uint64_t tag, std::uint64_t payload) {
     StoredArg a;
     a.bits_ = tag << kPayloadBits | (payload & kPayloadMask);
@@ -183,7 +177,7 @@ class FindingRef {
   bool waived() const { return r_->waiver != kNoWaiver; }
 
  private:
-  /// Calls fn(argument index, value) for each evidence entry; each_evidence and the JSON evidence share it.
+  /// Calls fn(argument index, value, its type) for each evidence entry; each_evidence and the JSON evidence share it.
   template <class Fn>
   void each_evidence_arg(Fn&& fn) const;
 
@@ -257,16 +251,17 @@ void FindingRef::each_evidence_arg(Fn&& fn) const {
   for (std::size_t i = 0; i < m.names.size(); ++i) {
     if (!m.evidence[i]) continue;
     value.clear();
-    append_neutral(*s_, s_->arg(r_->args + i), value);
+    const ArgValue a = s_->arg(r_->args + i);
+    append_neutral(*s_, a, value);
     if (m.optional[i] && value.empty()) continue;
-    fn(i, std::string_view(value));
+    fn(i, std::string_view(value), a.type);
   }
 }
 
 template <class Fn>
 void FindingRef::each_evidence(Fn&& fn) const {
   const CompiledMessage& m = s_->compiled(r_->rule).messages[r_->message];
-  each_evidence_arg([&](std::size_t i, std::string_view value) { fn(std::string_view(m.names[i]), value); });
+  each_evidence_arg([&](std::size_t i, std::string_view value, Arg::Type) { fn(std::string_view(m.names[i]), value); });
 }
 
 /// Every loop over a store's findings reads like one over a vector.

@@ -12,13 +12,23 @@ namespace {
 constexpr unsigned kTextLenBits = 28;   // text: offset in the low 32 bits, length above
 constexpr unsigned kPhraseLenBits = 14;  // phrase: offset, vi length, en length
 
+bool has_text(Arg::Type t) { return t == Arg::Type::text || t == Arg::Type::phrase; }
+
 bool fits_signed(std::int64_t v, unsigned bits) {
   const std::int64_t limit = std::int64_t{1} << (bits - 1);
   return v >= -limit && v < limit;
 }
 
-StoredArg::Box read_box(std::string_view pool, std::uint64_t at) {
-  StoredArg::Box b{};
+struct Box {
+  std::int64_t value;
+  std::uint32_t len;
+  std::uint32_t len2;
+  std::uint8_t type;
+  std::uint8_t precision;
+};
+
+Box read_box(std::string_view pool, std::uint64_t at) {
+  Box b{};
   std::memcpy(&b.value, pool.data() + at, 8);
   std::memcpy(&b.len, pool.data() + at + 8, 4);
   std::memcpy(&b.len2, pool.data() + at + 12, 4);
@@ -56,7 +66,7 @@ StoredArg StoredArg::make(const ArgValue& v, std::string& pool) {
   box[16] = static_cast<char>(v.type);
   box[17] = static_cast<char>(v.precision);
   pool.append(box, kBoxBytes);
-  if (v.type == Arg::Type::text || v.type == Arg::Type::phrase) {
+  if (has_text(v.type)) {
     const std::string texts = pool.substr(static_cast<std::size_t>(v.value), std::size_t{v.len} + v.len2);
     pool.append(texts);
   }
@@ -67,14 +77,13 @@ ArgValue StoredArg::get(std::string_view pool) const {
   const std::uint64_t tag = bits_ >> kPayloadBits;
   const std::uint64_t payload = bits_ & kPayloadMask;
   ArgValue v;
-  if (tag == kBoxedTag) {
+  if (boxed()) {
     const Box b = read_box(pool, payload);
     v.type = static_cast<Arg::Type>(b.type);
     v.precision = b.precision;
     v.len = b.len;
     v.len2 = b.len2;
-    v.value = v.type == Arg::Type::text || v.type == Arg::Type::phrase ? static_cast<std::int64_t>(payload + kBoxBytes)
-                                                                        : b.value;
+    v.value = has_text(v.type) ? static_cast<std::int64_t>(payload + kBoxBytes) : b.value;
     return v;
   }
   v.type = static_cast<Arg::Type>(tag);
@@ -92,28 +101,17 @@ ArgValue StoredArg::get(std::string_view pool) const {
 }
 
 bool StoredArg::valid(std::string_view pool) const {
-  const std::uint64_t tag = bits_ >> kPayloadBits;
   const std::uint64_t payload = bits_ & kPayloadMask;
-  if (tag == kBoxedTag) {
-    if (payload > pool.size() || pool.size() - payload < kBoxBytes) return false;
-    const Box b = read_box(pool, payload);
-    if (b.type > static_cast<std::uint8_t>(Arg::Type::candidate)) return false;
-    if (b.type != static_cast<std::uint8_t>(Arg::Type::text) && b.type != static_cast<std::uint8_t>(Arg::Type::phrase))
-      return true;
-    return payload + kBoxBytes + b.len + b.len2 <= pool.size();
-  }
-  if (tag > static_cast<std::uint64_t>(Arg::Type::candidate)) return false;
-  if (tag != static_cast<std::uint64_t>(Arg::Type::text) && tag != static_cast<std::uint64_t>(Arg::Type::phrase))
-    return true;
-  const ArgValue v = get(pool);
-  return static_cast<std::uint64_t>(v.value) + v.len + v.len2 <= pool.size();
+  if (boxed() && (payload > pool.size() || pool.size() - payload < kBoxBytes)) return false;
+  const ArgValue v = get(pool);  // a box is inside the pool by now
+  if (static_cast<std::uint8_t>(v.type) > static_cast<std::uint8_t>(Arg::Type::candidate)) return false;
+  return !has_text(v.type) || static_cast<std::uint64_t>(v.value) + v.len + v.len2 <= pool.size();
 }
 
 StoredArg StoredArg::rebased(std::uint32_t base) const {
   const std::uint64_t tag = bits_ >> kPayloadBits;
-  if (tag == kBoxedTag) return of(tag, (bits_ & kPayloadMask) + base);
-  if (tag != static_cast<std::uint64_t>(Arg::Type::text) && tag != static_cast<std::uint64_t>(Arg::Type::phrase))
-    return *this;
+  if (boxed()) return of(tag, (bits_ & kPayloadMask) + base);
+  if (!has_text(static_cast<Arg::Type>(tag))) return *this;
   const std::uint64_t payload = bits_ & kPayloadMask;
   return of(tag, (payload & ~std::uint64_t{0xFFFFFFFFu}) | ((payload & 0xFFFFFFFFu) + base));
 }
