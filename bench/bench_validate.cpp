@@ -13,12 +13,14 @@
 #include <vector>
 
 #include "config/config.hpp"
+#include "dataset/dataset_size.hpp"
 #include "dataset/reader.hpp"
 #include "engine/engine.hpp"
 #include "loader/loader.hpp"
 #include "report/formats.hpp"
 #include "report/run_report.hpp"
 #include "run/validate.hpp"
+#include "util/huge_pages.hpp"
 
 namespace fs = std::filesystem;
 using namespace kiemtra;
@@ -148,6 +150,8 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;  // --help is 0; usage errors exit 2, as the kiemtra CLI does
   }
+  // As `kiemtra validate` does, so that the figures are the command's.
+  core::restart_with_huge_pages(argv, core::dataset::large_dataset(dataset.string()));
 
   try {
     auto t = Clock::now();

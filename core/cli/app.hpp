@@ -18,6 +18,7 @@ struct CommonOptions {
   bool all_languages = false;  ///< --lang all: reports carry each finding's message in both languages
   std::vector<std::string> plugin_dirs;  ///< --plugins
   std::vector<std::string> sql_rules;    ///< --sql-rules: SQL rule files, globs or folders (docs/sql-rules.md)
+  char** argv = nullptr;                 ///< the command line, to run it again (restart_with_huge_pages)
 };
 
 /// The folder holding the running executable.

@@ -48,6 +48,7 @@ int dispatch(int argc, char** argv) {
                        say("In phiên bản rồi thoát", "Display program version information and exit"));
   app.require_subcommand(1);
   CommonOptions common;
+  common.argv = argv;
   // Subcommands are listed under this heading in the parent's help.
   app.group(say("Lệnh", "Subcommands"));
 

@@ -19,12 +19,14 @@
 #include "cli/progress.hpp"
 #include "config/config_text.hpp"
 #include "config/sql_rules.hpp"
+#include "dataset/dataset_size.hpp"
 #include "dataset/reader.hpp"
 #include "engine/engine.hpp"
 #include "engine/engine_rules.hpp"
 #include "history/history.hpp"
 #include "run/validate.hpp"
 #include "report/formats.hpp"
+#include "util/huge_pages.hpp"
 #include "util/name_match.hpp"
 
 namespace kiemtra::core::cli {
@@ -129,6 +131,7 @@ RunInputs inputs_of(const ValidateOptions& o, const std::filesystem::path& histo
 }  // namespace
 
 int run_validate(const CommonOptions& common, const ValidateOptions& o) {
+  restart_with_huge_pages(common.argv, dataset::large_dataset(o.dataset));
   const auto targets = destinations(o);
   check_options(o);
   const fs::path history =

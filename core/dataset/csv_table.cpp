@@ -230,6 +230,7 @@ void read_csv_table(const std::string& file, TableId id, ReadState& st, Table<Ro
     // moving the whole table.
     table.rows.reserve(total + total / 8);
     Row* const base = table.rows.data();
+    advise_huge_pages(base, table.rows.capacity() * sizeof(Row));
     for_each_parallel(st.jobs, n, [&](std::size_t k) { populate_pages(base + slice_begin[k], chunks[k].slice_room * sizeof(Row)); });
     grow_rows_uninitialized(table.rows, total);
     for (std::size_t k = 0; k < n; ++k) chunks[k].slice = table.rows.data() + slice_begin[k];

@@ -39,6 +39,20 @@ void populate_pages(void* p, std::size_t bytes) {
 #endif
 }
 
+void advise_huge_pages(void* p, std::size_t bytes) {
+#ifdef MADV_HUGEPAGE
+  constexpr std::uintptr_t huge = std::uintptr_t{2} << 20;
+  if (p == nullptr || bytes < huge) return;
+  const auto begin = reinterpret_cast<std::uintptr_t>(p);
+  const std::uintptr_t from = (begin + huge - 1) & ~(huge - 1), to = (begin + bytes) & ~(huge - 1);
+  // Failure (no THP in the kernel: EINVAL) leaves the range in normal pages.
+  if (to > from) (void)::madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE);
+#else
+  (void)p;
+  (void)bytes;
+#endif
+}
+
 void discard_pages(void* p, std::size_t bytes) {
   const Pages r = whole_pages(p, bytes);
   if (r.to > r.from) (void)::madvise(reinterpret_cast<void*>(r.from), r.to - r.from, MADV_DONTNEED);

@@ -71,6 +71,7 @@ class RowBatches {
   void build_in_place(Table<Row>& table, std::size_t expected_rows) {
     if (expected_rows == 0 || !table.rows.empty()) return;
     table.rows.reserve(expected_rows + expected_rows / 8);  // room to insert an overflow without moving the table
+    advise_huge_pages(table.rows.data(), table.rows.capacity() * sizeof(Row));
     populate_pages(table.rows.data(), expected_rows * sizeof(Row));
     grow_rows_uninitialized(table.rows, expected_rows);
     in_place_ = &table.rows;

@@ -157,3 +157,30 @@ TEST(Cli, UnreadableDataIsExitTwoNamingFileLineColumn) {
 }
 
 }  // namespace
+
+namespace {
+
+// A run restarted for huge pages (what a large dataset gets, asked here with KIEMTRA_HUGE_PAGES=1 on the sample)
+// is the same run: same exit code, same text on standard output, same JSON report, arguments with spaces kept.
+TEST(Cli, ARunRestartedForHugePagesIsTheSameRun) {
+  const fs::path dir = kiemtra::test::temp_dir("huge-pages run");
+  std::string texts[2], reports[2];
+  for (int k = 0; k < 2; ++k) {
+    const std::string choice = k == 0 ? "KIEMTRA_HUGE_PAGES=0" : "KIEMTRA_HUGE_PAGES=1";
+    const auto text = run_cli({"validate", sample(), "--lang", "en"}, {choice});
+    EXPECT_EQ(text.exit_code, 1) << text.err;
+    texts[k] = text.out;
+    const fs::path json = dir / (k == 0 ? "plain report.json" : "restarted report.json");
+    const auto r = run_cli({"validate", sample(), "--lang", "en", "--format", "json", "--output", json.string()}, {choice});
+    EXPECT_EQ(r.exit_code, 1) << r.err;
+    reports[k] = slurp(json);
+  }
+  EXPECT_THAT(texts[0], HasSubstr("As of 2019-09-30"));
+  EXPECT_EQ(texts[0], texts[1]);
+  ASSERT_FALSE(reports[0].empty());
+  auto plain = nlohmann::json::parse(reports[0]), restarted = nlohmann::json::parse(reports[1]);
+  EXPECT_EQ(plain["findings"], restarted["findings"]);
+  EXPECT_EQ(plain["summary"], restarted["summary"]);
+}
+
+}  // namespace
