@@ -10,10 +10,10 @@ namespace kiemtra::core {
 /// judgment of its input). Returns only when it did not restart: the exec failing leaves the environment as it
 /// was. Call it before the command writes anything or starts a thread.
 ///
-/// Why: a large run's tables, indexes and findings are gigabytes touched 4 KiB at a time. In 2 MiB pages the
-/// nation took 74,000 page faults instead of 359,000, and the rules walking 65 M payments stopped missing the
-/// TLB on nearly every page: 28.6 s became 21.0 s (docs/performance.md). A restart costs one start-up (about
-/// 16 ms), so small inputs are not restarted.
+/// Why: a large run's tables, indexes and findings are gigabytes touched 4 KiB at a time, and the rules walking
+/// 65 M payments missed the TLB on nearly every page. In 2 MiB pages the nation takes a fifth of the page faults
+/// and a third less user CPU (docs/performance.md, "Ninth pass"). A restart costs one start-up (4.5 ms on an idle
+/// host, 16 ms on a slow one), which a small input does not win back, so the caller judges `large`.
 void restart_with_huge_pages(char** argv, bool large);
 
 }  // namespace kiemtra::core
