@@ -22,8 +22,8 @@ struct ReadState {
   std::string manifest_file;         ///< where aliases come from, for messages
   /// Positions noted by the rows of the table being read (final lines), see RowContext::note_position.
   std::vector<TextPos> positions;
-  /// Rows of organizations / members whose id repeats an earlier row's.
-  std::vector<bool> later_duplicate_org, later_duplicate_member;
+  /// Rows of organizations / members / meetings whose id repeats an earlier row's.
+  std::vector<bool> later_duplicate_org, later_duplicate_member, later_duplicate_meeting;
   std::array<bool, kTableCount> month_first{};  ///< manifest `date_order: mdy`, per TableId
   std::array<char, kTableCount> separator{};     ///< manifest `separator:`, per TableId (0: detected from the header line)
   std::array<TextEncoding, kTableCount> encoding{};  ///< manifest `encoding:`, per TableId

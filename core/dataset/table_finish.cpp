@@ -82,18 +82,33 @@ void finish_members(ReadState& st, std::size_t issues_before) {
 void finish_meetings(ReadState& st, std::size_t issues_before) {
   Dataset& ds = *st.dataset;
   auto& meetings = ds.meetings;
-  std::vector<bool> later_duplicate;
-  index_reporting_duplicates(meetings, TableId::meetings, st, 1, ds.meeting_index, later_duplicate);
+  index_reporting_duplicates(meetings, TableId::meetings, st, 1, ds.meeting_index, st.later_duplicate_meeting);
   finish_issues(st, issues_before);
 }
 
 void finish_attendance(ReadState& st, std::size_t issues_before) {
   Dataset& ds = *st.dataset;
   auto& rows = ds.attendance;
+  const auto& meetings = ds.meetings.rows;
+  const std::vector<bool>& later_duplicate = st.later_duplicate_meeting;
+  // Exports list attendance meeting by meeting, in the meetings' order, skipping the meetings nobody missed: a
+  // row's meeting is then the row before's or one of the next few, told by comparing ids, without a hash probe
+  // into cold memory (98 % of the nation's 4.3 M rows, on one thread: 0.64 s -> 0.12 s). A meeting whose id an
+  // earlier meeting repeats is never taken from a guess: find_meeting gives the earlier one.
+  constexpr std::uint32_t kAhead = 4;
+  std::uint32_t previous = kNone;
+  const auto guess = [&](std::uint32_t m, TextView code) {
+    return m < meetings.size() && m < later_duplicate.size() && !later_duplicate[m] && meetings[m].id == code;
+  };
   for (std::size_t i = 0; i < rows.size(); ++i) {
     Attendance& a = rows.rows[i];
     if (a.meeting_code.empty()) continue;  // a missing value, reported as such
-    a.meeting = ds.find_meeting(a.meeting_code);
+    a.meeting = kNone;
+    if (previous != kNone)
+      for (std::uint32_t m = previous; m <= previous + kAhead && a.meeting == kNone; ++m)
+        if (guess(m, a.meeting_code)) a.meeting = m;
+    if (a.meeting == kNone) a.meeting = ds.find_meeting(a.meeting_code);
+    previous = a.meeting;
     if (a.meeting != kNone) {
       a.meeting_code = ds.meetings.rows[a.meeting].id;
       continue;

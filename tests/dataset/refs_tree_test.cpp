@@ -191,5 +191,48 @@ TEST(DatasetIndexes, BuiltOnTwoThreadsTheyAreTheOnesOneThreadBuilds) {
   EXPECT_EQ(b->payments_by_member.ranges.size(), b->members.size());
 }
 
+// Attendance resolves its meetings through the row before's meeting when the rows follow the meetings' order
+// (finish_attendance): each row must get what the index gives, whatever the order, the gaps, a duplicate
+// meeting id or a dangling one in between.
+TEST(DatasetRefs, AttendanceMeetingsAreTheIndexsWhateverTheirOrder) {
+  const std::string meetings = "id,org_id,date,kind\n"
+                               "H1,CB01,2023-01-05,thuong_ky\n"
+                               "H2,CB01,2023-02-05,thuong_ky\n"
+                               "H3,CB01,2023-03-05,thuong_ky\n"
+                               "H2,CB01,2023-04-05,thuong_ky\n"  // a duplicate of row 1: H2 is row 1
+                               "H5,CB01,2023-05-05,thuong_ky\n"
+                               "H6,CB01,2023-06-05,thuong_ky\n"
+                               "H7,CB01,2023-07-05,thuong_ky\n"
+                               "H8,CB01,2023-08-05,thuong_ky\n"
+                               "H9,CB01,2023-09-05,thuong_ky\n"
+                               "H10,CB01,2023-10-05,thuong_ky\n";
+  const std::string attendance = "meeting_id,member_id,present\n"
+                                 "H1,M1,vang\n"
+                                 "H1,M2,vang\n"    // the same meeting again
+                                 "H3,M1,vang\n"    // two ahead
+                                 "H2,M1,vang\n"    // back, past the duplicate that lies ahead: the first H2
+                                 "H3,M2,vang\n"
+                                 "H2,M2,vang\n"    // one back from H3's row... and the duplicate is one ahead
+                                 "H9,M1,vang\n"    // beyond the rows looked at: the index
+                                 "HX,M1,vang\n"    // no such meeting
+                                 "H10,M1,vang\n"   // after a dangling row
+                                 "H1,M2,vang\n";   // far back
+  const auto ds = read_ok(write_dataset("attendance-guess", {{"organizations.csv", kOrgs},
+                                                              {"members.csv", kMembers},
+                                                              {"meetings.csv", meetings},
+                                                              {"attendance.csv", attendance}}));
+  ASSERT_TRUE(ds);
+  ASSERT_EQ(ds->attendance.size(), 10u);
+  const std::uint32_t expected[] = {0, 0, 2, 1, 2, 1, 8, kNone, 9, 0};
+  for (std::size_t i = 0; i < 10; ++i) {
+    EXPECT_EQ(ds->attendance[i].meeting, expected[i]) << "row " << i;
+    if (expected[i] != kNone) {
+      EXPECT_EQ(ds->attendance[i].meeting, ds->find_meeting(ds->attendance[i].meeting_code));
+    }
+  }
+  ASSERT_EQ(ds->unresolved.size(), 1u);
+  expect_ref(ds->unresolved[0], TableId::attendance, 7, "meeting_id", "HX", 9, 1, "M1", 1);
+}
+
 }  // namespace
 }  // namespace kiemtra::test
