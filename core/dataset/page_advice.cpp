@@ -10,13 +10,17 @@ namespace kiemtra::core::dataset {
 
 namespace {
 
-// The whole pages inside [p, p + bytes), or an empty range.
+// The whole pages (of `page` bytes, a power of two) inside [p, p + bytes), or an empty range.
 struct Pages {
   std::uintptr_t from = 0, to = 0;
 };
 
-Pages whole_pages(const void* p, std::size_t bytes) {
+std::uintptr_t base_page() {
   static const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+  return page;
+}
+
+Pages whole_pages(const void* p, std::size_t bytes, std::uintptr_t page = base_page()) {
   const auto begin = reinterpret_cast<std::uintptr_t>(p);
   Pages r;
   if (p == nullptr || bytes == 0) return r;
@@ -41,12 +45,9 @@ void populate_pages(void* p, std::size_t bytes) {
 
 void advise_huge_pages(void* p, std::size_t bytes) {
 #ifdef MADV_HUGEPAGE
-  constexpr std::uintptr_t huge = std::uintptr_t{2} << 20;
-  if (p == nullptr || bytes < huge) return;
-  const auto begin = reinterpret_cast<std::uintptr_t>(p);
-  const std::uintptr_t from = (begin + huge - 1) & ~(huge - 1), to = (begin + bytes) & ~(huge - 1);
+  const Pages r = whole_pages(p, bytes, std::uintptr_t{2} << 20);
   // Failure (no THP in the kernel: EINVAL) leaves the range in normal pages.
-  if (to > from) (void)::madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE);
+  if (r.to > r.from) (void)::madvise(reinterpret_cast<void*>(r.from), r.to - r.from, MADV_HUGEPAGE);
 #else
   (void)p;
   (void)bytes;
