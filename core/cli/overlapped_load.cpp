@@ -5,8 +5,6 @@
 #include <mutex>
 #include <thread>
 
-#include "dataset/dataset_size.hpp"
-
 namespace kiemtra::core::cli {
 
 namespace {
@@ -16,8 +14,11 @@ constexpr std::uintmax_t kOverlapMaxBytes = std::uintmax_t{32} << 20;
 }  // namespace
 
 bool overlap_worth_it(const std::string& dataset) {
+  return overlap_worth_it(dataset::measure_dataset(dataset, kOverlapMaxBytes));
+}
+
+bool overlap_worth_it(const dataset::DatasetSize& size) {
   // A path that cannot be looked at is not overlapped: the read reports it.
-  const dataset::DatasetSize size = dataset::measure_dataset(dataset, kOverlapMaxBytes);
   return size.kind == dataset::DatasetSize::Kind::files && size.bytes <= kOverlapMaxBytes;
 }
 

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "dataset/dataset_size.hpp"
 #include "kiemtra/dataset.hpp"
 #include "loader/loader.hpp"
 
@@ -15,6 +16,8 @@ namespace kiemtra::core::cli {
 /// a mistake in the options or the profile waiting: only then are the plugins loaded while it is read. A
 /// manifest with a `database:` block is never overlapped (its tables' size is not known before they are read).
 bool overlap_worth_it(const std::string& dataset);
+/// The same for a dataset already measured (with `enough` of 32 MB or more).
+bool overlap_worth_it(const dataset::DatasetSize& size);
 
 /// Runs `load` on a thread of its own and `read` here, and returns the plugins. The reading starts only once
 /// the plugins' first trial process is forked, and a second trial process (after a library killed the first)

@@ -131,7 +131,9 @@ RunInputs inputs_of(const ValidateOptions& o, const std::filesystem::path& histo
 }  // namespace
 
 int run_validate(const CommonOptions& common, const ValidateOptions& o) {
-  restart_with_huge_pages(common.argv, dataset::large_dataset(o.dataset));
+  // The dataset's files are looked at once, for both decisions that depend on their size.
+  const dataset::DatasetSize size = dataset::measure_dataset(o.dataset, dataset::kLargeDatasetBytes);
+  restart_with_huge_pages(common.argv, dataset::large_dataset(size));
   const auto targets = destinations(o);
   check_options(o);
   const fs::path history =
@@ -152,7 +154,7 @@ int run_validate(const CommonOptions& common, const ValidateOptions& o) {
   // A small dataset is read while the plugins load; its errors still come after those of the options.
   std::shared_ptr<const Dataset> data;
   std::exception_ptr read_error;
-  const bool overlap = !o.print_config && overlap_worth_it(o.dataset);
+  const bool overlap = !o.print_config && overlap_worth_it(size);
   if (overlap) progress.reading(o.dataset);
   auto plugins_kept = std::make_unique<const PluginSet>(
       overlap ? load_while_reading([&](const TrialHooks* hooks) { return load_all_plugins(common, sql_rules, hooks); },

@@ -53,10 +53,11 @@ DatasetSize measure_dataset(const std::string& dataset, std::uintmax_t enough) {
   return ec ? DatasetSize{} : DatasetSize{Kind::files, total};
 }
 
-bool large_dataset(const std::string& dataset) {
-  constexpr std::uintmax_t kLarge = std::uintmax_t{128} << 20;
-  const DatasetSize size = measure_dataset(dataset, kLarge);
-  return size.kind == DatasetSize::Kind::database || (size.kind == DatasetSize::Kind::files && size.bytes >= kLarge);
+bool large_dataset(const DatasetSize& size) {
+  return size.kind == DatasetSize::Kind::database ||
+         (size.kind == DatasetSize::Kind::files && size.bytes >= kLargeDatasetBytes);
 }
+
+bool large_dataset(const std::string& dataset) { return large_dataset(measure_dataset(dataset, kLargeDatasetBytes)); }
 
 }  // namespace kiemtra::core::dataset

@@ -21,9 +21,15 @@ struct DatasetSize {
 /// callers only ask whether a dataset is above or below a bound.
 DatasetSize measure_dataset(const std::string& dataset, std::uintmax_t enough);
 
-/// Whether `dataset` is large enough that a run gains from transparent huge pages: files of 128 MB or more (a
-/// tenth of the nation is 345 MB; at 35 MB the gain is nil), or a database, whose tables are not known before
-/// they are read.
+/// From this many bytes of files a run gains from transparent huge pages (a tenth of the nation is 345 MB; at
+/// 35 MB the gain is nil).
+inline constexpr std::uintmax_t kLargeDatasetBytes = std::uintmax_t{128} << 20;
+
+/// Whether a dataset measured with `enough` >= kLargeDatasetBytes is large enough that a run gains from
+/// transparent huge pages: files of kLargeDatasetBytes or more, or a database, whose tables are not known
+/// before they are read.
+bool large_dataset(const DatasetSize& size);
+/// The same, measuring `dataset`.
 bool large_dataset(const std::string& dataset);
 
 }  // namespace kiemtra::core::dataset
