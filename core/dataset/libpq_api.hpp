@@ -6,32 +6,19 @@
 
 #include <libpq-fe.h>
 
+#include "util/lazy_library.hpp"
+
 namespace kiemtra::core::dataset {
 
-#define KIEMTRA_LIBPQ_FUNCTIONS(X)                                                                                   \
-  X(PQclear) X(PQconnectdbParams) X(PQconninfoFree) X(PQconninfoParse) X(PQdescribePrepared) X(PQerrorMessage)      \
-  X(PQexec) X(PQexecParams) X(PQfinish) X(PQfname) X(PQfreemem) X(PQftype) X(PQgetCopyData) X(PQgetisnull)          \
-  X(PQgetResult) X(PQgetvalue) X(PQnfields) X(PQntuples) X(PQprepare) X(PQresultErrorField)                        \
-  X(PQresultErrorMessage) X(PQresultStatus) X(PQstatus)
+#define KIEMTRA_LIBPQ_FUNCTIONS(X)                                                                                  \
+  X(PQclear)                                                                                                        \
+  X(PQconnectdbParams) X(PQconninfoFree) X(PQconninfoParse) X(PQdescribePrepared) X(PQerrorMessage) X(PQexec)       \
+      X(PQexecParams) X(PQfinish) X(PQfname) X(PQfreemem) X(PQftype) X(PQgetCopyData) X(PQgetisnull) X(PQgetResult) \
+          X(PQgetvalue) X(PQnfields) X(PQntuples) X(PQprepare) X(PQresultErrorField) X(PQresultErrorMessage)        \
+              X(PQresultStatus) X(PQstatus)
 
-/// The functions of libpq.so.5 this reader uses.
-struct LibPq {
-  // NOLINTNEXTLINE(bugprone-macro-parentheses): f names a member, which parentheses would not
-#define KIEMTRA_LIBPQ_MEMBER(f) decltype(&::f) f = nullptr;
-  KIEMTRA_LIBPQ_FUNCTIONS(KIEMTRA_LIBPQ_MEMBER)
-#undef KIEMTRA_LIBPQ_MEMBER
-};
-
-/// libpq, loaded on first use; throws UserError (exit 2) naming the library and the package to install when it
-/// cannot be loaded.
-const LibPq& libpq();
-
-namespace pq {
-#define KIEMTRA_LIBPQ_FORWARD(f)                    \
-  template <class... A>                             \
-  inline auto f(A... a) { return libpq().f(a...); }
-KIEMTRA_LIBPQ_FUNCTIONS(KIEMTRA_LIBPQ_FORWARD)
-#undef KIEMTRA_LIBPQ_FORWARD
-}  // namespace pq
+// LibPq, libpq() (opening the library on first use; UserError, exit 2, naming the library and the package
+// to install when it cannot be) and the forwarders pq::f.
+KIEMTRA_LAZY_API_DECLARATION(LibPq, libpq, pq, KIEMTRA_LIBPQ_FUNCTIONS)
 
 }  // namespace kiemtra::core::dataset

@@ -4,12 +4,13 @@
 #include <expat.h>
 #include <fmt/format.h>
 
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <exception>
 #include <memory>
 
+#include "dataset/libzip_api.hpp"
 #include "dataset/messages.hpp"
 #include "dataset/text.hpp"
 #include "dataset/xlsx_values.hpp"
@@ -53,16 +54,16 @@ class XmlStream {
 
   /// Parses entry `name` of `zip`; `where` names it in messages ("members.xlsx:Sheet1").
   void run(zip_t* zip, const std::string& name, const std::string& where) {
-    zip_file_t* f = zip_fopen(zip, name.c_str(), 0);
+    zip_file_t* f = libzip::zip_fopen(zip, name.c_str(), 0);
     if (f == nullptr)
       fail(where, fmt::format("không mở được phần '{}' của tệp xlsx", name),
            fmt::format("cannot open the part '{}' of the xlsx file", name));
-    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> guard(f, zip_fclose);
+    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> guard(f, [](zip_file_t* z) { return libzip::zip_fclose(z); });
     for (;;) {
       // Inflate straight into expat's buffer: the XML is not copied once more.
       void* buf = XML_GetBuffer(parser_, static_cast<int>(kChunk));
       if (buf == nullptr) throw std::bad_alloc();
-      const zip_int64_t n = zip_fread(f, buf, kChunk);
+      const zip_int64_t n = libzip::zip_fread(f, buf, kChunk);
       if (n < 0)
         fail(where, fmt::format("không giải nén được phần '{}' (tệp xlsx hỏng?)", name),
              fmt::format("cannot decompress the part '{}' (a damaged xlsx file?)", name));
@@ -71,8 +72,9 @@ class XmlStream {
       if (error_) std::rethrow_exception(error_);
       if (stopped_) return;
       if (st != XML_STATUS_OK)
-        fail(where, fmt::format("XML hỏng ở dòng {}, cột {} của phần '{}': {}", XML_GetCurrentLineNumber(parser_),
-                                XML_GetCurrentColumnNumber(parser_) + 1, name, XML_ErrorString(XML_GetErrorCode(parser_))),
+        fail(where,
+             fmt::format("XML hỏng ở dòng {}, cột {} của phần '{}': {}", XML_GetCurrentLineNumber(parser_),
+                         XML_GetCurrentColumnNumber(parser_) + 1, name, XML_ErrorString(XML_GetErrorCode(parser_))),
              fmt::format("broken XML at line {}, column {} of the part '{}': {}", XML_GetCurrentLineNumber(parser_),
                          XML_GetCurrentColumnNumber(parser_) + 1, name, XML_ErrorString(XML_GetErrorCode(parser_))));
       if (last) return;
@@ -127,25 +129,25 @@ std::string trim_part_path(std::string target) {
 
 XlsxWorkbook::XlsxWorkbook(std::string file) : file_(std::move(file)) {
   int err = 0;
-  zip_ = zip_open(file_.c_str(), ZIP_RDONLY, &err);
+  zip_ = libzip::zip_open(file_.c_str(), ZIP_RDONLY, &err);
   if (zip_ == nullptr) {
     zip_error_t ze;
-    zip_error_init_with_code(&ze, err);
-    const std::string why = zip_error_strerror(&ze);
-    zip_error_fini(&ze);
+    libzip::zip_error_init_with_code(&ze, err);
+    const std::string why = libzip::zip_error_strerror(&ze);
+    libzip::zip_error_fini(&ze);
     fail(file_, fmt::format("không đọc được tệp xlsx (không phải tệp zip của Excel: {})", why),
          fmt::format("cannot read the xlsx file (not an Excel zip file: {})", why));
   }
   try {
     load_workbook();
   } catch (...) {
-    zip_discard(zip_);
+    libzip::zip_discard(zip_);
     throw;
   }
 }
 
 XlsxWorkbook::~XlsxWorkbook() {
-  if (zip_) zip_discard(zip_);
+  if (zip_) libzip::zip_discard(zip_);
 }
 
 int XlsxWorkbook::find_sheet(std::string_view name) const {
@@ -173,7 +175,7 @@ void XlsxWorkbook::load_workbook() {
     }
     void end(std::string_view) override {}
   } wb;
-  if (zip_name_locate(zip_, "xl/workbook.xml", 0) < 0)
+  if (libzip::zip_name_locate(zip_, "xl/workbook.xml", 0) < 0)
     fail(file_, "không phải sổ làm việc Excel (thiếu xl/workbook.xml)", "not an Excel workbook (no xl/workbook.xml)");
   wb.run(zip_, "xl/workbook.xml", file_);
   date1904_ = wb.date1904;
@@ -194,7 +196,8 @@ void XlsxWorkbook::load_workbook() {
     }
     void end(std::string_view) override {}
   } rels;
-  if (zip_name_locate(zip_, "xl/_rels/workbook.xml.rels", 0) >= 0) rels.run(zip_, "xl/_rels/workbook.xml.rels", file_);
+  if (libzip::zip_name_locate(zip_, "xl/_rels/workbook.xml.rels", 0) >= 0)
+    rels.run(zip_, "xl/_rels/workbook.xml.rels", file_);
   for (std::size_t i = 0; i < wb.names.size(); ++i) {
     std::string path;
     for (const auto& [id, target] : rels.targets)
@@ -204,9 +207,9 @@ void XlsxWorkbook::load_workbook() {
     paths_.push_back(path);
   }
   const std::string shared = rels.shared.empty() ? "xl/sharedStrings.xml" : trim_part_path(rels.shared);
-  if (zip_name_locate(zip_, shared.c_str(), 0) >= 0) load_shared_strings(shared);
+  if (libzip::zip_name_locate(zip_, shared.c_str(), 0) >= 0) load_shared_strings(shared);
   const std::string styles = rels.styles.empty() ? "xl/styles.xml" : trim_part_path(rels.styles);
-  if (zip_name_locate(zip_, styles.c_str(), 0) >= 0) load_styles(styles);
+  if (libzip::zip_name_locate(zip_, styles.c_str(), 0) >= 0) load_styles(styles);
 }
 
 void XlsxWorkbook::load_shared_strings(const std::string& path) {
@@ -263,7 +266,8 @@ void XlsxWorkbook::load_styles(const std::string& path) {
   }
 }
 
-void XlsxWorkbook::stream_sheet(int index, const std::function<bool(std::uint32_t, std::span<const XlsxCell>)>& row) const {
+void XlsxWorkbook::stream_sheet(int index,
+                                const std::function<bool(std::uint32_t, std::span<const XlsxCell>)>& row) const {
   struct Sheet : XmlStream {
     const XlsxWorkbook* wb = nullptr;
     const std::function<bool(std::uint32_t, std::span<const XlsxCell>)>* row = nullptr;

@@ -37,14 +37,14 @@ using Clock = std::chrono::steady_clock;
 /// A worker process and what the parent knows of it.
 struct Child {
   pid_t pid = -1;
-  int fd = -1;       ///< findings and progress from the worker
-  int orders = -1;   ///< the parent's end of the socket the worker reads its next rule from
+  int fd = -1;      ///< findings and progress from the worker
+  int orders = -1;  ///< the parent's end of the socket the worker reads its next rule from
   std::string buffer;
   std::int64_t assigned = -1;  ///< job sent and not yet done, -1 when idle
   std::int64_t current = -1;   ///< job the worker said it started, -1 between rules
   Clock::time_point started;
   bool timed_out = false;
-  bool broken = false;  ///< sent something unreadable, or past its rule's limit: killed
+  bool broken = false;                ///< sent something unreadable, or past its rule's limit: killed
   std::size_t received_findings = 0;  ///< by the rule running now
   std::size_t received_bytes = 0;
   bool would_block = false;  ///< the last read found nothing yet
@@ -151,8 +151,10 @@ bool read_all(int fd, char* data, std::size_t size) {
     if (!write_all(fd, frame.data(), frame.size())) ::_exit(4);
     PipeSink sink(fd, index, data, job.findings.rules().front(), job.settings->severity, options);
     auto error = check_rule(data, config, options, job, sink);
-    if (sink.budget().exceeded()) error = sink.budget().failure();
-    else sink.flush();
+    if (sink.budget().exceeded())
+      error = sink.budget().failure();
+    else
+      sink.flush();
     frame.clear();
     wire::put_done(frame, index, error.has_value(), error.value_or(""));
     if (!write_all(fd, frame.data(), frame.size())) ::_exit(4);
@@ -165,13 +167,18 @@ class Scheduler {
  public:
   Scheduler(const Dataset& data, const Config& config, const RunOptions& options, std::vector<Job>& jobs,
             std::vector<PluginCrash>& crashes)
-      : data_(data), config_(config), options_(options), jobs_(jobs), crashes_(crashes), done_(jobs.size(), 0),
+      : data_(data),
+        config_(config),
+        options_(options),
+        jobs_(jobs),
+        crashes_(crashes),
+        done_(jobs.size(), 0),
         tries_(jobs.size(), 0) {
     for (std::uint32_t i = 0; i < jobs.size(); ++i) pending_.push_back(i);
   }
 
   void run() {
-    const std::size_t slots = static_cast<std::size_t>(std::max(1, options_.jobs));
+    const std::size_t slots = isolated_workers(options_.jobs, data_);
     while (!pending_.empty() || !children_.empty()) {
       while (children_.size() < slots && !pending_.empty()) spawn();
       if (children_.empty()) continue;
@@ -328,7 +335,8 @@ class Scheduler {
   void handle(Child& c, wire::Message& m) {
     // A worker speaks only of the rule it was given, and only after saying it started it.
     const std::int64_t expected = m.kind == wire::Kind::started ? c.assigned : c.current;
-    if (expected < 0 || m.job != static_cast<std::uint64_t>(expected) || (m.kind == wire::Kind::started && c.current >= 0))
+    if (expected < 0 || m.job != static_cast<std::uint64_t>(expected) ||
+        (m.kind == wire::Kind::started && c.current >= 0))
       throw std::runtime_error("a rule it was not given");
     Job& job = jobs_[m.job];
     switch (m.kind) {
@@ -341,7 +349,8 @@ class Scheduler {
       case wire::Kind::findings: {
         // The child stops at its limit by itself; one that goes on is not trusted further.
         c.received_findings += m.records.size();
-        c.received_bytes += m.records.size() * sizeof(FindingRecord) + m.args.size() * sizeof(StoredArg) + m.pool.size();
+        c.received_bytes +=
+            m.records.size() * sizeof(FindingRecord) + m.args.size() * sizeof(StoredArg) + m.pool.size();
         if (c.received_findings > options_.max_findings_per_rule || c.received_bytes > options_.max_bytes_per_rule) {
           job.findings.clear_findings();
           job.failed = true;
@@ -410,6 +419,14 @@ class Scheduler {
 };
 
 }  // namespace
+
+std::size_t isolated_workers(int jobs, const Dataset& data) {
+  const std::size_t rows = data.organizations.size() + data.members.size() + data.dues.size() + data.candidates.size() +
+                           data.committees.size() + data.transfers.size() + data.events.size() + data.ratings.size() +
+                           data.meetings.size() + data.attendance.size();
+  const auto wanted = static_cast<std::size_t>(std::max(1, jobs));
+  return rows < kRowsForSecondWorker ? 1 : wanted;
+}
 
 void run_isolated(const Dataset& data, const Config& config, const RunOptions& options, std::vector<Job>& jobs,
                   std::vector<PluginCrash>& crashes) {

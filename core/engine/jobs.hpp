@@ -12,7 +12,7 @@ namespace kiemtra::core::engine_detail {
 struct Job {
   const LoadedRule* rule = nullptr;
   const RuleSettings* settings = nullptr;
-  Findings findings;  ///< this rule alone, registered as rule 0
+  Findings findings;    ///< this rule alone, registered as rule 0
   bool failed = false;  ///< it threw: `error` holds the text
   bool lost = false;    ///< its plugin's process died before it finished
   std::string error;
@@ -48,7 +48,13 @@ std::optional<std::string> check_rule(const Dataset& data, const Config& config,
 /// Runs one rule in this process; an exception becomes job.failed.
 void run_job(const Dataset& data, const Config& config, const RunOptions& options, Job& job);
 
-/// Runs every job, each plugin's in a child process; fills the jobs and `crashes`.
+/// The worker processes an isolated run forks: one per --jobs, but one in all for a dataset small enough
+/// (under kRowsForSecondWorker rows) that its rules run in a few milliseconds, less than what a second
+/// worker's fork and first writes to the pages it shares with the parent cost.
+inline constexpr std::size_t kRowsForSecondWorker = 80'000;
+std::size_t isolated_workers(int jobs, const Dataset& data);
+
+/// Runs every job in worker processes (isolated_workers of them at once); fills the jobs and `crashes`.
 void run_isolated(const Dataset& data, const Config& config, const RunOptions& options, std::vector<Job>& jobs,
                   std::vector<PluginCrash>& crashes);
 

@@ -1,6 +1,5 @@
 // The Excel workbook: a summary sheet, every finding with an autofilter and a frozen header, and
 // counts per organization grouped like the tree. Written with libxlsxwriter in constant-memory mode.
-#include <xlsxwriter.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -9,8 +8,9 @@
 
 #include "report/report_model.hpp"
 #include "report/rule_outcomes.hpp"
-#include "util/local_time.hpp"
 #include "report/text_escape.hpp"
+#include "report/xlsxwriter_api.hpp"
+#include "util/local_time.hpp"
 
 namespace kiemtra::core {
 
@@ -35,10 +35,10 @@ struct Sheet {
   lxw_worksheet* ws;
   void text(lxw_row_t row, lxw_col_t col, std::string_view s, lxw_format* f = nullptr) const {
     const std::string v = valid_utf8(utf8_prefix(s, kMaxCellBytes));
-    worksheet_write_string(ws, row, col, v.c_str(), f);
+    xlsxwriter::worksheet_write_string(ws, row, col, v.c_str(), f);
   }
   void number(lxw_row_t row, lxw_col_t col, double n, lxw_format* f = nullptr) const {
-    worksheet_write_number(ws, row, col, n, f);
+    xlsxwriter::worksheet_write_number(ws, row, col, n, f);
   }
   void date(lxw_row_t row, lxw_col_t col, Date d, lxw_format* f) const {
     if (!d.valid()) return;
@@ -46,7 +46,7 @@ struct Sheet {
     // Excel's dates start in 1900: an earlier one stays text.
     if (ymd.year < 1900) return text(row, col, d.iso());
     lxw_datetime dt{ymd.year, ymd.month, ymd.day, 0, 0, 0};
-    worksheet_write_datetime(ws, row, col, &dt, f);
+    xlsxwriter::worksheet_write_datetime(ws, row, col, &dt, f);
   }
   void header(lxw_row_t row, const std::vector<std::string>& names, lxw_format* f) const {
     for (std::size_t c = 0; c < names.size(); ++c) text(row, static_cast<lxw_col_t>(c), names[c], f);
@@ -55,36 +55,36 @@ struct Sheet {
 
 Formats make_formats(lxw_workbook* wb, bool vi) {
   Formats f{};
-  f.title = workbook_add_format(wb);
-  format_set_bold(f.title);
-  format_set_font_size(f.title, 14);
-  f.header = workbook_add_format(wb);
-  format_set_bold(f.header);
-  format_set_bg_color(f.header, 0xDDE4EE);
-  format_set_bottom(f.header, LXW_BORDER_THIN);
-  f.bold = workbook_add_format(wb);
-  format_set_bold(f.bold);
-  f.count = workbook_add_format(wb);
-  format_set_num_format(f.count, "#,##0");
-  format_set_align(f.count, LXW_ALIGN_LEFT);
-  f.date = workbook_add_format(wb);
-  format_set_num_format(f.date, vi ? "dd/mm/yyyy" : "yyyy-mm-dd");
-  format_set_align(f.date, LXW_ALIGN_LEFT);
-  f.datetime = workbook_add_format(wb);
-  format_set_num_format(f.datetime, vi ? "dd/mm/yyyy hh:mm:ss" : "yyyy-mm-dd hh:mm:ss");
-  format_set_align(f.datetime, LXW_ALIGN_LEFT);
-  f.wrap = workbook_add_format(wb);
-  format_set_text_wrap(f.wrap);
-  format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
+  f.title = xlsxwriter::workbook_add_format(wb);
+  xlsxwriter::format_set_bold(f.title);
+  xlsxwriter::format_set_font_size(f.title, 14);
+  f.header = xlsxwriter::workbook_add_format(wb);
+  xlsxwriter::format_set_bold(f.header);
+  xlsxwriter::format_set_bg_color(f.header, 0xDDE4EE);
+  xlsxwriter::format_set_bottom(f.header, LXW_BORDER_THIN);
+  f.bold = xlsxwriter::workbook_add_format(wb);
+  xlsxwriter::format_set_bold(f.bold);
+  f.count = xlsxwriter::workbook_add_format(wb);
+  xlsxwriter::format_set_num_format(f.count, "#,##0");
+  xlsxwriter::format_set_align(f.count, LXW_ALIGN_LEFT);
+  f.date = xlsxwriter::workbook_add_format(wb);
+  xlsxwriter::format_set_num_format(f.date, vi ? "dd/mm/yyyy" : "yyyy-mm-dd");
+  xlsxwriter::format_set_align(f.date, LXW_ALIGN_LEFT);
+  f.datetime = xlsxwriter::workbook_add_format(wb);
+  xlsxwriter::format_set_num_format(f.datetime, vi ? "dd/mm/yyyy hh:mm:ss" : "yyyy-mm-dd hh:mm:ss");
+  xlsxwriter::format_set_align(f.datetime, LXW_ALIGN_LEFT);
+  f.wrap = xlsxwriter::workbook_add_format(wb);
+  xlsxwriter::format_set_text_wrap(f.wrap);
+  xlsxwriter::format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
   const lxw_color_t colors[3] = {0x1F5FAD, 0xA15C00, 0xB00020};  // info, warning, error
   for (int s = 0; s < 3; ++s) {
-    f.severity[s] = workbook_add_format(wb);
-    format_set_font_color(f.severity[s], colors[s]);
-    if (s == 2) format_set_bold(f.severity[s]);
+    f.severity[s] = xlsxwriter::workbook_add_format(wb);
+    xlsxwriter::format_set_font_color(f.severity[s], colors[s]);
+    if (s == 2) xlsxwriter::format_set_bold(f.severity[s]);
   }
   for (int d = 0; d < 16; ++d) {
-    lxw_format* x = workbook_add_format(wb);
-    format_set_indent(x, static_cast<uint8_t>(d));
+    lxw_format* x = xlsxwriter::workbook_add_format(wb);
+    xlsxwriter::format_set_indent(x, static_cast<uint8_t>(d));
     f.indent.push_back(x);
   }
   return f;
@@ -102,47 +102,49 @@ void write_time(const Sheet& s, lxw_row_t row, lxw_col_t col, const std::string&
     return;
   }
   lxw_datetime dt{y, mo, d, h, mi, static_cast<double>(sec)};
-  worksheet_write_datetime(s.ws, row, col, &dt, f);
+  xlsxwriter::worksheet_write_datetime(s.ws, row, col, &dt, f);
 }
 
 /// Printed for a meeting: A4 landscape, as wide as the page, the header row on every page.
 void print_setup(lxw_worksheet* ws, bool repeat_header) {
-  worksheet_set_paper(ws, 9);  // A4
-  worksheet_set_landscape(ws);
-  worksheet_fit_to_pages(ws, 1, 0);  // one page wide, as many tall as needed
-  if (repeat_header) worksheet_repeat_rows(ws, 0, 0);
+  xlsxwriter::worksheet_set_paper(ws, 9);  // A4
+  xlsxwriter::worksheet_set_landscape(ws);
+  xlsxwriter::worksheet_fit_to_pages(ws, 1, 0);  // one page wide, as many tall as needed
+  if (repeat_header) xlsxwriter::worksheet_repeat_rows(ws, 0, 0);
 }
 
 /// Every rule that ran and how it came out (passed: no finding).
 void write_rules(const RunReport& r, const ReportModel& m, const Formats& fm, Sheet s) {
   s.header(0,
            {tr(r, "Quy tắc", "Rule"), tr(r, "Tên", "Title"), tr(r, "Nhóm quy tắc", "Rule family"),
-            tr(r, "Kết quả", "Result"), severity_label(Severity::error, r.lang), severity_label(Severity::warning, r.lang),
-            severity_label(Severity::info, r.lang)},
+            tr(r, "Kết quả", "Result"), severity_label(Severity::error, r.lang),
+            severity_label(Severity::warning, r.lang), severity_label(Severity::info, r.lang)},
            fm.header);
   const double widths[] = {40, 60, 22, 16, 10, 12, 12};
-  for (lxw_col_t c = 0; c < 7; ++c) worksheet_set_column(s.ws, c, c, widths[c], c == 1 ? fm.wrap : nullptr);
-  worksheet_freeze_panes(s.ws, 1, 0);
+  for (lxw_col_t c = 0; c < 7; ++c) xlsxwriter::worksheet_set_column(s.ws, c, c, widths[c], c == 1 ? fm.wrap : nullptr);
+  xlsxwriter::worksheet_freeze_panes(s.ws, 1, 0);
   print_setup(s.ws, true);
   lxw_row_t row = 1;
   for (const auto& o : rule_outcomes(r.result)) {
     s.text(row, 0, o.id);
     s.text(row, 1, rule_title(m, o.id, r.lang), fm.wrap);
     s.text(row, 2, family_label(family_of(o.id), r.lang));
-    s.text(row, 3, o.broke      ? tr(r, "bị lỗi khi chạy", "broke")
-                   : o.passed() ? tr(r, "đạt", "passed")
-                                : tr(r, "có phát hiện", "failed"),
+    s.text(row, 3,
+           o.broke      ? tr(r, "bị lỗi khi chạy", "broke")
+           : o.passed() ? tr(r, "đạt", "passed")
+                        : tr(r, "có phát hiện", "failed"),
            o.passed() ? nullptr : fm.severity[2]);
-    for (int k = 0; k < 3; ++k) s.number(row, static_cast<lxw_col_t>(4 + k), static_cast<double>(o.counts[2 - k]), fm.count);
+    for (int k = 0; k < 3; ++k)
+      s.number(row, static_cast<lxw_col_t>(4 + k), static_cast<double>(o.counts[2 - k]), fm.count);
     ++row;
   }
-  worksheet_autofilter(s.ws, 0, 0, row > 1 ? row - 1 : 1, 6);
+  xlsxwriter::worksheet_autofilter(s.ws, 0, 0, row > 1 ? row - 1 : 1, 6);
 }
 
 void write_summary(const RunReport& r, const RunAnnotations& a, const ReportModel& m, const Formats& fm, Sheet s) {
   print_setup(s.ws, false);
-  worksheet_set_column(s.ws, 0, 0, 48, nullptr);
-  worksheet_set_column(s.ws, 1, 5, 14, nullptr);
+  xlsxwriter::worksheet_set_column(s.ws, 0, 0, 48, nullptr);
+  xlsxwriter::worksheet_set_column(s.ws, 1, 5, 14, nullptr);
   lxw_row_t row = 0;
   s.text(row++, 0, tr(r, "Báo cáo kiểm tra — ", "Validation report — ") + r.data.name, fm.title);
   // Numbers and dates as real cells, so the sheet sums, sorts and prints them in the reader's locale.
@@ -238,7 +240,7 @@ void write_summary(const RunReport& r, const RunAnnotations& a, const ReportMode
 lxw_worksheet* findings_sheet(lxw_workbook* wb, const RunReport& r, const Formats& fm, int part) {
   std::string name = tr(r, "Phát hiện", "Findings");
   if (part > 1) name += " " + std::to_string(part);
-  lxw_worksheet* ws = workbook_add_worksheet(wb, name.c_str());
+  lxw_worksheet* ws = xlsxwriter::workbook_add_worksheet(wb, name.c_str());
   Sheet s{ws};
   s.header(0,
            {tr(r, "Tổ chức (đường dẫn)", "Organization (path)"), tr(r, "Mã tổ chức", "Organization id"),
@@ -248,8 +250,8 @@ lxw_worksheet* findings_sheet(lxw_workbook* wb, const RunReport& r, const Format
             tr(r, "Miễn trừ", "Waiver"), tr(r, "Dấu vân tay", "Fingerprint")},
            fm.header);
   const double widths[] = {50, 12, 34, 10, 14, 16, 26, 80, 36, 18, 14, 40, 34};
-  for (lxw_col_t c = 0; c < 13; ++c) worksheet_set_column(ws, c, c, widths[c], c == 7 ? fm.wrap : nullptr);
-  worksheet_freeze_panes(ws, 1, 0);
+  for (lxw_col_t c = 0; c < 13; ++c) xlsxwriter::worksheet_set_column(ws, c, c, widths[c], c == 7 ? fm.wrap : nullptr);
+  xlsxwriter::worksheet_freeze_panes(ws, 1, 0);
   print_setup(ws, true);
   return ws;
 }
@@ -260,7 +262,7 @@ void write_findings(lxw_workbook* wb, const RunReport& r, const RunAnnotations& 
   int part = 1;
   lxw_worksheet* ws = findings_sheet(wb, r, fm, part);
   lxw_row_t row = 1;
-  const auto finish = [&] { worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, 12); };
+  const auto finish = [&] { xlsxwriter::worksheet_autofilter(ws, 0, 0, row > 1 ? row - 1 : 1, 12); };
   for (std::size_t i = 0; i < fs.size(); ++i) {
     FindingRef f = fs[i];
     if (row == kMaxRows) {  // the next findings go on "Findings 2"
@@ -298,15 +300,15 @@ void write_by_org(const RunReport& r, const ReportModel& m, const Formats& fm, S
             e + all, w + all, i + all, tr(r, "Đường dẫn", "Path")},
            fm.header);
   const double widths[] = {44, 12, 20, 10, 12, 12, 14, 16, 16, 60};
-  for (lxw_col_t c = 0; c < 10; ++c) worksheet_set_column(s.ws, c, c, widths[c], nullptr);
-  worksheet_freeze_panes(s.ws, 1, 0);
+  for (lxw_col_t c = 0; c < 10; ++c) xlsxwriter::worksheet_set_column(s.ws, c, c, widths[c], nullptr);
+  xlsxwriter::worksheet_freeze_panes(s.ws, 1, 0);
   print_setup(s.ws, true);
   lxw_row_t row = 1;
   for (const auto& n : m.nodes) {
     if (row >= kMaxRows) break;
     // Excel groups rows by outline level (at most 7): the tree can be folded like in the HTML report.
     lxw_row_col_options outline{0, static_cast<uint8_t>(std::min<int>(n.depth, 7)), 0};
-    worksheet_set_row_opt(s.ws, row, LXW_DEF_ROW_HEIGHT, nullptr, &outline);
+    xlsxwriter::worksheet_set_row_opt(s.ws, row, LXW_DEF_ROW_HEIGHT, nullptr, &outline);
     const bool org = n.org != kNone;
     s.text(row, 0, org ? std::string(r.data.organizations[n.org].name) : node_path(r.data, n, r.lang),
            fm.indent[std::min<std::size_t>(n.depth, fm.indent.size() - 1)]);
@@ -323,7 +325,7 @@ void write_by_org(const RunReport& r, const ReportModel& m, const Formats& fm, S
     s.text(row, 9, node_path(r.data, n, r.lang));
     ++row;
   }
-  worksheet_autofilter(s.ws, 0, 0, row > 1 ? row - 1 : 1, 9);
+  xlsxwriter::worksheet_autofilter(s.ws, 0, 0, row > 1 ? row - 1 : 1, 9);
 }
 
 /// The findings of the last run that are gone.
@@ -346,7 +348,7 @@ void write_fixed(const RunReport& r, const RunAnnotations& a, const Formats& fm,
     s.text(row, 6, r.lang == "en" ? f.message_en : f.message_vi);
     s.text(row++, 7, f.fingerprint);
   }
-  worksheet_freeze_panes(s.ws, 1, 0);
+  xlsxwriter::worksheet_freeze_panes(s.ws, 1, 0);
 }
 
 }  // namespace
@@ -360,7 +362,7 @@ void write_xlsx(const RunReport& r, const std::string& path) {
   lxw_workbook_options options{};
   options.constant_memory = LXW_TRUE;  // rows go to a temporary file as written: 300 000 findings stay cheap
   options.use_zip64 = LXW_TRUE;
-  lxw_workbook* wb = workbook_new_opt(path.c_str(), &options);
+  lxw_workbook* wb = xlsxwriter::workbook_new_opt(path.c_str(), &options);
   if (wb == nullptr)
     throw UserError({"Không tạo được tệp Excel '" + path + "'.", "Cannot create the Excel file '" + path + "'."});
   const Formats fm = make_formats(wb, r.lang != "en");
@@ -368,20 +370,22 @@ void write_xlsx(const RunReport& r, const std::string& path) {
   lxw_doc_properties props{};
   props.title = const_cast<char*>(title.c_str());
   props.author = const_cast<char*>("kiemtra " KIEMTRA_VERSION);
-  workbook_set_properties(wb, &props);
+  xlsxwriter::workbook_set_properties(wb, &props);
 
   // Each sheet is written top to bottom in turn, as constant-memory mode requires.
   RunAnnotations storage;
   const RunAnnotations& a = annotations_of(r, storage);
-  write_summary(r, a, m, fm, Sheet{workbook_add_worksheet(wb, tr(r, "Tóm tắt", "Summary").c_str())});
+  write_summary(r, a, m, fm, Sheet{xlsxwriter::workbook_add_worksheet(wb, tr(r, "Tóm tắt", "Summary").c_str())});
   write_findings(wb, r, a, fm);
-  write_by_org(r, m, fm, Sheet{workbook_add_worksheet(wb, tr(r, "Theo tổ chức", "By organization").c_str())});
-  if (!a.fixed.empty()) write_fixed(r, a, fm, Sheet{workbook_add_worksheet(wb, tr(r, "Đã khắc phục", "Fixed").c_str())});
-  write_rules(r, m, fm, Sheet{workbook_add_worksheet(wb, tr(r, "Quy tắc đã chạy", "Rules run").c_str())});
+  write_by_org(r, m, fm,
+               Sheet{xlsxwriter::workbook_add_worksheet(wb, tr(r, "Theo tổ chức", "By organization").c_str())});
+  if (!a.fixed.empty())
+    write_fixed(r, a, fm, Sheet{xlsxwriter::workbook_add_worksheet(wb, tr(r, "Đã khắc phục", "Fixed").c_str())});
+  write_rules(r, m, fm, Sheet{xlsxwriter::workbook_add_worksheet(wb, tr(r, "Quy tắc đã chạy", "Rules run").c_str())});
 
-  if (const lxw_error err = workbook_close(wb); err != LXW_NO_ERROR)
-    throw UserError({"Ghi tệp Excel '" + path + "' bị lỗi: " + lxw_strerror(err) + ".",
-                     "Writing the Excel file '" + path + "' failed: " + lxw_strerror(err) + "."});
+  if (const lxw_error err = xlsxwriter::workbook_close(wb); err != LXW_NO_ERROR)
+    throw UserError({"Ghi tệp Excel '" + path + "' bị lỗi: " + xlsxwriter::lxw_strerror(err) + ".",
+                     "Writing the Excel file '" + path + "' failed: " + xlsxwriter::lxw_strerror(err) + "."});
 }
 
 }  // namespace kiemtra::core

@@ -1,14 +1,15 @@
 // Isolated runs in the engine: findings cross the pipe intact, a rule that aborts loses only its own
 // findings, workers are reused across plugins, and the wire format round-trips every field.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <csignal>
 #include <cstdlib>
 #include <set>
-#include <unistd.h>
 
 #include "engine/engine.hpp"
 #include "engine/finding_wire.hpp"
+#include "engine/jobs.hpp"
 #include "kiemtra/builders.hpp"
 #include "loader/message_format.hpp"
 #include "support/tiny_dataset.hpp"
@@ -116,6 +117,43 @@ TEST(Isolation, EachWorkerRunsRuleAfterRuleOfAnyPlugin) {
     EXPECT_GE(pids.size(), 1u);
     EXPECT_LE(pids.size(), static_cast<std::size_t>(jobs)) << "one worker per job, not one per plugin";
   }
+}
+
+TEST(Isolation, ASmallDatasetGetsOneWorkerALargeOneAWorkerPerJob) {
+  // A province's rules run in a few milliseconds: a second worker's fork costs more than it saves.
+  auto data = test::tiny_dataset();
+  EXPECT_EQ(engine_detail::isolated_workers(2, data), 1u);
+  EXPECT_EQ(engine_detail::isolated_workers(0, data), 1u);
+  std::vector<LoadedRule> rules;
+  for (const std::string name : {"a", "b", "c", "d"}) {
+    LoadedRule r = rule("p/" + name, "p", false);
+    r.rule = std::make_shared<SaysPid>();
+    rules.push_back(std::move(r));
+  }
+  const auto workers_seen = [&](const Dataset& d) {
+    RunOptions o;
+    o.as_of = Date::from_ymd(2019, 9, 30);
+    o.isolate = true;
+    o.jobs = 2;
+    const RunResult r = run_rules(d, rules, config_for(rules), o);
+    EXPECT_TRUE(r.crashes.empty());
+    EXPECT_EQ(r.findings.size(), rules.size());
+    std::set<std::string> pids;
+    for (std::size_t i = 0; i < r.findings.size(); ++i) pids.insert(std::string(r.findings[i].discriminator()));
+    return pids.size();
+  };
+  EXPECT_EQ(workers_seen(data), 1u);
+  // Rows of any table count: here payments bring the dataset to the bound.
+  data.dues.rows.resize(engine_detail::kRowsForSecondWorker - data.organizations.size() - data.members.size() -
+                        data.meetings.size() - data.attendance.size() - data.committees.size() -
+                        data.candidates.size() - data.transfers.size() - data.events.size() - data.ratings.size());
+  EXPECT_EQ(engine_detail::isolated_workers(2, data), 2u);
+  EXPECT_EQ(engine_detail::isolated_workers(1, data), 1u);
+  EXPECT_EQ(engine_detail::isolated_workers(4, data), 4u);
+  // Both workers start with a rule each before either is given a second one.
+  EXPECT_EQ(workers_seen(data), 2u);
+  data.dues.rows.pop_back();
+  EXPECT_EQ(engine_detail::isolated_workers(2, data), 1u);
 }
 
 /// Emits `count` findings, one message each.
