@@ -10,12 +10,14 @@
 
 namespace kiemtra::core::dataset {
 
-#define KIEMTRA_LIBPQ_FUNCTIONS(X)                                                                                  \
-  X(PQclear)                                                                                                        \
-  X(PQconnectdbParams) X(PQconninfoFree) X(PQconninfoParse) X(PQdescribePrepared) X(PQerrorMessage) X(PQexec)       \
-      X(PQexecParams) X(PQfinish) X(PQfname) X(PQfreemem) X(PQftype) X(PQgetCopyData) X(PQgetisnull) X(PQgetResult) \
-          X(PQgetvalue) X(PQnfields) X(PQntuples) X(PQprepare) X(PQresultErrorField) X(PQresultErrorMessage)        \
-              X(PQresultStatus) X(PQstatus)
+// The list as a list: clang-format would stagger it.
+// clang-format off
+#define KIEMTRA_LIBPQ_FUNCTIONS(X)                                                                                     \
+  X(PQclear) X(PQconnectdbParams) X(PQconninfoFree) X(PQconninfoParse) X(PQdescribePrepared) X(PQerrorMessage)         \
+  X(PQexec) X(PQexecParams) X(PQfinish) X(PQfname) X(PQfreemem) X(PQftype) X(PQgetCopyData) X(PQgetisnull)             \
+  X(PQgetResult) X(PQgetvalue) X(PQnfields) X(PQntuples) X(PQprepare) X(PQresultErrorField) X(PQresultErrorMessage)    \
+  X(PQresultStatus) X(PQstatus)
+// clang-format on
 
 // LibPq, libpq() (opening the library on first use; UserError, exit 2, naming the library and the package
 // to install when it cannot be) and the forwarders pq::f.
