@@ -60,11 +60,6 @@ Date today() {
   return Date{static_cast<std::int32_t>(now.time_since_epoch().count())};
 }
 
-std::uint64_t rows_of(const Dataset& d) {
-  return d.organizations.size() + d.members.size() + d.dues.size() + d.candidates.size() + d.committees.size() +
-         d.transfers.size() + d.events.size();
-}
-
 struct Pass {
   double read_s = 0, run_s = 0, write_s = 0, read_cpu_s = 0, run_cpu_s = 0, write_cpu_s = 0;
   std::uint64_t rows = 0, report_bytes = 0;
@@ -87,7 +82,7 @@ Pass run_once(const fs::path& dataset, const core::PluginSet& plugins, const cor
   auto data = core::read_dataset(dataset, core::ReadOptions{.strict = false, .jobs = jobs});
   p.read_s = since(t);
   p.read_cpu_s = cpu_s() - cpu;
-  p.rows = rows_of(*data);
+  p.rows = core::dataset_rows(*data);
   p.read_issues = data->read_issues.size();
   p.unresolved = data->unresolved.size();
   p.members = data->members.size();

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer harnesses (clang, ASan + UBSan) in build-fuzz and runs each one.
+# Builds the libFuzzer harnesses (clang, ASan + UBSan) in build-asan, the sanitizer build scripts/test.sh --sanitize
+# runs the tests in (scripts/sanitize_build.sh), and runs each one.
 #   scripts/fuzz.sh                 every harness for 60 s (what .ci/run does)
 #   scripts/fuzz.sh 3600 csv        the csv harness for an hour; names: csv manifest profile waivers dataset plugin_exports xlsx
 #   FUZZ_JOBS=2 scripts/fuzz.sh 28800   eight hours each, two processes per harness
@@ -7,10 +8,10 @@
 # A run fails on the first crash, leak, timeout (a single input over 10 s; FUZZ_TIMEOUT, and 300 s under nice:
 # libFuzzer times an input by the wall clock, and a niced fuzzer beside builds can wait longer than that for the
 # CPU, which ended four harnesses with inputs that replay in 1-337 ms) or out-of-memory (over 2 GB);
-# libFuzzer writes the input to build-fuzz/fuzz/artifacts/<harness>/. Put it in fuzz/regressions/<harness>/,
+# libFuzzer writes the input to build-asan/fuzz/artifacts/<harness>/. Put it in fuzz/regressions/<harness>/,
 # fix the code, and ctest replays it from then on. New inputs that reach new code are added to
-# build-fuzz/fuzz/found/<harness>/ (not the repository's corpus: minimize with -merge=1 before keeping any).
-# Each run's figures (time, executions) are appended to build-fuzz/fuzz/runs.log for docs/reliability.md.
+# build-asan/fuzz/found/<harness>/ (not the repository's corpus: minimize with -merge=1 before keeping any).
+# Each run's figures (time, executions) are appended to build-asan/fuzz/runs.log for docs/reliability.md.
 set -euo pipefail
 # Under `nice`, the fuzzers get a session of their own whose scheduler autogroup is niced too: the scheduler
 # shares the CPU between autogroups first, so a niced process alone in its group would still take half the
@@ -26,11 +27,10 @@ timeout=${FUZZ_TIMEOUT:-$([ "$nice_level" -gt 0 ] && echo 300 || echo 10)}
 shift || true
 harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || harnesses=(csv manifest profile waivers dataset plugin_exports xlsx)
-dir=build-fuzz
+source scripts/sanitize_build.sh
+dir=$sanitize_dir
 if [ ! -f "$dir/build.ninja" ]; then
-  CC=clang CXX=clang++ cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKIEMTRA_FUZZ=ON \
-    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only" \
-    -DKIEMTRA_BUILD_TESTS=OFF -DKIEMTRA_BUILD_BENCH=OFF > /dev/null
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${sanitize_args[@]}" > /dev/null
 fi
 cmake --build "$dir" --target kiemtra_fuzzers -j "${FUZZ_BUILD_JOBS:-$(nproc)}"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:symbolize=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

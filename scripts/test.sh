@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Install what is missing, build, and run the whole test suite.
-# scripts/test.sh --sanitize runs it in a separate AddressSanitizer + UBSan build.
+# scripts/test.sh --sanitize runs it in the AddressSanitizer + UBSan build (clang; scripts/sanitize_build.sh),
+# the one scripts/fuzz.sh builds its harnesses in.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh
 if [ "${1:-}" = "--sanitize" ]; then
-  dir=build-asan
-  # -O1 and line tables only: the sanitizers' reports keep their file:line, and CI builds this tree in half the time.
-  bash scripts/build.sh "$dir" -DKIEMTRA_SANITIZE=ON -DKIEMTRA_BUILD_BENCH=OFF "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1"
+  source scripts/sanitize_build.sh
+  dir=$sanitize_dir
+  bash scripts/build.sh "$dir" "${sanitize_args[@]}"
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 else
   dir=build

@@ -40,6 +40,18 @@ bool on_path_as_kiemtra(const fs::path& self) {
   return false;
 }
 
+// A plugin is built with kiemtra's own compiler (the toolchain check refuses any other): the default c++ of
+// Debian 12 for a gcc build, named in the steps for a clang one (the sanitizer build).
+#if defined(__clang__)
+#define KIEMTRA_NEW_PLUGIN_STRINGIFY2(x) #x
+#define KIEMTRA_NEW_PLUGIN_STRINGIFY(x) KIEMTRA_NEW_PLUGIN_STRINGIFY2(x)
+constexpr const char* kCompilerPackage = "clang";
+constexpr const char* kCompilerOption = " -DCMAKE_CXX_COMPILER=clang++-" KIEMTRA_NEW_PLUGIN_STRINGIFY(__clang_major__);
+#else
+constexpr const char* kCompilerPackage = "g++";
+constexpr const char* kCompilerOption = "";
+#endif
+
 }  // namespace
 
 int run_new_plugin(const CommonOptions& common, const std::string& name, const std::string& dir) {
@@ -62,11 +74,12 @@ int run_new_plugin(const CommonOptions& common, const std::string& name, const s
 
   std::cout << "\n"
             << (en ? "Needs: cmake 3.25 or later, a C++20 compiler, and the SDK's dependencies (on Debian 12: "
-                     "sudo apt-get install cmake g++ libboost-dev libfmt-dev; libgtest-dev for the plugin's "
-                     "GoogleTest tests)."
+                     "sudo apt-get install cmake "
                    : "Cần có: cmake 3.25 trở lên, trình biên dịch C++20 và các thư viện SDK dùng (trên Debian 12: "
-                     "sudo apt-get install cmake g++ libboost-dev libfmt-dev; libgtest-dev cho các kiểm thử "
-                     "GoogleTest của plugin).")
+                     "sudo apt-get install cmake ")
+            << kCompilerPackage
+            << (en ? " libboost-dev libfmt-dev; libgtest-dev for the plugin's GoogleTest tests)."
+                   : " libboost-dev libfmt-dev; libgtest-dev cho các kiểm thử GoogleTest của plugin).")
             << "\n\n"
             << (en ? "Next:" : "Tiếp theo:") << "\n";
   if (from_build_tree)
@@ -75,7 +88,8 @@ int run_new_plugin(const CommonOptions& common, const std::string& name, const s
                      : "   # kiemtra này chạy từ cây build: cài nó (kèm SDK) trước")
               << "\n";
   std::cout << "  cd " << shell_word(dir) << "\n"
-            << "  cmake -S . -B build -DCMAKE_PREFIX_PATH=" << shell_word(prefix.string()) << "\n"
+            << "  cmake -S . -B build" << kCompilerOption << " -DCMAKE_PREFIX_PATH=" << shell_word(prefix.string())
+            << "\n"
             << "  cmake --build build\n"
             << "  ctest --test-dir build --output-on-failure\n"
             << "  " << kiemtra << " validate " << example << " --plugins build"

@@ -186,9 +186,7 @@ int run_validate(const CommonOptions& common, const ValidateOptions& o) {
   run_options.rule_globs = o.rules;
   run_options.isolate = o.isolate;
   run_options.rule_timeout = o.rule_timeout;
-  const RuleLimits limits = rule_limits_for(data->organizations.size() + data->members.size() + data->dues.size() +
-                                            data->candidates.size() + data->committees.size() +
-                                            data->transfers.size() + data->events.size() + data->ratings.size());
+  const RuleLimits limits = rule_limits_for(dataset_rows(*data));
   run_options.max_findings_per_rule = limits.findings;
   run_options.max_bytes_per_rule = limits.bytes;
   run_options.on_rule_done = [&](std::size_t done, std::size_t total) { progress.rule_done(done, total); };

@@ -182,6 +182,12 @@ RunResult run_rules(const Dataset& data, const std::vector<LoadedRule>& rules, c
   return result;
 }
 
+std::size_t dataset_rows(const Dataset& data) {
+  return data.organizations.size() + data.members.size() + data.dues.size() + data.candidates.size() +
+         data.committees.size() + data.transfers.size() + data.events.size() + data.ratings.size() +
+         data.meetings.size() + data.attendance.size();
+}
+
 RuleLimits rule_limits_for(std::size_t rows) {
   RuleLimits l;
   l.findings = std::max(kMaxFindingsPerRule, rows / 16);

@@ -27,6 +27,9 @@ struct RuleLimits {
   std::size_t bytes = kMaxBytesPerRule;
 };
 RuleLimits rule_limits_for(std::size_t rows);
+/// The rows of every table of `data`, meetings and attendance included: what the limits above, the number of
+/// isolated workers and the benchmark count a dataset's size in.
+std::size_t dataset_rows(const Dataset& data);
 /// The --rule-timeout of an isolated run unless told: a looping plugin must not hang a nightly run forever.
 inline constexpr double kDefaultRuleTimeout = 600;
 /// The longest --rule-timeout accepted: one day.

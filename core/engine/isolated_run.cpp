@@ -421,11 +421,8 @@ class Scheduler {
 }  // namespace
 
 std::size_t isolated_workers(int jobs, const Dataset& data) {
-  const std::size_t rows = data.organizations.size() + data.members.size() + data.dues.size() + data.candidates.size() +
-                           data.committees.size() + data.transfers.size() + data.events.size() + data.ratings.size() +
-                           data.meetings.size() + data.attendance.size();
   const auto wanted = static_cast<std::size_t>(std::max(1, jobs));
-  return rows < kRowsForSecondWorker ? 1 : wanted;
+  return dataset_rows(data) < kRowsForSecondWorker ? 1 : wanted;
 }
 
 void run_isolated(const Dataset& data, const Config& config, const RunOptions& options, std::vector<Job>& jobs,

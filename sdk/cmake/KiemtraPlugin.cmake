@@ -66,11 +66,15 @@ function(_kiemtra_check_toolchain target)
   string(REGEX MATCH "^[0-9]+" want_major "${KIEMTRA_SDK_CXX_COMPILER_VERSION}")
   string(REGEX MATCH "^[0-9]+" have_major "${CMAKE_CXX_COMPILER_VERSION}")
   if(NOT CMAKE_CXX_COMPILER_ID STREQUAL KIEMTRA_SDK_CXX_COMPILER_ID OR NOT have_major STREQUAL want_major)
+    set(same_compiler g++-${want_major})
+    if(KIEMTRA_SDK_CXX_COMPILER_ID MATCHES "Clang")
+      set(same_compiler clang++-${want_major})
+    endif()
     message(FATAL_ERROR
       "The installed kiemtra was built with ${KIEMTRA_SDK_CXX_COMPILER_ID} ${want_major} "
       "(toolchain '${KIEMTRA_SDK_TOOLCHAIN_TAG}'), but this project compiles with ${CMAKE_CXX_COMPILER_ID} "
       "${have_major} (${CMAKE_CXX_COMPILER}). kiemtra would refuse to load the plugin: configure a fresh build "
-      "directory with the same compiler, e.g. -DCMAKE_CXX_COMPILER=g++-${want_major}.")
+      "directory with the same compiler, e.g. -DCMAKE_CXX_COMPILER=${same_compiler}.")
   endif()
   # The tag also names the C++ standard library and its ABI switch, which only the compiler itself knows.
   set(check ${CMAKE_CURRENT_BINARY_DIR}/${target}_toolchain_check.cpp)

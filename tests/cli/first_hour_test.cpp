@@ -260,10 +260,16 @@ TEST(FirstHour, NewPluginFromABuildTreeSaysToInstallFirstAndWhatToInstall) {
   const auto en = run_cli({"new-plugin", "tinh-thu", (dir / "en").string(), "--lang", "en"});
   ASSERT_EQ(en.exit_code, 0) << en.err;
   EXPECT_THAT(en.out, HasSubstr("Needs: cmake 3.25 or later"));
-  EXPECT_THAT(en.out, HasSubstr("sudo apt-get install cmake g++ libboost-dev libfmt-dev"));
+  // The plugin is built with kiemtra's compiler: Debian's default g++, or clang named (the sanitizer build).
+#if defined(__clang__)
+  const std::string package = "clang", option = " -DCMAKE_CXX_COMPILER=clang++-" + std::to_string(__clang_major__);
+#else
+  const std::string package = "g++", option;
+#endif
+  EXPECT_THAT(en.out, HasSubstr("sudo apt-get install cmake " + package + " libboost-dev libfmt-dev"));
   // A build tree has no SDK package: the first step installs it, and the others use that prefix.
   EXPECT_THAT(en.out, HasSubstr("  cmake --install " + build + " --prefix " + build + "/install"));
-  EXPECT_THAT(en.out, HasSubstr("  cmake -S . -B build -DCMAKE_PREFIX_PATH=" + build + "/install\n"));
+  EXPECT_THAT(en.out, HasSubstr("  cmake -S . -B build" + option + " -DCMAKE_PREFIX_PATH=" + build + "/install\n"));
   // A real dataset, not a placeholder: the project's own fixture.
   EXPECT_THAT(en.out, HasSubstr("  " + build + "/install/bin/kiemtra validate "
                                 "tests/tinh-thu/member-required-column/fires-empty-value/dataset.yaml --plugins build"));

@@ -216,6 +216,20 @@ TEST(Isolation, TheLimitsGrowWithTheDatasetAboveTheFixedFloor) {
   EXPECT_EQ(nation.bytes, nation.findings * 256);
 }
 
+TEST(Isolation, EveryTableCountsInADatasetsRowsAttendanceIncluded) {
+  // The limits and the workers count the same rows; a congress year's attendance (a row per member and
+  // meeting) is most of some datasets, and a rule may report on each of its rows.
+  auto data = test::tiny_dataset();
+  const std::size_t before = dataset_rows(data);
+  EXPECT_EQ(before, data.organizations.size() + data.members.size() + data.dues.size() + data.candidates.size() +
+                        data.committees.size() + data.transfers.size() + data.events.size() + data.ratings.size() +
+                        data.meetings.size() + data.attendance.size());
+  data.attendance.rows.resize(data.attendance.size() + 3);
+  data.meetings.rows.resize(data.meetings.size() + 2);
+  data.ratings.rows.resize(data.ratings.size() + 1);
+  EXPECT_EQ(dataset_rows(data), before + 6);
+}
+
 TEST(Wire, AFrameLongerThanTheLimitIsRefusedBeforeItsBodyArrives) {
   std::string buf;
   wire::put_done(buf, 1, true, std::string(5000, 'x'));
