@@ -12,7 +12,7 @@ PACKAGES=(
   libpq-dev                 # PostgreSQL sources (database: in dataset.yaml, docs/dataset.md)
   postgresql                # the server the database tests start a throwaway cluster of (tests/database)
   chromium chromium-driver python3-selenium python3-jsonschema python3-openpyxl fonts-dejavu-core
-  clang libclang-rt-14-dev  # the libFuzzer harnesses (scripts/fuzz.sh, docs/reliability.md)
+  clang libclang-rt-14-dev  # the sanitizer build and its libFuzzer harnesses (scripts/sanitize_build.sh, docs/reliability.md)
   clang-tidy                # scripts/tidy.sh, with the checks of .clang-tidy
 )
 
