@@ -4,12 +4,10 @@
 #include <type_traits>
 #include <utility>
 
-#if defined(__SANITIZE_ADDRESS__)
+#include "util/address_sanitizer.hpp"
+
+#if defined(KIEMTRA_ADDRESS_SANITIZER)
 #define KIEMTRA_FREE_AT_EXIT 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define KIEMTRA_FREE_AT_EXIT 1
-#endif
 #endif
 
 namespace kiemtra::core::cli {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli/app.hpp"
+#include "kiemtra/version.hpp"
 #include "scaffold/scaffold.hpp"
 
 namespace kiemtra::core::cli {
@@ -43,10 +44,8 @@ bool on_path_as_kiemtra(const fs::path& self) {
 // A plugin is built with kiemtra's own compiler (the toolchain check refuses any other): the default c++ of
 // Debian 12 for a gcc build, named in the steps for a clang one (the sanitizer build).
 #if defined(__clang__)
-#define KIEMTRA_NEW_PLUGIN_STRINGIFY2(x) #x
-#define KIEMTRA_NEW_PLUGIN_STRINGIFY(x) KIEMTRA_NEW_PLUGIN_STRINGIFY2(x)
 constexpr const char* kCompilerPackage = "clang";
-constexpr const char* kCompilerOption = " -DCMAKE_CXX_COMPILER=clang++-" KIEMTRA_NEW_PLUGIN_STRINGIFY(__clang_major__);
+constexpr const char* kCompilerOption = " -DCMAKE_CXX_COMPILER=clang++-" KIEMTRA_STRINGIFY(__clang_major__);
 #else
 constexpr const char* kCompilerPackage = "g++";
 constexpr const char* kCompilerOption = "";

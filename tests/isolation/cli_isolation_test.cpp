@@ -12,6 +12,7 @@
 #include <fstream>
 
 #include "nightly/nightly_fixture.hpp"
+#include "util/address_sanitizer.hpp"
 
 namespace {
 
@@ -22,14 +23,8 @@ using ::testing::HasSubstr;
 
 // Under AddressSanitizer a child that writes through a bad pointer reports it, then exits (gcc's runtime) or
 // aborts (clang's, with abort_on_error=1) instead of dying of SIGSEGV.
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(KIEMTRA_ADDRESS_SANITIZER)
 constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
 #else
 constexpr bool kSanitized = false;
 #endif
