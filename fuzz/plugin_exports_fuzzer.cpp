@@ -1,5 +1,5 @@
 // Fuzzes what the loader reads of a plugin file before running any of its code: the ELF dynamic symbol table
-// (dynamic_symbols) and the export check (check_exports, Boost.DLL's library_info, then the dynamic table).
+// (dynamic_symbols), the export check (check_exports) and the built-in token (exported_text, an object's bytes).
 // A file in a plugin folder is untrusted bytes until this check says it is a kiemtra plugin.
 #include <cstddef>
 #include <cstdint>
@@ -12,5 +12,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto file = kiemtra::fuzz::write_scratch("plugin.so", kiemtra::fuzz::as_text(data, size));
   (void)dynamic_symbols(file);
   (void)check_exports(file);
+  (void)exported_text(file, "kiemtra_builtin_token");
   return 0;
 }

@@ -99,7 +99,33 @@ std::optional<std::uint64_t> symbol_size(std::string_view file, const std::vecto
   return size;
 }
 
+/// The bytes of the exported object `name` in the file: those of its section at its address, up to its size.
+/// Empty for a symbol that is not an object, has no bytes in the file (.bss) or lies outside its section.
+std::string_view object_bytes(std::string_view file, const std::vector<Elf64_Shdr>& sections, std::string_view name) {
+  std::string_view bytes;
+  any_symbol(file, sections, SHT_DYNSYM, [&](const Elf64_Sym& s, std::string_view n) {
+    if (n != name || !exported(s) || ELF64_ST_TYPE(s.st_info) != STT_OBJECT || s.st_shndx >= sections.size())
+      return n == name;
+    const Elf64_Shdr& sh = sections[s.st_shndx];
+    // library_sections checked that the section lies inside the file; the object must lie inside the section.
+    if (sh.sh_type == SHT_NOBITS || s.st_value < sh.sh_addr || !inside(s.st_value - sh.sh_addr, s.st_size, sh.sh_size))
+      return true;
+    bytes = file.substr(sh.sh_offset + (s.st_value - sh.sh_addr), s.st_size);
+    return true;
+  });
+  return bytes;
+}
+
 }  // namespace
+
+std::string exported_text(const fs::path& library, std::string_view name) {
+  FileMap file;
+  if (!map_library(library, file)) return {};
+  const auto sections = library_sections(file.bytes());
+  if (!sections) return {};
+  const std::string_view bytes = object_bytes(file.bytes(), *sections, name);
+  return std::string(bytes.substr(0, bytes.find('\0')));
+}
 
 bool sections_fit_file(const fs::path& library) {
   FileMap file;

@@ -49,6 +49,14 @@ Exports check_exports(const fs::path& library);
 /// what dlsym sees, and what check_exports reads besides `.symtab` (which `strip` removes).
 std::vector<std::string> dynamic_symbols(const fs::path& library);
 
+/// The text held by the exported object `name` (a `const char[]`) of an ELF shared library, read from the file
+/// without loading it, up to its first NUL; empty when there is no such object.
+std::string exported_text(const fs::path& library, std::string_view name);
+
+/// Whether `library` was built in this build tree, with this kiemtra: it carries the tree's token
+/// (plugins/builtin_token.cpp). Such a library is loaded without a trial in a child.
+bool built_with_this_kiemtra(const fs::path& library);
+
 /// Whether `library` is a 64-bit ELF shared library whose every section lies inside the file.
 bool sections_fit_file(const fs::path& library);
 

@@ -395,24 +395,43 @@ PluginSet load_plugins(const std::vector<fs::path>& dirs, const PluginSources& s
     }
   }
   // Every library is loaded on trial in a child first; one that crashes or hangs there is refused unloaded.
-  // The host loads each one as soon as the child is past it.
+  // The host loads each one as soon as the child is past it. Kiemtra's own built-in plugins are not tried:
+  // they are the host's own code (builtin_token.cpp). Libraries are settled in search order all the same.
+  std::vector<std::size_t> tried;  // indexes into paths
+  std::vector<fs::path> tried_paths;
+  for (std::size_t i = 0; i < paths.size(); ++i)
+    if (!built_with_this_kiemtra(paths[i])) {
+      tried.push_back(i);
+      tried_paths.push_back(paths[i]);
+    }
   Registry scratch_registry = registry;
   PluginSet scratch;
-  std::size_t r = 0;
+  std::size_t r = 0, settled = 0;
+  const auto settle = [&](std::size_t i, std::optional<Text> crashed, bool on_trial) {
+    for (; r < refusals_before[i]; ++r) set.plugins.push_back(std::move(refusals[r]));
+    if (crashed) {
+      PluginInfo info;
+      info.path = paths[i];
+      info.error = std::move(*crashed);
+      info.tried = true;
+      set.plugins.push_back(std::move(info));
+    } else {
+      load_library(paths[i], registry, set);
+      set.plugins.back().tried = on_trial;
+    }
+    settled = i + 1;
+  };
+  const auto settle_untried_before = [&](std::size_t end) {
+    for (std::size_t i = settled; i < end; ++i) settle(i, std::nullopt, false);
+  };
   probe_in_children(
-      paths, [&](std::size_t i) { load_library(paths[i], scratch_registry, scratch); },
-      [&](std::size_t i, std::optional<Text> crashed) {
-        for (; r < refusals_before[i]; ++r) set.plugins.push_back(std::move(refusals[r]));
-        if (crashed) {
-          PluginInfo info;
-          info.path = paths[i];
-          info.error = std::move(*crashed);
-          set.plugins.push_back(std::move(info));
-        } else {
-          load_library(paths[i], registry, set);
-        }
+      tried_paths, [&](std::size_t k) { load_library(tried_paths[k], scratch_registry, scratch); },
+      [&](std::size_t k, std::optional<Text> crashed) {
+        settle_untried_before(tried[k]);
+        settle(tried[k], std::move(crashed), true);
       },
       hooks);
+  settle_untried_before(paths.size());
   for (; r < refusals.size(); ++r) set.plugins.push_back(std::move(refusals[r]));
   drop_clashing_configured(set);
   std::sort(set.rules.begin(), set.rules.end(),

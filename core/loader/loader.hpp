@@ -34,6 +34,7 @@ struct PluginInfo {
   std::uint32_t abi_version = 0;
   std::string toolchain;
   bool loaded = false;
+  bool tried = false;       ///< loaded on trial in a child first (every library but kiemtra's own built-in ones)
   Text error;               ///< why it was refused, when not loaded: one sentence per problem
   std::vector<std::string> rule_ids;
 };
