@@ -2,7 +2,11 @@
 // attendance.csv.
 #include "dataset/table_rows.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string>
+#include <utility>
 
 namespace kiemtra::core::dataset {
 
@@ -84,25 +88,60 @@ void build_row(RowContext& ctx, Meeting& r) {
 
 namespace {
 
+/// What a function of a text gave for the last values it was asked about. An attendance list has a handful of
+/// distinct marks and reasons, and folding a Vietnamese one costs a normalization and two allocations: at
+/// 430,000 rows that was most of the table's read.
+template <class Value>
+class RecentValues {
+ public:
+  template <class Compute>
+  Value get(std::string_view text, Compute&& compute) {
+    for (std::size_t i = 0; i < size_; ++i)
+      if (seen_[i].first == text) return seen_[i].second;
+    const Value v = compute(text);
+    seen_[next_] = {std::string(text), v};
+    next_ = (next_ + 1) % seen_.size();
+    size_ = std::max(size_, next_ == 0 ? seen_.size() : next_);
+    return v;
+  }
+
+ private:
+  std::array<std::pair<std::string, Value>, 16> seen_{};
+  std::size_t size_ = 0, next_ = 0;
+};
+
+enum class Mark : std::uint8_t { absent, present, other };
+
+/// "Có mặt" / "Vắng" as minutes write them; `other` for anything else.
+Mark minutes_mark(std::string_view v) {
+  std::string scratch;
+  const std::string_view k = fold_key(v, scratch);
+  if (k == "vắng" || k == "vắng mặt" || k == "vang" || k == "vang mat") return Mark::absent;
+  if (k == "có mặt" || k == "co mat" || k == "dự" || k == "du") return Mark::present;
+  return Mark::other;
+}
+
 /// "Có mặt" / "Vắng" as minutes write them, else a yes/no value. Empty (or no column): absent, since the
 /// usual record is the minutes' list of absentees.
 bool present_mark(RowContext& ctx) {
   const std::string_view v = ctx.value(attendance_col::present);
   if (v.empty()) return false;
-  std::string scratch;
-  const std::string_view k = fold_key(v, scratch);
-  if (k == "vắng" || k == "vắng mặt" || k == "vang" || k == "vang mat") return false;
-  if (k == "có mặt" || k == "co mat" || k == "dự" || k == "du") return true;
-  return ctx.flag(attendance_col::present);
+  thread_local RecentValues<Mark> marks;
+  const Mark m = marks.get(v, minutes_mark);
+  if (m != Mark::other) return m == Mark::present;
+  return ctx.flag(attendance_col::present);  // reports a value that is neither, every time
 }
 
 /// A reason that says there was none ("không lý do", "KLD") is no reason.
 bool gives_reason(std::string_view reason) {
   if (reason.empty()) return false;
-  std::string scratch;
-  const std::string_view k = fold_key(reason, scratch);
-  return !(k == "không lý do" || k == "không có lý do" || k == "vắng không lý do" || k == "khong ly do" ||
-           k == "khong co ly do" || k == "kld" || k == "không" || k == "khong" || k == "-");
+  thread_local RecentValues<bool> reasons;
+  return reasons.get(reason, [](std::string_view text) {
+    std::string scratch;
+    const std::string_view k = fold_key(text, scratch);
+    return !(k == "không lý do" || k == "không có lý do" || k == "vắng không lý do" || k == "khong ly do" ||
+             k == "khong co ly do" || k == "kld" || k == "không" || k == "khong" || k == "-");
+  });
 }
 
 }  // namespace

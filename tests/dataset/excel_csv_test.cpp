@@ -1,5 +1,6 @@
 // CSV as Excel and older software write it: ';' and tab separators, UTF-16 with a BOM, Windows-1258 and
 // TCVN3 named in the manifest, and the Vietnamese headers of member-database exports.
+#include <fmt/format.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -418,6 +419,40 @@ TEST(DatasetExcelCsv, MeetingsAndAttendanceByTheirVietnameseHeaders) {
   EXPECT_EQ(ds->unresolved[1].value, "BB7");
   EXPECT_EQ(ds->unresolved[1].line, 6u);
   EXPECT_EQ(ds->unresolved[1].column, 1u);
+}
+
+TEST(DatasetExcelCsv, EveryAttendanceRowIsReadWhateverMarksAndReasonsCameBefore) {
+  // Marks and reasons are folded once per distinct value (the last 16 are remembered): a value that is neither
+  // present nor absent is still reported on every row, and a reason read after twenty others still says
+  // whether it excuses.
+  const std::string members =
+      "id,org_id,full_name,gender,birth_date,status,admitted_on\n"
+      "M1,CB01,An,nam,1980-01-02,chinh_thuc,2005-03-04\n";
+  std::string meetings = "id,org_id,date,kind\n";
+  std::string attendance = "meeting_id,member_id,present,reason\n";
+  for (int i = 0; i < 40; ++i) {
+    meetings += fmt::format("BB{},CB01,2023-{:02}-{:02},thuong_ky\n", i, i / 28 + 1, i % 28 + 1);
+    attendance += fmt::format("BB{},M1,{},{}\n", i, i % 3 == 2 ? "có lẽ" : "Vắng",
+                              i % 2 == 0 ? fmt::format("Lý do {}", i) : "KLD");
+  }
+  const auto ds = read_ok(write_dataset("attendance-recent-values", {{"organizations.csv", kOrgs},
+                                                                     {"members.csv", members},
+                                                                     {"meetings.csv", meetings},
+                                                                     {"attendance.csv", attendance}}));
+  ASSERT_TRUE(ds);
+  ASSERT_EQ(ds->attendance.size(), 40u);
+  std::size_t unreadable = 0;
+  for (const auto& issue : ds->read_issues)
+    if (issue.table == TableId::attendance && issue.column_name == "present") {
+      EXPECT_EQ(issue.value, "có lẽ");
+      EXPECT_EQ(issue.line % 3, 1u) << issue.line;  // rows 2, 5, 8 ... of the data: lines 4, 7, 10 ...
+      ++unreadable;
+    }
+  EXPECT_EQ(unreadable, 13u);
+  for (int i = 0; i < 40; ++i) {
+    EXPECT_FALSE(ds->attendance[static_cast<std::size_t>(i)].present) << i;
+    EXPECT_EQ(ds->attendance[static_cast<std::size_t>(i)].excused, i % 2 == 0) << i;
+  }
 }
 
 TEST(DatasetExcelCsv, DatedExemptionsByTheirVietnameseHeaders) {
