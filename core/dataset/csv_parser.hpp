@@ -66,6 +66,14 @@ class CsvCursor {
     std::size_t cell, offset, size;
   };
   std::vector<Fixup> fixups_;
+  /// Where the separators, line ends and bytes >= 0x80 are in the 64 bytes from `base`, one bit a byte: most
+  /// fields are a few bytes long, so one block's masks serve the next several fields (csv_parser.cpp).
+  struct StopMasks {
+    const char* base = nullptr;
+    std::uint64_t stops = 0;
+    std::uint64_t high = 0;
+  };
+  StopMasks masks_;
 };
 
 }  // namespace kiemtra::core::dataset

@@ -126,6 +126,35 @@ TEST(CsvCursor, InvalidUtf8IsReportedAtItsByteAcrossTheStepBoundaries) {
     }
 }
 
+TEST(CsvCursor, FieldsAcrossTheSixtyFourByteBlocksSplitAsByHand) {
+  // The splitter keeps the stops of 64 bytes at a time: fields of every length, starting at every offset of a
+  // block, in records long enough to need several blocks, and a multi-byte letter on either side of a block's end.
+  for (const char sep : {',', '\t'})
+    for (std::size_t offset = 0; offset <= 70; ++offset) {
+      std::string text = std::string(offset, 'p') + sep;
+      for (std::size_t len = 0; len <= 140; len += 7) text += std::string(len, 'x') + sep + "y" + (len % 3 ? "\n" : "\r\n");
+      expect_same(text, sep);
+      const std::string letter = "ễ";
+      expect_same(std::string(offset, 'a') + letter + std::string(70, 'b') + sep + std::string(60, 'c') + "\n" +
+                      std::string(offset, 'd') + sep + letter,
+                  sep);
+    }
+}
+
+TEST(CsvCursor, AQuotedFieldBetweenLongUnquotedOnesKeepsTheBlockInStep) {
+  for (std::size_t before = 0; before <= 70; ++before) {
+    const std::string a(before, 'a'), b(90, 'b');
+    const std::string text = a + ",\"x,\n\"\"y\"," + b + ",Đảng\n" + b + "," + a + "\n";
+    const Parsed p = with_cursor(text, ',');
+    ASSERT_EQ(p.failure, CsvFailure::none) << before;
+    ASSERT_EQ(p.records.size(), 2u) << before;
+    EXPECT_EQ(p.records[0], (std::vector<std::string>{a, "x,\n\"y", b, "Đảng"})) << before;
+    EXPECT_EQ(p.ascii[0], (std::vector<bool>{true, true, true, false})) << before;
+    EXPECT_EQ(p.records[1], (std::vector<std::string>{b, a})) << before;
+    EXPECT_EQ(p.lines[1], 2u) << before;  // the quoted line end counts
+  }
+}
+
 TEST(CsvCursor, RandomTextSplitsAsByHand) {
   std::mt19937 rng(7);
   const std::vector<std::string> pieces = {"a", "0", "2019-09-30", ",", ";", "\t", "\n", "\r", "\r\n", "ễ", "Đ",
