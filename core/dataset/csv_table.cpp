@@ -100,6 +100,10 @@ void parse_chunk(const TableSetup& setup, const CsvText& mf, char sep, Chunk<Row
     build_row(ctx, row);
     ctx.finish_row();
     row.line = cur.record_line() + 1;
+    // The cells a row notes (ids, parents) are known after the first: room for the rows expected, as for the
+    // extras (a vector grown a position at a time copied itself into twice its size of fresh memory).
+    if (index == 0)
+      ch.sink.positions.reserve(ch.sink.positions.size() * (std::max(reserve, ch.slice_room) + 1));
     if (strict && ctx.row_has_issue()) {
       ch.stopped = true;
       break;
