@@ -2,7 +2,6 @@
 // attendance.csv.
 #include "dataset/table_rows.hpp"
 
-#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -99,9 +98,9 @@ class RecentValues {
     for (std::size_t i = 0; i < size_; ++i)
       if (seen_[i].first == text) return seen_[i].second;
     const Value v = compute(text);
-    seen_[next_] = {std::string(text), v};
+    seen_[next_] = {std::string(text), v};  // the oldest goes once all are taken
     next_ = (next_ + 1) % seen_.size();
-    size_ = std::max(size_, next_ == 0 ? seen_.size() : next_);
+    if (size_ < seen_.size()) ++size_;
     return v;
   }
 

@@ -5,7 +5,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <string>
 
 #include "loader/internal.hpp"
@@ -20,11 +19,6 @@ namespace fs = std::filesystem;
 using ::testing::HasSubstr;
 
 fs::path builtin_dir() { return binary_dir() / "lib" / "kiemtra" / "plugins"; }
-
-std::string read_all(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 TEST(BuiltinTrust, EveryBuiltInPluginCarriesTheTokenOfThisBuildAndTestPluginsDoNot) {
   std::size_t builtins = 0;
@@ -75,7 +69,7 @@ TEST(BuiltinTrust, ATriedLibraryBeforeABuiltInOneKeepsItsPlace) {
 
 TEST(BuiltinTrust, ABuiltInPluginWithAnotherTokenIsTriedFirst) {
   // The same library with one character of its token changed, as one built in another tree would be.
-  std::string bytes = read_all(builtin_dir() / "kiemtra_dues.so");
+  std::string bytes = slurp(builtin_dir() / "kiemtra_dues.so");
   const std::string token = core::loader_detail::exported_text(builtin_dir() / "kiemtra_dues.so", "kiemtra_builtin_token");
   ASSERT_EQ(token.size(), 32u);
   const std::size_t at = bytes.find(token);
