@@ -94,7 +94,7 @@ void DuplicatePersonRule::check(const RunContext& ctx, FindingSink& out) const {
   const auto& rows = ctx.data.members.rows;
   const auto n = static_cast<std::uint32_t>(rows.size());
   std::vector<std::uint8_t> reported(n, 0);
-  std::vector<std::uint64_t> keyed;  // both passes' scratch, its pages reused
+  GroupScratch scratch;  // both passes', its pages reused
 
   for_each_duplicate_group(
       n, [&](std::uint32_t r) { return !rows[r].citizen_id.empty(); },
@@ -106,7 +106,7 @@ void DuplicatePersonRule::check(const RunContext& ctx, FindingSink& out) const {
           report_citizen_id(ctx, r, group[0], group.size(), out);
         }
       },
-      keyed);
+      scratch);
 
   std::string fa, fb;  // folded names, reused: no allocation per row once they have grown
   for_each_duplicate_group(
@@ -116,10 +116,9 @@ void DuplicatePersonRule::check(const RunContext& ctx, FindingSink& out) const {
         return m.birth_date.valid() && m.gender != Gender::unknown && !m.full_name.empty();
       },
       [&](std::uint32_t r) {
-        fold_name(rows[r].full_name, fa);
         const auto extra = (static_cast<std::uint64_t>(static_cast<std::uint32_t>(rows[r].birth_date.days)) << 2) |
                            static_cast<std::uint64_t>(rows[r].gender);
-        return static_cast<std::uint64_t>(CodeIndex::hash(fa)) ^ (extra * 0x9E3779B97F4A7C15ull);
+        return folded_name_hash(rows[r].full_name) ^ (extra * 0x9E3779B97F4A7C15ull);
       },
       [&](std::uint32_t a, std::uint32_t b) {
         if (rows[a].birth_date != rows[b].birth_date) return rows[a].birth_date < rows[b].birth_date;
@@ -144,7 +143,7 @@ void DuplicatePersonRule::check(const RunContext& ctx, FindingSink& out) const {
           if (other < r) report_name(ctx, r, other, out);
         }
       },
-      keyed);
+      scratch);
 }
 
 }  // namespace kiemtra::plugins::integrity

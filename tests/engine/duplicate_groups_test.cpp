@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <span>
 #include <string>
 #include <vector>
@@ -18,7 +19,7 @@ using Groups = std::vector<std::vector<std::uint32_t>>;
 
 Groups groups_of(const std::vector<std::string>& keys, std::uint64_t (*hash)(const std::string&)) {
   Groups out;
-  std::vector<std::uint64_t> scratch{1, 2, 3};  // left over from an earlier call: cleared, not trusted
+  plugins::GroupScratch scratch{{1, 2, 3}, {4, 5}};  // left over from an earlier call: cleared, not trusted
   plugins::for_each_duplicate_group(
       static_cast<std::uint32_t>(keys.size()), [&](std::uint32_t r) { return !keys[r].empty(); },
       [&](std::uint32_t r) { return hash(keys[r]); }, [&](std::uint32_t a, std::uint32_t b) { return keys[a] < keys[b]; },
@@ -46,6 +47,26 @@ TEST(DuplicateGroups, HashBitsWhereTheRowNumberGoesDoNotSplitAGroup) {
   EXPECT_EQ(groups_of(keys, [](const std::string&) { return std::uint64_t{0x12347}; }), (Groups{{0, 1, 2, 3, 4}}));
   EXPECT_EQ(groups_of({"x", "y", "x"}, [](const std::string& k) { return k == "x" ? std::uint64_t{0xFF} : std::uint64_t{0xFE}; }),
             (Groups{{0, 2}}));
+}
+
+TEST(DuplicateGroups, ManyRowsGroupAsAMapOfTheirKeysWould) {
+  // Past a few thousand rows the words are radix sorted: the groups must be the same, each in row order, with a
+  // hash that spreads the keys and with one that puts thousands of them in one hash group.
+  std::vector<std::string> keys;
+  for (std::uint32_t r = 0; r < 50'000; ++r)
+    keys.push_back(r % 7 == 0 ? std::string() : std::to_string((r * 2654435761u) % 30'011));
+  std::map<std::string, std::vector<std::uint32_t>> by_key;
+  for (std::uint32_t r = 0; r < keys.size(); ++r)
+    if (!keys[r].empty()) by_key[keys[r]].push_back(r);
+  Groups expected;
+  for (auto& [key, rows] : by_key)
+    if (rows.size() >= 2) expected.push_back(rows);
+  std::sort(expected.begin(), expected.end());
+  ASSERT_GT(expected.size(), 1000u);
+  EXPECT_EQ(
+      groups_of(keys, [](const std::string& k) { return static_cast<std::uint64_t>(std::hash<std::string>{}(k)); }),
+      expected);
+  EXPECT_EQ(groups_of(keys, [](const std::string& k) { return static_cast<std::uint64_t>(k.size()) << 40; }), expected);
 }
 
 }  // namespace

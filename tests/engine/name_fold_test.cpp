@@ -3,12 +3,15 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "integrity/name_fold.hpp"
 
 namespace {
 
 using kiemtra::plugins::integrity::fold_name;
+using kiemtra::plugins::integrity::folded_name_hash;
+using kiemtra::plugins::integrity::text_hash;
 
 TEST(NameFold, VietnameseNamesFoldToLowerCaseWithSpacesCollapsed) {
   std::string out;
@@ -22,6 +25,30 @@ TEST(NameFold, VietnameseNamesFoldToLowerCaseWithSpacesCollapsed) {
   EXPECT_EQ(out, "");
   fold_name("Lê \xC3 THỊ", out);  // a lone lead byte is kept, the rest still folds
   EXPECT_EQ(out, "lê \xC3 thị");
+}
+
+TEST(NameFold, TheFoldedHashIsTheHashOfTheFoldedText) {
+  // integrity/duplicate-person groups names by this hash and compares the folded texts only within a group: a
+  // name whose hash differed from its folded text's would never meet its duplicate.
+  const std::vector<std::string> names = {"  NGUYỄN\tVăn   ĐỨC\xC2\xA0",
+                                          "nguyễn văn đức",
+                                          "ƠN ƯU Ăn Ĩ Ũ Ạ Ỹ",
+                                          "",
+                                          "   ",
+                                          "Lê \xC3 THỊ",
+                                          "A\xE1\xBA",
+                                          "TRẦN thị   MAI",
+                                          "x\t\ty"};
+  std::string folded;
+  for (const std::string& name : names) {
+    fold_name(name, folded);
+    EXPECT_EQ(folded_name_hash(name), text_hash(folded)) << name;
+  }
+  EXPECT_EQ(folded_name_hash("  NGUYỄN\tVăn   ĐỨC\xC2\xA0"), folded_name_hash("nguyễn văn đức"));
+  EXPECT_NE(folded_name_hash("nguyễn văn đức"), folded_name_hash("nguyễn văn đúc"));
+  // Texts that differ only past their first eight bytes, or only in length, hash apart.
+  EXPECT_NE(text_hash("nguyễn văn a"), text_hash("nguyễn văn b"));
+  EXPECT_NE(text_hash("abcdefgh"), text_hash(std::string("abcdefgh\0", 9)));
 }
 
 }  // namespace
