@@ -27,12 +27,16 @@ constexpr char32_t fold_code_point(char32_t c) {
 template <class Put>
 void fold_name_bytes(std::string_view name, Put&& put) {
   bool wrote = false, pending_space = false;
+  // Before any byte that is not white space: the space a run of white space between two words became.
+  const auto before_text = [&] {
+    if (pending_space) put(' ');
+    pending_space = false;
+    wrote = true;
+  };
   for (std::size_t i = 0; i < name.size();) {
     const auto b0 = static_cast<unsigned char>(name[i]);
     if (b0 < 0x80 && b0 != ' ' && b0 != '\t') {  // ASCII, most bytes of a name: no decoding
-      if (pending_space) put(' ');
-      pending_space = false;
-      wrote = true;
+      before_text();
       put(static_cast<char>(b0 >= 'A' && b0 <= 'Z' ? b0 + 32 : b0));
       ++i;
       continue;
@@ -42,9 +46,7 @@ void fold_name_bytes(std::string_view name, Put&& put) {
     for (std::size_t k = 1; k < len; ++k)
       if ((static_cast<unsigned char>(name[i + k]) & 0xC0) != 0x80) len = 0;  // a lead byte without its tail
     if (len == 0) {  // not UTF-8: keep the byte
-      if (pending_space) put(' ');
-      pending_space = false;
-      wrote = true;
+      before_text();
       put(name[i++]);
       continue;
     }
@@ -55,9 +57,7 @@ void fold_name_bytes(std::string_view name, Put&& put) {
       pending_space = wrote;
       continue;
     }
-    if (pending_space) put(' ');
-    pending_space = false;
-    wrote = true;
+    before_text();
     c = fold_code_point(c);
     if (c < 0x80) {
       put(static_cast<char>(c));
@@ -120,13 +120,6 @@ class ByteHash {
 inline std::uint64_t folded_name_hash(std::string_view name) {
   ByteHash h;
   fold_name_bytes(name, [&h](char c) { h.put(c); });
-  return h.done();
-}
-
-/// The ByteHash of `text` as it is (a folded name's, to check folded_name_hash against).
-inline std::uint64_t text_hash(std::string_view text) {
-  ByteHash h;
-  for (const char c : text) h.put(c);
   return h.done();
 }
 
