@@ -129,6 +129,18 @@ TEST(Values, MoneyWithThousandsSeparators) {
   EXPECT_FALSE(money_ok("999999999999999999999"));
 }
 
+// The longest amount read has 17 digits, written plain or in groups; one more digit is not an amount, and is
+// refused before it is taken in (a grouped 20-digit amount overflowed a 64-bit integer: fuzz/regressions/csv).
+TEST(Values, MoneyOfMoreThanSeventeenDigitsIsNotAnAmount) {
+  EXPECT_EQ(money("99999999999999999"), 99'999'999'999'999'999);
+  EXPECT_EQ(money("99.999.999.999.999.999"), 99'999'999'999'999'999);
+  EXPECT_EQ(money("99,999,999,999,999,999"), 99'999'999'999'999'999);
+  EXPECT_FALSE(money_ok("999999999999999999"));
+  EXPECT_FALSE(money_ok("999.999.999.999.999.999"));
+  EXPECT_FALSE(money_ok("16.503.500.000.503.500.000"));
+  EXPECT_FALSE(money_ok("9.999.999.999.999.999.999.999.999"));
+}
+
 TEST(Values, Booleans) {
   for (const char* t : {"1", "true", "TRUE", "x", "X", "có", "Có", "CÓ", "co", "yes"}) {
     bool b = false;
