@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# Builds kiemtra (Release), generates synthetic datasets once (cached), and measures read + validate.
+# Generates synthetic datasets once (cached), and times the whole command as a user runs it at each size:
+# `kiemtra validate DATASET --format json --output FILE`, the report written to a file. Ends with a markdown
+# table, one row per size, for docs/performance.md (the scaling table).
 #
-#   bench/run.sh                    # the tenth-of-nation dataset: 550,000 members, ~6.5 M dues rows
-#   bench/run.sh 55000 275000 550000   # several sizes, to check that time grows linearly
+#   bench/run.sh                              # the tenth of the nation: 550,000 members, ~6.5 M dues rows
+#   bench/run.sh --dirty 55000 550000 5500000 # realistic dirt (kiemtra-gen --dirty), from 55 k to the nation
+#   bench/run.sh --repeat 3 --dirty 550000    # the whole command three times: the table gives the range
 #
-# Environment: KIEMTRA_BUILD_DIR (default <repo>/build-release), KIEMTRA_BENCH_CACHE (default
-# ~/.cache/kiemtra-bench), JOBS (build and run threads, default 2), SEED (default 1), REPEAT (default 1),
-# CXXFLAGS_EXTRA (default -Wno-error=restrict: GCC 12 at -O3 reports a false -Wrestrict inside
-# std::string concatenation, GCC bug 105651, which -Werror would turn into a failed Release build).
+# Options: --dirty (0.5 % of the entities of each planted kind faulty, 3 % of payments late: many findings),
+# --repeat K (whole-command runs per size, default 1), --no-bench (skip kiemtra-bench's phase figures).
+# Environment: KIEMTRA_BUILD_DIR (default <repo>/build-release; a tree that is already configured is built as
+# it is, its build type kept, so `KIEMTRA_BUILD_DIR=build` times the tree the tests use), KIEMTRA_BENCH_CACHE
+# (default ~/.cache/kiemtra-bench), JOBS (build and run threads, default 2), SEED (default 1), CXXFLAGS_EXTRA
+# (default -Wno-error=restrict: GCC 12 at -O3 reports a false -Wrestrict inside std::string concatenation,
+# GCC bug 105651, which -Werror would turn into a failed Release build).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -15,74 +21,101 @@ BUILD=${KIEMTRA_BUILD_DIR:-$ROOT/build-release}
 CACHE=${KIEMTRA_BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/kiemtra-bench}
 JOBS=${JOBS:-2}
 SEED=${SEED:-1}
-REPEAT=${REPEAT:-1}
 CXXFLAGS_EXTRA=${CXXFLAGS_EXTRA--Wno-error=restrict}
-SIZES=("$@")
-[ ${#SIZES[@]} -eq 0 ] && SIZES=(550000)
-for n in "${SIZES[@]}"; do
-  [[ $n =~ ^[0-9]+$ ]] || { echo "usage: bench/run.sh [MEMBERS ...]  (got '$n')" >&2; exit 2; }
+REPEAT=${REPEAT:-1}
+DIRTY=0
+BENCH=1
+SIZES=()
+usage() { echo "usage: bench/run.sh [--dirty] [--repeat K] [--no-bench] [MEMBERS ...]" >&2; exit 2; }
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --dirty) DIRTY=1 ;;
+    --no-bench) BENCH=0 ;;
+    --repeat) [ $# -ge 2 ] || usage; REPEAT=$2; shift ;;
+    -h|--help) sed -n '2,/^set /p' "${BASH_SOURCE[0]}" | sed -n 's/^# \{0,1\}//p'; exit 0 ;;
+    *) [[ $1 =~ ^[0-9]+$ ]] || { echo "bench/run.sh: not a number of members: '$1'" >&2; usage; }; SIZES+=("$1") ;;
+  esac
+  shift
 done
+[[ $REPEAT =~ ^[1-9][0-9]*$ ]] || { echo "bench/run.sh: --repeat takes a positive count (got '$REPEAT')" >&2; exit 2; }
+[ ${#SIZES[@]} -eq 0 ] && SIZES=(550000)
 
 say() { printf '\n== %s\n' "$*"; }
+human_size() { [ "$1" -ge 10000000 ] && echo "$(($1 / 1000000)) MB" || echo "$(($1 / 1000)) kB"; }
+thousands() { sed ':a;s/\B[0-9]\{3\}\>/,&/;ta' <<<"$1"; }
 
-say "build ($BUILD, Release)"
-cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKIEMTRA_BUILD_TESTS=OFF \
-  -DCMAKE_CXX_FLAGS="$CXXFLAGS_EXTRA" >/dev/null
-cmake --build "$BUILD" -j "$JOBS" --target kiemtra-gen
-HAVE_BENCH=1
-cmake --build "$BUILD" -j "$JOBS" --target kiemtra-bench || { HAVE_BENCH=0; echo "kiemtra-bench does not build yet: skipped"; }
-HAVE_CLI=1
-cmake --build "$BUILD" -j "$JOBS" --target kiemtra kiemtra_builtin_plugins || { HAVE_CLI=0; echo "kiemtra does not build yet: skipped"; }
+if [ ! -f "$BUILD/CMakeCache.txt" ]; then
+  say "configure $BUILD (Release)"
+  cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKIEMTRA_BUILD_TESTS=OFF \
+    -DCMAKE_CXX_FLAGS="$CXXFLAGS_EXTRA" >/dev/null
+fi
+say "build $BUILD ($(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$BUILD/CMakeCache.txt"))"
+cmake --build "$BUILD" -j "$JOBS" --target kiemtra-gen kiemtra kiemtra_builtin_plugins
+[ $BENCH = 1 ] && cmake --build "$BUILD" -j "$JOBS" --target kiemtra-bench
 
-declare -a SUMMARY
+ROWS=()
 mkdir -p "$CACHE"
 for n in "${SIZES[@]}"; do
-  DATA=$CACHE/members-$n-seed-$SEED
+  name=members-$n-seed-$SEED
+  gen=(--members "$n" --seed "$SEED")
+  if [ $DIRTY = 1 ]; then
+    name+=-dirty
+    gen+=(--dirty)
+  fi
+  DATA=$CACHE/$name
   STAMP=$DATA.stamp
-  # Regenerate when missing, or when the generator was rebuilt since (its output may differ).
+  # Regenerated when missing, or when the generator was rebuilt since (its output may differ).
   if [ ! -f "$STAMP" ] || [ "$BUILD/bin/kiemtra-gen" -nt "$STAMP" ]; then
     say "generate $n members into $DATA"
     rm -rf "$DATA" "$STAMP"
-    "$BUILD/bin/kiemtra-gen" --members "$n" --seed "$SEED" --out "$DATA"
+    "$BUILD/bin/kiemtra-gen" "${gen[@]}" --out "$DATA"
     touch "$STAMP"
   else
-    say "dataset $DATA (cached; $(du -sh "$DATA" | cut -f1))"
+    say "dataset $DATA (cached)"
   fi
-  line="members=$n"
+  csv_bytes=$(stat -L -c %s "$DATA"/*.csv | awk '{ s += $1 } END { printf "%.0f", s }')
+  REPORT=$CACHE/$name.report.json
 
-  if [ $HAVE_BENCH = 1 ]; then
-    say "kiemtra-bench $DATA --jobs $JOBS --repeat $REPEAT"
-    if out=$("$BUILD/bin/kiemtra-bench" "$DATA" --jobs "$JOBS" --repeat "$REPEAT"); then
-      echo "$out"
-      json=$(echo "$out" | tail -n 1)
-      line+=" bench=$json"
-    else
-      echo "kiemtra-bench failed (exit $?)"
-      line+=" bench=failed"
-    fi
+  if [ $BENCH = 1 ]; then
+    say "kiemtra-bench $DATA --jobs $JOBS (read, rules and report phases)"
+    "$BUILD/bin/kiemtra-bench" "$DATA" --jobs "$JOBS" --output "$REPORT" | tail -n 1
   fi
 
-  if [ $HAVE_CLI = 1 ]; then
-    say "/usr/bin/time -v kiemtra validate $DATA --format json --output /dev/null"
+  # The whole command, K times. Exit 1 only means findings were reported; 2 and 3 are failures.
+  walls=() line=""
+  for ((k = 1; k <= REPEAT; ++k)); do
+    say "kiemtra validate $DATA --format json --output $REPORT --quiet ($k/$REPEAT)"
     log=$(mktemp)
     set +e
-    /usr/bin/time -v "$BUILD/bin/kiemtra" validate "$DATA" --format json --output /dev/null 2>"$log"
+    /usr/bin/time -f '%e %U %S %M' -o "$log" "$BUILD/bin/kiemtra" validate "$DATA" --jobs "$JOBS" --format json \
+      --output "$REPORT" --quiet
     rc=$?
     set -e
-    grep -vE '^\s+(Average|Major|Minor|Voluntary|Involuntary|Swaps|File system|Socket|Signals|Page size)' "$log" || true
-    # Exit 1 only means findings were reported; 2 and 3 are real failures.
-    if [ $rc -le 1 ]; then
-      wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log")
-      rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log")
-      line+=" cli_wall=$wall cli_peak_rss_kib=$rss cli_exit=$rc"
-    else
-      echo "kiemtra validate failed (exit $rc): skipped"
-      line+=" cli=failed($rc)"
+    if [ $rc -gt 1 ]; then
+      echo "kiemtra validate failed (exit $rc)" >&2
+      rm -f "$log"
+      exit "$rc"
     fi
+    read -r wall user sys rss_kib < <(tail -n 1 "$log")
     rm -f "$log"
-  fi
-  SUMMARY+=("$line")
+    echo "wall ${wall} s, user ${user} s, system ${sys} s, peak RSS $((rss_kib / 1024)) MiB"
+    walls+=("$wall")
+    line="$user $sys $rss_kib"
+  done
+  read -r user sys rss_kib <<<"$line"
+  range=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n '1p;$p' | paste -sd' ' | awk '{print ($1 == $2 || $2 == "") ? $1 : $1 "-" $2}')
+  # The counts, from the report's run section (the dataset's rows) and summary (the findings), both in its head.
+  head=$(head -c 262144 "$REPORT")
+  count() { grep -o "$1" <<<"$head" | head -n 1 | grep -o '[0-9]*$'; }
+  members=$(count '"dataset":{[^}]*"members":[0-9]*')
+  dues=$(count '"dataset":{[^}]*"dues":[0-9]*')
+  findings=$(count '"summary":{[^}]*"findings":[0-9]*')
+  report_bytes=$(stat -c %s "$REPORT")
+  per=$([ "${findings:-0}" -gt 0 ] && echo $((report_bytes / findings)) || echo -)
+  ROWS+=("| $(thousands "${members:-0}") | $(thousands "${dues:-0}") | $(human_size "$csv_bytes") | $(thousands "${findings:-0}") | ${range} s | ${user} s | ${sys} s | $((rss_kib / 1024)) MiB | $(human_size "$report_bytes") | ${per} |")
 done
 
-say "summary"
-printf '%s\n' "${SUMMARY[@]}"
+say "summary ($(nproc) cores, jobs $JOBS, $([ $DIRTY = 1 ] && echo dirty || echo clean) data, seed $SEED, ${REPEAT} run(s) a size)"
+echo "| members | payments | CSV | findings | wall | user | system | peak RSS | JSON report | bytes a finding |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+printf '%s\n' "${ROWS[@]}"
