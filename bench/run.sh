@@ -43,6 +43,8 @@ done
 say() { printf '\n== %s\n' "$*"; }
 human_size() { [ "$1" -ge 10000000 ] && echo "$(($1 / 1000000)) MB" || echo "$(($1 / 1000)) kB"; }
 thousands() { sed ':a;s/\B[0-9]\{3\}\>/,&/;ta' <<<"$1"; }
+# The first number matched by the pattern $1 in the text $2 (a report's head).
+count() { grep -o "$1" <<<"$2" | head -n 1 | grep -o '[0-9]*$'; }
 
 if [ ! -f "$BUILD/CMakeCache.txt" ]; then
   say "configure $BUILD (Release)"
@@ -82,7 +84,7 @@ for n in "${SIZES[@]}"; do
   fi
 
   # The whole command, K times. Exit 1 only means findings were reported; 2 and 3 are failures.
-  walls=() line=""
+  walls=()
   for ((k = 1; k <= REPEAT; ++k)); do
     say "kiemtra validate $DATA --format json --output $REPORT --quiet ($k/$REPEAT)"
     log=$(mktemp)
@@ -100,16 +102,14 @@ for n in "${SIZES[@]}"; do
     rm -f "$log"
     echo "wall ${wall} s, user ${user} s, system ${sys} s, peak RSS $((rss_kib / 1024)) MiB"
     walls+=("$wall")
-    line="$user $sys $rss_kib"
   done
-  read -r user sys rss_kib <<<"$line"
-  range=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n '1p;$p' | paste -sd' ' | awk '{print ($1 == $2 || $2 == "") ? $1 : $1 "-" $2}')
+  # user, sys and rss_kib stay the last run's; the wall column is the range of all.
+  range=$(printf '%s\n' "${walls[@]}" | sort -n | awk 'NR == 1 { a = $1 } { b = $1 } END { print (a == b) ? a : a "-" b }')
   # The counts, from the report's run section (the dataset's rows) and summary (the findings), both in its head.
   head=$(head -c 262144 "$REPORT")
-  count() { grep -o "$1" <<<"$head" | head -n 1 | grep -o '[0-9]*$'; }
-  members=$(count '"dataset":{[^}]*"members":[0-9]*')
-  dues=$(count '"dataset":{[^}]*"dues":[0-9]*')
-  findings=$(count '"summary":{[^}]*"findings":[0-9]*')
+  members=$(count '"dataset":{[^}]*"members":[0-9]*' "$head")
+  dues=$(count '"dataset":{[^}]*"dues":[0-9]*' "$head")
+  findings=$(count '"summary":{[^}]*"findings":[0-9]*' "$head")
   report_bytes=$(stat -c %s "$REPORT")
   per=$([ "${findings:-0}" -gt 0 ] && echo $((report_bytes / findings)) || echo -)
   ROWS+=("| $(thousands "${members:-0}") | $(thousands "${dues:-0}") | $(human_size "$csv_bytes") | $(thousands "${findings:-0}") | ${range} s | ${user} s | ${sys} s | $((rss_kib / 1024)) MiB | $(human_size "$report_bytes") | ${per} |")
