@@ -2,21 +2,18 @@
 #include "dataset/csv_table.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <cstring>
-#include <exception>
-#include <system_error>
-#include <thread>
 
 #include "dataset/csv_text.hpp"
+#include "dataset/grow_rows.hpp"
 #include "dataset/messages.hpp"
 #include "dataset/page_advice.hpp"
-#include "dataset/grow_rows.hpp"
 #include "dataset/slice_join.hpp"
 #include "dataset/table_merge.hpp"
 #include "dataset/table_rows.hpp"
 #include "dataset/text.hpp"
 #include "dataset/utf8.hpp"
+#include "util/parallel.hpp"
 
 namespace kiemtra::core::dataset {
 
@@ -117,33 +114,6 @@ void parse_chunk(const TableSetup& setup, const CsvText& mf, char sep, Chunk<Row
   ch.failure_at = cur.failure_at();
   ch.end = cur.pos();
   ch.lines = cur.lines();
-}
-
-// Runs work(k) for every k in [0, n) on up to `jobs` threads, this one included (so the work gets done even
-// if no thread can be started); the first exception thrown is rethrown here.
-template <class Work>
-void for_each_parallel(int jobs, std::size_t n, const Work& work) {
-  std::atomic<std::size_t> next{0};
-  std::vector<std::exception_ptr> errors(static_cast<std::size_t>(std::max(jobs, 1)));
-  auto run = [&](std::size_t w) {
-    try {
-      for (std::size_t k; (k = next.fetch_add(1)) < n;) work(k);
-    } catch (...) {
-      errors[w] = std::current_exception();
-    }
-  };
-  std::vector<std::thread> workers;
-  for (int w = 1; w < jobs; ++w) {
-    try {
-      workers.emplace_back(run, static_cast<std::size_t>(w));
-    } catch (const std::system_error&) {
-      break;
-    }
-  }
-  run(0);
-  for (auto& t : workers) t.join();
-  for (auto& e : errors)
-    if (e) std::rethrow_exception(e);
 }
 
 // Room for the rows of each chunk, by the line length at its own start, with a small margin: the rows that

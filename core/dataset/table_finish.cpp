@@ -4,12 +4,16 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
 
 #include "dataset/messages.hpp"
+#include "util/parallel.hpp"
 
 namespace kiemtra::core::dataset {
 
 namespace {
+
+constexpr std::size_t kParallelIndexRows = std::size_t{1} << 16;
 
 // Builds the table's index and reports each later row whose id an earlier row holds (rows without an id
 // are reported as missing values, not here).
@@ -18,7 +22,12 @@ void index_reporting_duplicates(const Table<Row>& table, TableId id, ReadState& 
                                 CodeIndex& index, std::vector<bool>& later_duplicate) {
   later_duplicate.assign(table.size(), false);
   const auto key = [&](std::size_t i) { return table.rows[i].id; };
-  index.build(table.size(), key, [&](std::size_t i, std::uint32_t first) {
+  // Parts on threads from some tens of thousands of codes: each row costs a cache miss, which threads overlap (a
+  // nation's 5.5 M members: 0.65-0.83 s on one thread, 0.38-0.45 s in two parts on two).
+  const std::size_t parts =
+      st.jobs > 1 && table.size() >= kParallelIndexRows ? std::bit_ceil(static_cast<std::size_t>(st.jobs)) : 1;
+  const auto run_parts = [&](std::size_t n, const auto& work) { for_each_parallel(st.jobs, n, work); };
+  const auto on_duplicate = [&](std::size_t i, std::uint32_t first) {
     const Row& r = table.rows[i];
     if (r.id.empty()) return;
     later_duplicate[i] = true;
@@ -39,7 +48,8 @@ void index_reporting_duplicates(const Table<Row>& table, TableId id, ReadState& 
     is.reason_vi = fmt::format("mã trùng, đã có ở dòng {}", table.rows[first].line);
     is.reason_en = fmt::format("duplicate id, first at line {}", table.rows[first].line);
     st.dataset->read_issues.push_back(std::move(is));
-  });
+  };
+  index.build_in_parts(table.size(), key, on_duplicate, parts, run_parts);
 }
 
 }  // namespace

@@ -368,39 +368,55 @@ class CodeIndex {
   /// row order.
   template <class KeyOf, class OnDuplicate>
   void build(std::size_t n, KeyOf keys, OnDuplicate on_duplicate) {
+    build_in_parts(n, keys, on_duplicate, 1, [](std::size_t, auto&& work) { work(0); });
+  }
+  /// The same, the slots cut into `parts` ranges (a power of two) filled at once: run_parts(parts, work) calls
+  /// work(p) for each p in [0, parts), on threads of its choosing. Part p takes the rows whose key hashes into
+  /// its range, in row order; a row whose probe would run past the range's end is placed after all parts are
+  /// done, in row order, where it would have gone. A table of millions of codes is built in the time of its
+  /// largest part: its cost is one cache miss after another, which threads overlap. find() is unchanged, and
+  /// finds for each code the first row that holds it.
+  template <class KeyOf, class OnDuplicate, class RunParts>
+  void build_in_parts(std::size_t n, KeyOf keys, OnDuplicate on_duplicate, std::size_t parts, RunParts run_parts) {
     std::size_t cap = 16;
     while (cap < 2 * n) cap <<= 1;
     slots_.assign(cap, kNone);
+    while (parts > 1 && (cap / parts < 16 || (parts & (parts - 1)) != 0)) --parts;
     const std::size_t mask = cap - 1;
-    // The slots are visited at random: each row's slot is fetched kAhead rows before it is needed, so the
-    // cache misses of a large table overlap instead of following one another.
-    constexpr std::size_t kAhead = 16;
-    std::size_t ahead[kAhead];
-    for (std::size_t i = 0; i < n && i < kAhead; ++i) {
-      ahead[i] = hash(keys(i)) & mask;
-      __builtin_prefetch(&slots_[ahead[i]], 1);
+    const std::size_t width = cap / parts;
+    std::vector<PartResult> results(parts);
+    if (parts == 1) {
+      const auto home = [&](std::size_t i) { return hash(keys(i)) & mask; };
+      fill_part(n, home, keys, 0, cap, results[0]);
+    } else {
+      // Each row's home slot, hashed once by all parts together: a part then scans 4 bytes a row, not the rows.
+      std::vector<std::uint32_t> homes(n);
+      run_parts(parts, [&](std::size_t p) {
+        for (std::size_t i = n * p / parts; i < n * (p + 1) / parts; ++i)
+          homes[i] = static_cast<std::uint32_t>(hash(keys(i)) & mask);
+      });
+      const auto home = [&](std::size_t i) { return std::size_t{homes[i]}; };
+      run_parts(parts, [&](std::size_t p) { fill_part(n, home, keys, p * width, (p + 1) * width, results[p]); });
     }
-    for (std::size_t i = 0; i < n; ++i) {
-      std::size_t s = ahead[i % kAhead];
-      if (i + kAhead < n) {
-        const std::size_t later = hash(keys(i + kAhead)) & mask;
-        ahead[i % kAhead] = later;
-        __builtin_prefetch(&slots_[later], 1);
-      }
+    // Rows whose probe left their part, then every duplicate, in row order.
+    std::vector<std::uint32_t> deferred;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> duplicates;
+    for (PartResult& r : results) {
+      deferred.insert(deferred.end(), r.deferred.begin(), r.deferred.end());
+      duplicates.insert(duplicates.end(), r.duplicates.begin(), r.duplicates.end());
+    }
+    std::sort(deferred.begin(), deferred.end());
+    for (const std::uint32_t i : deferred) {
       const std::string_view key = keys(i);
-      std::uint32_t first = kNone;
-      while (slots_[s] != kNone) {
-        if (keys(slots_[s]) == key) {
-          first = slots_[s];
-          break;
-        }
-        s = (s + 1) & mask;
-      }
-      if (first == kNone)
-        slots_[s] = static_cast<std::uint32_t>(i);
+      std::size_t s = hash(key) & mask;
+      while (slots_[s] != kNone && keys(slots_[s]) != key) s = (s + 1) & mask;
+      if (slots_[s] == kNone)
+        slots_[s] = i;
       else
-        on_duplicate(i, first);
+        duplicates.emplace_back(i, slots_[s]);
     }
+    std::sort(duplicates.begin(), duplicates.end());
+    for (const auto& [i, first] : duplicates) on_duplicate(i, first);
   }
   /// Row index of `code`, or kNone.
   template <class KeyOf>
@@ -421,6 +437,45 @@ class CodeIndex {
   }
 
  private:
+  struct PartResult {
+    std::vector<std::uint32_t> deferred;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> duplicates;
+  };
+  /// Places the rows whose home slot lies in [lo, hi), in row order, probing within the range only.
+  template <class HomeOf, class KeyOf>
+  void fill_part(std::size_t n, HomeOf home, KeyOf& keys, std::size_t lo, std::size_t hi, PartResult& out) {
+    // The slots are visited at random: each row's slot is fetched kAhead rows of the part before it is needed,
+    // so the cache misses of a large table overlap instead of following one another.
+    constexpr std::size_t kAhead = 16;
+    std::uint32_t ring_row[kAhead];
+    std::size_t ring_slot[kAhead];
+    std::size_t head = 0, queued = 0, scan = 0;
+    for (;;) {
+      while (queued < kAhead && scan < n) {
+        const std::size_t s = home(scan);
+        if (s >= lo && s < hi) {
+          __builtin_prefetch(&slots_[s], 1);
+          ring_row[(head + queued) % kAhead] = static_cast<std::uint32_t>(scan);
+          ring_slot[(head + queued) % kAhead] = s;
+          ++queued;
+        }
+        ++scan;
+      }
+      if (queued == 0) return;
+      const std::uint32_t i = ring_row[head];
+      std::size_t s = ring_slot[head];
+      head = (head + 1) % kAhead;
+      --queued;
+      while (s < hi && slots_[s] != kNone && keys(slots_[s]) != keys(i)) ++s;
+      if (s == hi)
+        out.deferred.push_back(i);
+      else if (slots_[s] == kNone)
+        slots_[s] = i;
+      else
+        out.duplicates.emplace_back(i, slots_[s]);
+    }
+  }
+
   std::vector<std::uint32_t> slots_;
 };
 
