@@ -156,6 +156,37 @@ TEST(Isolation, ASmallDatasetGetsOneWorkerALargeOneAWorkerPerJob) {
   EXPECT_EQ(engine_detail::isolated_workers(2, data), 1u);
 }
 
+/// Never returns: the parent stops its worker after the rule's time limit.
+class Hangs final : public Rule {
+ public:
+  void check(const RunContext&, FindingSink&) const override {
+    for (;;) ::pause();
+  }
+};
+
+TEST(Isolation, ARuleSentAheadToAWorkerThatHangsRunsInTheNextWorkerOnItsOwnClock) {
+  // A lone worker is sent its next rule before it answers: the rule behind a hanging one never started, so it
+  // is neither lost nor timed out with it, and its own time counts from when it starts in a new worker.
+  auto data = test::tiny_dataset();
+  std::vector<LoadedRule> rules = {rule("h/a-hangs", "h", false), rule("h/b-after", "h", false),
+                                   rule("h/c-last", "h", false)};
+  rules[0].rule = std::make_shared<Hangs>();
+  RunOptions o;
+  o.as_of = Date::from_ymd(2019, 9, 30);
+  o.isolate = true;
+  o.jobs = 2;
+  o.rule_timeout = 0.5;
+  ASSERT_EQ(engine_detail::isolated_workers(o.jobs, data), 1u);
+  const RunResult r = run_rules(data, rules, config_for(rules), o);
+  ASSERT_EQ(r.crashes.size(), 1u);
+  EXPECT_EQ(r.crashes[0].rule, "h/a-hangs");
+  EXPECT_TRUE(r.crashes[0].timed_out);
+  EXPECT_EQ(r.crashes[0].lost_rules, (std::vector<std::string>{"h/a-hangs"}));
+  ASSERT_EQ(r.findings.size(), 2u);
+  EXPECT_EQ(r.findings[0].rule_id(), "h/b-after");
+  EXPECT_EQ(r.findings[1].rule_id(), "h/c-last");
+}
+
 /// Emits `count` findings, one message each.
 class Many final : public Rule {
  public:
