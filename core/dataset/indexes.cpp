@@ -2,12 +2,10 @@
 #include "dataset/indexes.hpp"
 
 #include <algorithm>
-#include <exception>
-#include <system_error>
-#include <thread>
 #include <vector>
 
 #include "dataset/groups.hpp"
+#include "util/parallel.hpp"
 
 namespace kiemtra::core::dataset {
 
@@ -118,33 +116,12 @@ void build_indexes(Dataset& ds, int jobs) {
         group_by(n_members, ds.attendance.size(), [&](std::size_t i) { return ds.attendance.rows[i].member; });
     if (ds.payments_by_member.ranges.empty()) ds.payments_by_member.ranges.assign(n_members, {});
   };
-  std::thread helper;
-  std::exception_ptr error;
-  if (jobs > 1) {
-    try {
-      helper = std::thread([&] {
-        try {
-          by_member();
-        } catch (...) {
-          error = std::current_exception();
-        }
-      });
-    } catch (const std::system_error&) {
-      // no thread: this one builds both halves
-    }
-  }
-  try {
-    by_organization();
-  } catch (...) {
-    if (helper.joinable()) helper.join();  // never leave a running thread behind an exception
-    throw;
-  }
-  if (helper.joinable()) {
-    helper.join();
-  } else {
-    by_member();
-  }
-  if (error) std::rethrow_exception(error);
+  for_each_parallel(jobs, 2, [&](std::size_t half) {
+    if (half == 0)
+      by_organization();
+    else
+      by_member();
+  });
 }
 
 }  // namespace kiemtra::core::dataset

@@ -23,7 +23,7 @@ void index_reporting_duplicates(const Table<Row>& table, TableId id, ReadState& 
   later_duplicate.assign(table.size(), false);
   const auto key = [&](std::size_t i) { return table.rows[i].id; };
   // Parts on threads from some tens of thousands of codes: each row costs a cache miss, which threads overlap (a
-  // nation's 5.5 M members: 0.65-0.83 s on one thread, 0.38-0.45 s in two parts on two).
+  // nation's 5.5 M members: 0.65-0.83 s on one thread, 0.38-0.42 s in two parts on two).
   const std::size_t parts =
       st.jobs > 1 && table.size() >= kParallelIndexRows ? std::bit_ceil(static_cast<std::size_t>(st.jobs)) : 1;
   const auto run_parts = [&](std::size_t n, const auto& work) { for_each_parallel(st.jobs, n, work); };

@@ -4,10 +4,10 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
-#include <thread>
 #include <utility>
 #include <vector>
 
+#include "util/parallel.hpp"
 #include "util/sha256.hpp"
 
 namespace kiemtra::core {
@@ -46,10 +46,7 @@ void fingerprint_findings(Findings& findings, int jobs) {
       take(sha256(key), records[i].fingerprint);
     }
   };
-  std::vector<std::thread> helpers;
-  for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(hash_slice, t);
-  hash_slice(0);
-  for (auto& h : helpers) h.join();
+  for_each_parallel(static_cast<int>(threads), threads, hash_slice);
 
   // Equal identities: the first keeps its hash, the k-th (in the store's order) hashes the key with "#k".
   // Sorting (first half of the hash, index) pairs finds them without a map of every key; equal first halves
