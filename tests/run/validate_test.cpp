@@ -83,11 +83,14 @@ TEST(Validate, FingerprintsHashedOnSeveralThreadsAreThoseOfOneAndRankRepeatsInSt
   RunSetup s(names);
   const Validation one = s.run({}, 1);
   const Validation two = s.run({}, 2);
+  const Validation three = s.run({}, 3);  // the equal identities are looked for in four parts on three threads
   ASSERT_EQ(one.result.findings.size(), names.size());
   ASSERT_EQ(two.result.findings.size(), names.size());
+  ASSERT_EQ(three.result.findings.size(), names.size());
   std::set<std::string> seen;
   for (std::size_t i = 0; i < names.size(); ++i) {
     EXPECT_EQ(one.result.findings[i].fingerprint(), two.result.findings[i].fingerprint()) << i;
+    EXPECT_EQ(one.result.findings[i].fingerprint(), three.result.findings[i].fingerprint()) << i;
     seen.insert(one.result.findings[i].fingerprint());
   }
   EXPECT_EQ(seen.size(), names.size());
