@@ -2,17 +2,16 @@
 #include "engine/engine.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <exception>
 #include <mutex>
 #include <optional>
 #include <stdexcept>
-#include <thread>
 
 #include <fmt/format.h>
 
 #include "engine/jobs.hpp"
 #include "util/name_match.hpp"
+#include "util/parallel.hpp"
 
 namespace kiemtra::core {
 
@@ -100,27 +99,19 @@ using engine_detail::Job;
 namespace {
 
 void run_in_process(const Dataset& data, const Config& config, const RunOptions& options, std::vector<Job>& jobs) {
-  const std::size_t threads =
-      std::clamp<std::size_t>(options.jobs < 1 ? 1 : options.jobs, 1, std::max<std::size_t>(jobs.size(), 1));
-  std::atomic<std::size_t> next{0};
+  const int threads = static_cast<int>(
+      std::clamp<std::size_t>(options.jobs < 1 ? 1 : options.jobs, 1, std::max<std::size_t>(jobs.size(), 1)));
   std::mutex progress;
   std::size_t done = 0;
-  const auto worker = [&] {
-    for (std::size_t i = next++; i < jobs.size(); i = next++) {
-      engine_detail::run_job(data, config, options, jobs[i]);
-      if (options.on_rule_done) {
-        const std::lock_guard lock(progress);
-        options.on_rule_done(++done, jobs.size());
-      }
+  // Fewer threads when the system gives fewer, and an exception (from the progress callback: a rule's own are
+  // caught by run_job) reaches the caller instead of ending the process from a thread.
+  for_each_parallel(threads, jobs.size(), [&](std::size_t i) {
+    engine_detail::run_job(data, config, options, jobs[i]);
+    if (options.on_rule_done) {
+      const std::lock_guard lock(progress);
+      options.on_rule_done(++done, jobs.size());
     }
-  };
-  if (threads == 1) {
-    worker();
-  } else {
-    std::vector<std::thread> pool;
-    for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(worker);
-    for (auto& t : pool) t.join();
-  }
+  });
 }
 
 }  // namespace

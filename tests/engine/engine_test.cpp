@@ -109,6 +109,18 @@ TEST(Engine, AThrowingRuleIsReportedAndTheOthersStillRun) {
   for (const auto& f : result.findings) EXPECT_EQ(f.rule_id(), "b/fine");
 }
 
+TEST(Engine, AFailureOfTheProgressCallbackOnAThreadReachesTheCaller) {
+  // Thrown on a rule thread it would end the process (std::terminate) instead of reaching `validate`.
+  const Dataset d = tiny_dataset();
+  std::vector<LoadedRule> rules;
+  for (int i = 0; i < 8; ++i) rules.push_back(make_rule("r/rule-" + std::to_string(i), 1));
+  RunOptions o = options(2);
+  o.on_rule_done = [](std::size_t done, std::size_t) {
+    if (done == 3) throw std::runtime_error("standard error closed");
+  };
+  EXPECT_THROW(run_rules(d, rules, config_for(rules), o), std::runtime_error);
+}
+
 TEST(Engine, OrderIsTreeThenSeverityThenRuleThenSubjectWhateverTheJobs) {
   const Dataset d = tiny_dataset();
   std::vector<LoadedRule> rules;
