@@ -99,13 +99,11 @@ using engine_detail::Job;
 namespace {
 
 void run_in_process(const Dataset& data, const Config& config, const RunOptions& options, std::vector<Job>& jobs) {
-  const int threads = static_cast<int>(
-      std::clamp<std::size_t>(options.jobs < 1 ? 1 : options.jobs, 1, std::max<std::size_t>(jobs.size(), 1)));
   std::mutex progress;
   std::size_t done = 0;
-  // Fewer threads when the system gives fewer, and an exception (from the progress callback: a rule's own are
-  // caught by run_job) reaches the caller instead of ending the process from a thread.
-  for_each_parallel(threads, jobs.size(), [&](std::size_t i) {
+  // No more threads than rules, fewer when the system gives fewer, and an exception (from the progress
+  // callback: a rule's own are caught by run_job) reaches the caller instead of ending the process from a thread.
+  for_each_parallel(options.jobs, jobs.size(), [&](std::size_t i) {
     engine_detail::run_job(data, config, options, jobs[i]);
     if (options.on_rule_done) {
       const std::lock_guard lock(progress);
