@@ -28,6 +28,14 @@ class CsvCursor {
   /// Parses the next record. Returns false at the end of the input or on a failure (see
   /// failure()). An empty line gives one empty cell.
   bool next();
+  /// Passes over the record at pos(), which a caller has read itself and found to end with a line break just
+  /// before `next`: as next() would, but with no cells.
+  void skip_record(const char* next) {
+    count_ = 0;
+    record_begin_ = p_;
+    record_line_ = line_++;
+    p_ = next;
+  }
   /// The cells of the record last returned (valid until the next call).
   std::span<const Cell> cells() const { return {cells_.data(), count_}; }
 

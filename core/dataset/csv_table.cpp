@@ -3,8 +3,11 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
+#include <type_traits>
 
 #include "dataset/csv_text.hpp"
+#include "dataset/dues_fast_path.hpp"
 #include "dataset/grow_rows.hpp"
 #include "dataset/messages.hpp"
 #include "dataset/page_advice.hpp"
@@ -84,14 +87,31 @@ void parse_chunk(const TableSetup& setup, const CsvText& mf, char sep, Chunk<Row
   ch.sink.extras.reserve(setup.header->extra_cells.size() * std::max(reserve, ch.slice_room));
   const char* released = ch.begin;
   const char* mapped = ch.begin;
+  std::optional<DuesFastPath> fast;
+  if constexpr (std::is_same_v<Row, Payment>) fast = DuesFastPath::make(setup);
   while (cur.pos() < ch.stop) {
     if (cur.pos() >= mapped) {
       mapped = cur.pos() + std::min(static_cast<std::size_t>(mf.end() - cur.pos()), kPrefetchStep);
       mf.prefetch(cur.pos(), mapped);
     }
+    std::uint32_t index = 0;
+    if constexpr (std::is_same_v<Row, Payment>) {
+      Payment p;
+      if (fast)
+        if (const char* next = fast->read(cur.pos(), mf.end(), cur.lines(), sep, ctx, ch.sink.date_counts, p)) {
+          cur.skip_record(next);
+          Row& row = next_row(ch, index);
+          row = p;
+          row.line = cur.record_line() + 1;
+          if (static_cast<std::size_t>(cur.record_begin() - released) >= kReleaseStep) {
+            mf.release(released, cur.record_begin());
+            released = cur.record_begin();
+          }
+          continue;
+        }
+    }
     if (!cur.next()) break;
     if (blank_record(cur.cells())) continue;
-    std::uint32_t index = 0;
     Row& row = next_row(ch, index);
     ctx.begin_row(cur.cells(), cur.record_begin(), cur.record_line(), index);
     build_row(ctx, row);
@@ -170,8 +190,15 @@ void read_csv_table(const std::string& file, TableId id, ReadState& st, Table<Ro
   table.file = file;
   table.present = true;
   table.extra_names = map.extra_names;
-  const TableSetup setup{&spec,    &map, &file, st.dataset, &st.later_duplicate_org, &st.later_duplicate_member,
-                         &st.dates, st.tap_table(id, map)};
+  const TableSetup setup{&spec,
+                         &map,
+                         &file,
+                         st.dataset,
+                         &st.later_duplicate_org,
+                         &st.later_duplicate_member,
+                         &st.dates,
+                         st.tap_table(id, map),
+                         st.fast_paths};
 
   // Chunks start at line starts; a start inside a quoted field is caught when the chunks are joined.
   const char* data = header.pos();

@@ -33,6 +33,7 @@ struct ReadState {
   bool strict = false;
   int jobs = 1;
   RowTap* tap = nullptr;  ///< ReadOptions::tap
+  bool fast_paths = true;  ///< ReadOptions::fast_paths
 
   /// Tells the tap a table starts; returns the tap for the table's TableSetup.
   RowTap* tap_table(TableId id, const HeaderMap& map) {

@@ -155,6 +155,7 @@ std::shared_ptr<const Dataset> read_dataset(const fs::path& path, const ReadOpti
   st.strict = options.strict;
   st.jobs = options.jobs < 1 || options.tap != nullptr ? 1 : options.jobs;
   st.tap = options.tap;
+  st.fast_paths = options.fast_paths;
 
   const fs::path manifest_path = is_dir ? path / "dataset.yaml" : path;
   const std::string manifest_file = manifest_path.string();

@@ -17,6 +17,9 @@ struct ReadOptions {
   int jobs = 1;
   /// Sees every row as read (kiemtra convert); forces one thread.
   dataset::RowTap* tap = nullptr;
+  /// Dues records of the common shape are read without the generic cells (dataset/dues_fast_path.hpp). The
+  /// result is the same either way; tests turn it off to compare the two readings.
+  bool fast_paths = true;
 };
 
 /// Reads `path`: a directory per docs/dataset.md, or a `.yaml` file holding every table.

@@ -47,6 +47,7 @@ struct TableSetup {
   const std::vector<bool>* later_duplicate_member = nullptr;
   const DateReading* dates = nullptr;  ///< month first, refused columns (null: day first, none refused)
   RowTap* tap = nullptr;               ///< sees every row's cells as read (kiemtra convert)
+  bool fast_paths = true;              ///< ReadOptions::fast_paths
 };
 
 /// Typed access to the cells of the current row. Each reader records a ReadIssue when the value
@@ -123,6 +124,9 @@ class RowContext {
   std::uint32_t org_ref(int col, TextView& code, bool required);
   /// Resolves a member code; `code` (may be null) gets the code as written.
   std::uint32_t member_ref(int col, TextView* code, bool required);
+  /// The member row of `key` (trimmed, NFC) as member_ref finds it, through the same cache; kNone when it
+  /// dangles. Records nothing: the caller reads the row through member_ref when this fails.
+  std::uint32_t member_row(int col, std::string_view key) { return resolve(col, key, false); }
 
   /// Keeps the current dues row's income_basis beside the table (Payment has no room for it).
   void keep_income_basis(std::int64_t amount) { sink_.income_bases.push_back({row_, amount}); }

@@ -48,8 +48,15 @@ void read_yaml_table(const YAML::Node& node, const std::string& file, TableId id
   const HeaderMap map = map_header(spec, names, positions, st.aliases[static_cast<std::size_t>(id)], file,
                                    st.manifest_file, /*require=*/false);
   table.extra_names = map.extra_names;
-  const TableSetup setup{&spec,    &map, &file, st.dataset, &st.later_duplicate_org, &st.later_duplicate_member,
-                         &st.dates, st.tap_table(id, map)};
+  const TableSetup setup{&spec,
+                         &map,
+                         &file,
+                         st.dataset,
+                         &st.later_duplicate_org,
+                         &st.later_duplicate_member,
+                         &st.dates,
+                         st.tap_table(id, map),
+                         st.fast_paths};
 
   Chunk<Row> chunk;
   RowContext ctx(setup, chunk.sink);
