@@ -2,7 +2,7 @@
 # Builds the libFuzzer harnesses (clang, ASan + UBSan) in build-asan, the sanitizer build scripts/test.sh --sanitize
 # runs the tests in (scripts/sanitize_build.sh), and runs each one.
 #   scripts/fuzz.sh                 every harness for 60 s (what .ci/run does)
-#   scripts/fuzz.sh 3600 csv        the csv harness for an hour; names: csv manifest profile waivers dataset plugin_exports xlsx
+#   scripts/fuzz.sh 3600 csv        the csv harness for an hour; names: csv manifest profile waivers dataset plugin_exports xlsx dues
 #   FUZZ_JOBS=2 scripts/fuzz.sh 28800   eight hours each, two processes per harness
 #   FUZZ_AT_ONCE=7 nice -n 19 scripts/fuzz.sh 7200   every harness at once for two hours, on the CPU others leave idle
 # A run fails on the first crash, leak, timeout (a single input over 10 s; FUZZ_TIMEOUT, and 300 s under nice:
@@ -26,7 +26,7 @@ seconds="${1:-60}"
 timeout=${FUZZ_TIMEOUT:-$([ "$nice_level" -gt 0 ] && echo 300 || echo 10)}
 shift || true
 harnesses=("$@")
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(csv manifest profile waivers dataset plugin_exports xlsx)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(csv manifest profile waivers dataset plugin_exports xlsx dues)
 source scripts/sanitize_build.sh
 dir=$sanitize_dir
 if [ ! -f "$dir/build.ninja" ]; then

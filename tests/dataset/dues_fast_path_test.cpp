@@ -5,10 +5,10 @@
 #include <gtest/gtest.h>
 
 #include <random>
-#include <sstream>
 
 #include "dataset/table_spec.hpp"
 #include "dataset_test_util.hpp"
+#include "dues_reading.hpp"
 
 namespace kiemtra::test {
 namespace {
@@ -19,29 +19,6 @@ using core::dataset::DuesFastPath;
 using core::dataset::HeaderMap;
 using core::dataset::RowContext;
 using core::dataset::TableSetup;
-
-// Everything the reader gives of dues.csv, one line a fact.
-std::string describe(const Dataset& ds) {
-  std::ostringstream o;
-  for (std::size_t i = 0; i < ds.dues.size(); ++i) {
-    const Payment& p = ds.dues[i];
-    o << "row " << i << " member " << p.member << " period " << p.period.index << " amount " << p.amount << " paid "
-      << p.paid_on.days << " line " << p.line << "\n";
-  }
-  for (const ReadIssue& is : ds.read_issues)
-    o << "issue " << static_cast<int>(is.table) << " " << is.file << ":" << is.line << ":" << is.column << " "
-      << is.column_name << " '" << is.value << "' key " << is.row_key << " hash " << is.row_hash << " org " << is.org
-      << " refused " << is.in_refused_column << " " << is.reason_en << " | " << is.reason_vi << "\n";
-  for (const UnresolvedRef& u : ds.unresolved)
-    o << "dangling " << static_cast<int>(u.table) << " row " << u.row << " " << u.column_name << " '" << u.value << "' "
-      << u.file << ":" << u.line << ":" << u.column << " key " << u.row_key << " hash " << u.row_hash << " org "
-      << u.org << "\n";
-  for (const IncomeBasis& b : ds.dues_income_basis) o << "basis " << b.row << " " << b.amount << "\n";
-  for (std::size_t m = 0; m < ds.members.size(); ++m)
-    for (const Payment& p : ds.payments_of(static_cast<std::uint32_t>(m)))
-      o << "of " << m << " line " << p.line << "\n";
-  return o.str();
-}
 
 // Reads `dues` beside three members both ways, on `jobs` threads, and expects the same; returns the description.
 std::string same_both_ways(const std::string& name, const std::string& dues, int jobs = 1,
@@ -55,7 +32,7 @@ std::string same_both_ways(const std::string& name, const std::string& dues, int
   const auto a = read_ok(dir, fast);
   const auto b = read_ok(dir, generic);
   if (!a || !b) return {};
-  const std::string da = describe(*a), db = describe(*b);
+  const std::string da = fuzz::describe_dues_reading(*a), db = fuzz::describe_dues_reading(*b);
   EXPECT_EQ(da, db) << name;
   return da;
 }
