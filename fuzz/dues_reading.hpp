@@ -22,12 +22,13 @@ inline std::string describe_dues_reading(const Dataset& ds) {
       << is.column_name << " '" << is.value << "' key " << is.row_key << " hash " << is.row_hash << " org " << is.org
       << " refused " << is.in_refused_column << " " << is.reason_en << " | " << is.reason_vi << "\n";
   for (const UnresolvedRef& u : ds.unresolved)
-    o << "dangling " << static_cast<int>(u.table) << " row " << u.row << " " << u.column_name << " '" << u.value
-      << "' " << u.file << ":" << u.line << ":" << u.column << " key " << u.row_key << " hash " << u.row_hash
-      << " org " << u.org << "\n";
+    o << "dangling " << static_cast<int>(u.table) << " row " << u.row << " " << u.column_name << " '" << u.value << "' "
+      << u.file << ":" << u.line << ":" << u.column << " key " << u.row_key << " hash " << u.row_hash << " org "
+      << u.org << "\n";
   for (const IncomeBasis& b : ds.dues_income_basis) o << "basis " << b.row << " " << b.amount << "\n";
   for (std::size_t m = 0; m < ds.members.size(); ++m)
-    for (const Payment& p : ds.payments_of(static_cast<std::uint32_t>(m))) o << "of " << m << " line " << p.line << "\n";
+    for (const Payment& p : ds.payments_of(static_cast<std::uint32_t>(m)))
+      o << "of " << m << " line " << p.line << "\n";
   return o.str();
 }
 
