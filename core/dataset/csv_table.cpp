@@ -190,15 +190,7 @@ void read_csv_table(const std::string& file, TableId id, ReadState& st, Table<Ro
   table.file = file;
   table.present = true;
   table.extra_names = map.extra_names;
-  const TableSetup setup{&spec,
-                         &map,
-                         &file,
-                         st.dataset,
-                         &st.later_duplicate_org,
-                         &st.later_duplicate_member,
-                         &st.dates,
-                         st.tap_table(id, map),
-                         st.fast_paths};
+  const TableSetup setup = st.table_setup(spec, map, file, id);
 
   // Chunks start at line starts; a start inside a quoted field is caught when the chunks are joined.
   const char* data = header.pos();

@@ -52,8 +52,7 @@ void read_db_table(DbSession& db, const DbConfig& cfg, TableId id, ReadState& st
         }
         table.file = fmt::format("{}[{}]", where, keys);
         table.extra_names = map->extra_names;
-        setup.emplace(TableSetup{&spec, &*map, &table.file, st.dataset, &st.later_duplicate_org,
-                                 &st.later_duplicate_member, &st.dates, st.tap_table(id, *map), st.fast_paths});
+        setup.emplace(st.table_setup(spec, *map, table.file, id));
         // With one job this thread builds too, a batch at a time.
         batches.emplace(*setup, st.strict, st.jobs > 1 ? st.jobs : 0, std::move(decode));
         batches->build_in_place(table, expected_rows);

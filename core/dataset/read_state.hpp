@@ -8,6 +8,7 @@
 #include "dataset/arena.hpp"
 #include "dataset/date_order.hpp"
 #include "dataset/encoding.hpp"
+#include "dataset/row_context.hpp"
 #include "dataset/row_tap.hpp"
 #include "dataset/table_spec.hpp"
 #include "kiemtra/dataset.hpp"
@@ -39,6 +40,12 @@ struct ReadState {
   RowTap* tap_table(TableId id, const HeaderMap& map) {
     if (tap != nullptr) tap->begin_table(id, map, dates.month_first);
     return tap;
+  }
+  /// The setting of table `id`'s read from `file` under header `map` (tells the tap the table starts).
+  TableSetup table_setup(const TableSpec& spec, const HeaderMap& map, const std::string& file, TableId id) {
+    return TableSetup{
+        &spec,     &map, &file, dataset, &later_duplicate_org, &later_duplicate_member, &dates, tap_table(id, map),
+        fast_paths};
   }
 };
 

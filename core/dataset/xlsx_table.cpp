@@ -65,8 +65,7 @@ void read_xlsx_table(const XlsxWorkbook& wb, int sheet, std::uint32_t header_row
   auto take_header = [&](const Header& h) {
     map.emplace(map_header(spec, h.names, h.positions, aliases, where, st.manifest_file, /*require=*/true));
     table.extra_names = map->extra_names;
-    setup.emplace(TableSetup{&spec, &*map, &table.file, st.dataset, &st.later_duplicate_org, &st.later_duplicate_member,
-                             &st.dates, st.tap_table(id, *map), st.fast_paths});
+    setup.emplace(st.table_setup(spec, *map, table.file, id));
     batches.emplace(*setup, st.strict, st.jobs > 1 ? st.jobs : 0);
   };
 

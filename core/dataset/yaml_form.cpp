@@ -48,15 +48,7 @@ void read_yaml_table(const YAML::Node& node, const std::string& file, TableId id
   const HeaderMap map = map_header(spec, names, positions, st.aliases[static_cast<std::size_t>(id)], file,
                                    st.manifest_file, /*require=*/false);
   table.extra_names = map.extra_names;
-  const TableSetup setup{&spec,
-                         &map,
-                         &file,
-                         st.dataset,
-                         &st.later_duplicate_org,
-                         &st.later_duplicate_member,
-                         &st.dates,
-                         st.tap_table(id, map),
-                         st.fast_paths};
+  const TableSetup setup = st.table_setup(spec, map, file, id);
 
   Chunk<Row> chunk;
   RowContext ctx(setup, chunk.sink);
