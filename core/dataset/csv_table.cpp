@@ -87,6 +87,13 @@ void parse_chunk(const TableSetup& setup, const CsvText& mf, char sep, Chunk<Row
   ch.sink.extras.reserve(setup.header->extra_cells.size() * std::max(reserve, ch.slice_room));
   const char* released = ch.begin;
   const char* mapped = ch.begin;
+  // The mapping's pages behind the record just read, given back every kReleaseStep bytes.
+  const auto release_behind = [&] {
+    if (static_cast<std::size_t>(cur.record_begin() - released) >= kReleaseStep) {
+      mf.release(released, cur.record_begin());
+      released = cur.record_begin();
+    }
+  };
   std::optional<DuesFastPath> fast;
   if constexpr (std::is_same_v<Row, Payment>) fast = DuesFastPath::make(setup);
   while (cur.pos() < ch.stop) {
@@ -103,10 +110,7 @@ void parse_chunk(const TableSetup& setup, const CsvText& mf, char sep, Chunk<Row
           Row& row = next_row(ch, index);
           row = p;
           row.line = cur.record_line() + 1;
-          if (static_cast<std::size_t>(cur.record_begin() - released) >= kReleaseStep) {
-            mf.release(released, cur.record_begin());
-            released = cur.record_begin();
-          }
+          release_behind();
           continue;
         }
     }
@@ -125,10 +129,7 @@ void parse_chunk(const TableSetup& setup, const CsvText& mf, char sep, Chunk<Row
       ch.stopped = true;
       break;
     }
-    if (static_cast<std::size_t>(cur.record_begin() - released) >= kReleaseStep) {
-      mf.release(released, cur.record_begin());
-      released = cur.record_begin();
-    }
+    release_behind();
   }
   ch.failure = cur.failure();
   ch.failure_at = cur.failure_at();

@@ -28,8 +28,8 @@ constexpr std::array<bool, 256> kPlain = plain_bytes();
 
 std::optional<DuesFastPath> DuesFastPath::make(const TableSetup& setup) {
   const HeaderMap& h = *setup.header;
-  if (!setup.fast_paths || setup.tap != nullptr || h.width != kFields || !h.extra_cells.empty()) return std::nullopt;
-  if (h.cell_of.size() <= dues_col::income_basis || h.cell_of[dues_col::income_basis] >= 0) return std::nullopt;
+  // Four header cells holding the four columns below leave none for income_basis or an extra column.
+  if (!setup.fast_paths || setup.tap != nullptr || h.width != kFields) return std::nullopt;
   const DateReading* dates = setup.dates;
   if (dates != nullptr && static_cast<std::size_t>(dues_col::paid_on) < dates->refused.size() &&
       dates->refused[dues_col::paid_on])
