@@ -15,7 +15,7 @@ inline std::string describe_dues_reading(const Dataset& ds) {
   for (std::size_t i = 0; i < ds.dues.size(); ++i) {
     const Payment& p = ds.dues[i];
     o << "row " << i << " member " << p.member << " period " << p.period.index << " amount " << p.amount << " paid "
-      << p.paid_on.days << " line " << p.line << "\n";
+      << p.paid_on.days << " line " << ds.dues_line(i) << "\n";
   }
   for (const ReadIssue& is : ds.read_issues)
     o << "issue " << static_cast<int>(is.table) << " " << is.file << ":" << is.line << ":" << is.column << " "
@@ -28,7 +28,7 @@ inline std::string describe_dues_reading(const Dataset& ds) {
   for (const IncomeBasis& b : ds.dues_income_basis) o << "basis " << b.row << " " << b.amount << "\n";
   for (std::size_t m = 0; m < ds.members.size(); ++m)
     for (const Payment& p : ds.payments_of(static_cast<std::uint32_t>(m)))
-      o << "of " << m << " line " << p.line << "\n";
+      o << "of " << m << " line " << ds.dues_line(p) << "\n";
   return o.str();
 }
 

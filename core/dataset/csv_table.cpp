@@ -109,7 +109,7 @@ void parse_chunk(const TableSetup& setup, const CsvText& mf, char sep, Chunk<Row
           cur.skip_record(next);
           Row& row = next_row(ch, index);
           row = p;
-          row.line = cur.record_line() + 1;
+          set_line(ch, row, cur.record_line() + 1);
           release_behind();
           continue;
         }
@@ -120,7 +120,7 @@ void parse_chunk(const TableSetup& setup, const CsvText& mf, char sep, Chunk<Row
     ctx.begin_row(cur.cells(), cur.record_begin(), cur.record_line(), index);
     build_row(ctx, row);
     ctx.finish_row();
-    row.line = cur.record_line() + 1;
+    set_line(ch, row, cur.record_line() + 1);
     // The cells a row notes (ids, parents) are known after the first: room for the rows expected, as for the
     // extras (a vector grown a position at a time copied itself into twice its size of fresh memory).
     if (index == 0)
@@ -260,7 +260,7 @@ void read_csv_table(const std::string& file, TableId id, ReadState& st, Table<Ro
       merge_chunk(table, ch, line_base, id, st);
     } else {
       const std::size_t first = join.place(k, ch.slice_used, ch.rows);
-      for (std::size_t i = first; i < join.size(); ++i) table.rows[i].line += line_base;
+      shift_lines(table, first, join.size(), line_base);
       merge_chunk_rest(table, ch, static_cast<std::uint32_t>(first), line_base, id, st);
     }
     if (st.strict && !st.dataset->read_issues.empty()) throw UserError(msg_strict(st.dataset->read_issues.front()));

@@ -73,7 +73,8 @@ const char* DuesFastPath::read(const char* p, const char* end, std::uint32_t lin
   if (n != kFields) return nullptr;
   Month month;
   std::int64_t amount = kNoMoney;
-  if (parse_month(field[period_], month) != ValueError::none || parse_money(field[amount_], amount) != ValueError::none)
+  if (parse_month(field[period_], month) != ValueError::none ||
+      parse_money(field[amount_], amount) != ValueError::none || amount > kMaxPayment)
     return nullptr;
   // The date as RowContext::date reads it, counted only once it reads (a record that fails is counted by the
   // generic path).
@@ -95,7 +96,7 @@ const char* DuesFastPath::read(const char* p, const char* end, std::uint32_t lin
              [&] { return locate(line, v.data(), line0 + 1); });
   out.member = member;
   out.period = month;
-  out.amount = amount == kNoMoney ? 0 : amount;
+  out.amount = amount == kNoMoney ? 0 : static_cast<std::int32_t>(amount);
   out.paid_on = date;
   return p;
 }

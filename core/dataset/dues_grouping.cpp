@@ -1,5 +1,5 @@
 // Dues regrouping: an in-place radix sort by (member, line), so 6 million rows are neither copied nor
-// moved at random.
+// moved at random; their lines (Dataset::dues_lines) move with them.
 #include "dataset/dues_grouping.hpp"
 
 #include <algorithm>
@@ -36,16 +36,55 @@ inline std::uint32_t member_key(const Payment& p, std::uint32_t unknown) {
   return p.member == kNone ? unknown : p.member;
 }
 
-// One American-flag pass on [a, a + n) by bits [shift, shift + bits) of the key, then the next
-// pass inside each bucket. The pass moves each row once and writes through one cursor per bucket,
-// which keeps the writes sequential where a plain permutation would jump across 200 MB.
-void flag_sort(Payment* a, std::size_t n, int shift, int bits, std::uint32_t unknown) {
-  const auto by_key_then_line = [unknown](const Payment& x, const Payment& y) {
+// Scratch for sorting a bucket by line: reused from bucket to bucket.
+struct SortScratch {
+  std::vector<std::uint32_t> order;
+  std::vector<Payment> rows;
+  std::vector<std::uint32_t> lines;
+};
+
+// Sorts [a, a + n) and its lines [l, l + n) together by (key, line).
+void sort_together(Payment* a, std::uint32_t* l, std::size_t n, std::uint32_t unknown, SortScratch& s) {
+  const auto less = [unknown](const Payment& x, std::uint32_t xl, const Payment& y, std::uint32_t yl) {
     const std::uint32_t kx = member_key(x, unknown), ky = member_key(y, unknown);
-    return kx != ky ? kx < ky : x.line < y.line;
+    return kx != ky ? kx < ky : xl < yl;
   };
+  if (n <= 32) {  // insertion sort: a member's payments are a few dozen rows
+    for (std::size_t i = 1; i < n; ++i) {
+      const Payment v = a[i];
+      const std::uint32_t vl = l[i];
+      std::size_t j = i;
+      for (; j > 0 && less(v, vl, a[j - 1], l[j - 1]); --j) {
+        a[j] = a[j - 1];
+        l[j] = l[j - 1];
+      }
+      a[j] = v;
+      l[j] = vl;
+    }
+    return;
+  }
+  s.order.resize(n);
+  for (std::uint32_t i = 0; i < n; ++i) s.order[i] = i;
+  std::sort(s.order.begin(), s.order.end(),
+            [&](std::uint32_t x, std::uint32_t y) { return less(a[x], l[x], a[y], l[y]); });
+  s.rows.resize(n);
+  s.lines.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    s.rows[i] = a[s.order[i]];
+    s.lines[i] = l[s.order[i]];
+  }
+  std::copy(s.rows.begin(), s.rows.end(), a);
+  std::copy(s.lines.begin(), s.lines.end(), l);
+}
+
+// One American-flag pass on [a, a + n) by bits [shift, shift + bits) of the key, then the next
+// pass inside each bucket; each row's line (in `l`) moves with it. The pass moves each row once and writes
+// through one cursor per bucket, which keeps the writes sequential where a plain permutation would jump
+// across 200 MB.
+void flag_sort(Payment* a, std::uint32_t* l, std::size_t n, int shift, int bits, std::uint32_t unknown,
+               SortScratch& scratch) {
   if (n < 64) {
-    std::sort(a, a + n, by_key_then_line);
+    sort_together(a, l, n, unknown, scratch);
     return;
   }
   const std::uint32_t mask = (1u << bits) - 1;
@@ -59,28 +98,37 @@ void flag_sort(Payment* a, std::size_t n, int shift, int bits, std::uint32_t unk
   for (std::size_t b = 0; b < head.size(); ++b) {
     while (head[b] < end[b]) {
       Payment v = a[head[b]];
-      for (std::uint32_t d = bucket(v); d != b; d = bucket(v)) std::swap(v, a[head[d]++]);
-      a[head[b]++] = v;
+      std::uint32_t vl = l[head[b]];
+      for (std::uint32_t d = bucket(v); d != b; d = bucket(v)) {
+        std::swap(v, a[head[d]]);
+        std::swap(vl, l[head[d]++]);
+      }
+      a[head[b]] = v;
+      l[head[b]++] = vl;
     }
   }
   for (std::size_t b = 0; b < start.size(); ++b) {
     const std::size_t len = end[b] - start[b];
     if (len < 2) continue;
     if (shift == 0) {  // one key per bucket: file order is line order
-      std::sort(a + start[b], a + end[b], [](const Payment& x, const Payment& y) { return x.line < y.line; });
+      sort_together(a + start[b], l + start[b], len, unknown, scratch);
     } else {
       const int next_bits = std::min(bits, shift);
-      flag_sort(a + start[b], len, shift - next_bits, next_bits, unknown);
+      flag_sort(a + start[b], l + start[b], len, shift - next_bits, next_bits, unknown, scratch);
     }
   }
 }
 
-// Sorts payments by member (unknown last), keeping file order (line) within a member.
-void sort_by_member(Rows<Payment>& rows, std::size_t members) {
+// Sorts payments by member (unknown last), keeping file order (line) within a member; the lines move with
+// their rows.
+void sort_by_member(Rows<Payment>& rows, RowLines& row_lines, std::size_t members) {
   const auto unknown = static_cast<std::uint32_t>(members);
   const int key_bits = std::max(1, static_cast<int>(std::bit_width(unknown)));
   const int bits = std::min(11, key_bits);
-  flag_sort(rows.data(), rows.size(), key_bits - bits, bits, unknown);
+  std::vector<std::uint32_t> lines = row_lines.each();
+  SortScratch scratch;
+  flag_sort(rows.data(), lines.data(), rows.size(), key_bits - bits, bits, unknown, scratch);
+  row_lines.assign(std::move(lines));
 }
 
 }  // namespace
@@ -115,7 +163,7 @@ void group_dues(Dataset& ds, std::size_t unresolved_from) {
     for (const Payment& p : dues.rows) known += p.member != kNone;
     for (std::size_t u = unresolved_from; u < ds.unresolved.size(); ++u)
       if (ds.unresolved[u].table == TableId::dues) ds.unresolved[u].row = static_cast<std::uint32_t>(known++);
-    sort_by_member(dues.rows, members);
+    sort_by_member(dues.rows, ds.dues_lines, members);
   }
   // Grouped, each member's payments are one run of rows: only where each run begins and ends is kept.
   std::vector<RowNumbers>& r = ds.payments_by_member.ranges;

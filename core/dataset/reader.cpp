@@ -47,6 +47,7 @@ class Source {
       st.dataset->read_issues.resize(issues_before);
       st.dataset->unresolved.resize(unresolved_before);
       st.dataset->dues_income_basis.resize(bases_before);
+      if (id == TableId::dues) st.dataset->dues_lines = RowLines{};
       st.dates.refused = std::move(refused);
       read_rows(id, required, st, table);
       const TableSpec& spec = spec_of(id);

@@ -293,7 +293,7 @@ class RowBatches {
       ctx.begin_row(cells, nullptr, at.line - 1, index);
       build_row(ctx, row);
       ctx.finish_row();
-      row.line = at.line;
+      set_line(ch, row, at.line);
       if (strict_ && ctx.row_has_issue()) {
         ch.stopped = true;
         return;

@@ -15,8 +15,12 @@ void build_row(RowContext& ctx, Payment& r) {
   r.member = ctx.member_ref(c::member_id, nullptr, true);
   if (r.member != kNone) ctx.set_org(ctx.dataset().members.rows[r.member].org);
   r.period = ctx.month(c::period, true);
-  const std::int64_t amount = ctx.money(c::amount, true);
-  r.amount = amount == kNoMoney ? 0 : amount;
+  std::int64_t amount = ctx.money(c::amount, true);
+  if (amount > kMaxPayment) {
+    ctx.bad(c::amount, ValueError::payment_too_large);
+    amount = kNoMoney;
+  }
+  r.amount = amount == kNoMoney ? 0 : static_cast<std::int32_t>(amount);
   r.paid_on = ctx.date(c::paid_on);
   if (const std::int64_t basis = ctx.money(c::income_basis); basis != kNoMoney) ctx.keep_income_basis(basis);
 }

@@ -3,6 +3,8 @@
 
 #include <cstdint>
 #include <span>
+#include <stdexcept>
+#include <type_traits>
 #include <vector>
 
 #include "dataset/csv_parser.hpp"
@@ -20,6 +22,8 @@ struct Chunk {
   std::size_t slice_room = 0;
   std::size_t slice_used = 0;
   Rows<Row> rows;
+  /// The rows' lines, for rows with no room for their own (dues: kRowHasLine).
+  RowLines row_lines;
   ChunkSink sink;
   const char* begin = nullptr;  ///< first record (assumed to start a record)
   const char* stop = nullptr;   ///< no record starting at or after this is read
@@ -29,6 +33,26 @@ struct Chunk {
   const char* failure_at = nullptr;
   bool stopped = false;  ///< strict mode: stopped at the first issue
 };
+
+/// Whether a row keeps its own line; a dues row has no room for it, and its chunk keeps the lines (RowLines).
+template <class Row>
+inline constexpr bool kRowHasLine = !std::is_same_v<Row, Payment>;
+
+/// Records `line` as the line of the chunk's newest row `row` (lines are recorded in row order).
+template <class Row>
+void set_line(Chunk<Row>& chunk, Row& row, std::uint32_t line) {
+  if constexpr (kRowHasLine<Row>)
+    row.line = line;
+  else
+    chunk.row_lines.push_back(line);
+}
+
+/// The lines of a table's rows [first, end) moved by `line_base` (rows that keep their own).
+template <class Row>
+void shift_lines(Table<Row>& table, std::size_t first, std::size_t end, std::uint32_t line_base) {
+  if constexpr (kRowHasLine<Row>)
+    for (std::size_t i = first; i < end; ++i) table.rows[i].line += line_base;
+}
 
 /// A default row in the chunk's next free place; `index` gets its row index within the chunk.
 template <class Row>
@@ -60,6 +84,11 @@ void merge_chunk_rest(Table<Row>& table, Chunk<Row>& chunk, std::uint32_t row_ba
   table.extra_values.insert(table.extra_values.end(), chunk.sink.extras.begin(), chunk.sink.extras.end());
   std::vector<TextView>().swap(chunk.sink.extras);
   Dataset& ds = *st.dataset;
+  if constexpr (!kRowHasLine<Row>) {
+    if (ds.dues_lines.size() != row_base) throw std::logic_error("dues chunks merged out of order");
+    ds.dues_lines.append(chunk.row_lines, line_base);
+    chunk.row_lines = RowLines{};
+  }
   for (std::size_t i = 0; i < chunk.sink.issues.size(); ++i) {
     ReadIssue& is = chunk.sink.issues[i];
     is.line += line_base;
@@ -95,7 +124,7 @@ void merge_chunk(Table<Row>& table, Chunk<Row>& chunk, std::uint32_t line_base, 
     table.rows.insert(table.rows.end(), chunk.rows.begin(), chunk.rows.end());
   }
   Rows<Row>().swap(chunk.rows);
-  for (std::size_t i = row_base; i < table.rows.size(); ++i) table.rows[i].line += line_base;
+  shift_lines(table, row_base, table.rows.size(), line_base);
   merge_chunk_rest(table, chunk, row_base, line_base, id, st);
 }
 

@@ -52,6 +52,8 @@ std::pair<std::string_view, std::string_view> reason_text(ValueError e) {
     case ValueError::time_of_day:
       return {"ngày có kèm giờ trong ngày; chỉ ghi ngày (2019-09-30)",
               "a date with a time of day; write the date alone (2019-09-30)"};
+    case ValueError::payment_too_large:
+      return {"số tiền một lần nộp vượt 2.147.483.647 đồng", "a payment over 2,147,483,647 đồng"};
     case ValueError::not_year: return {"không phải năm (bốn chữ số, ví dụ 2023)", "not a year (four digits, e.g. 2023)"};
     case ValueError::not_badge:
       return {"huy hiệu phải ghi số năm tuổi đảng của huy hiệu, ví dụ 30 hoặc 30 năm",

@@ -24,6 +24,7 @@ enum class ValueError : std::uint8_t {
   time_of_day,  ///< a date carrying a time other than midnight (`1990-11-05 14:30`)
   not_badge,
   not_year,
+  payment_too_large,  ///< a dues amount over kMaxPayment
 };
 
 /// The reason shown for `e`: {Vietnamese, English}.

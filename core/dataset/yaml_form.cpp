@@ -74,7 +74,7 @@ void read_yaml_table(const YAML::Node& node, const std::string& file, TableId id
     ctx.begin_row(cells, nullptr, at.line - 1, static_cast<std::uint32_t>(chunk.rows.size()), at.column);
     build_row(ctx, r);
     ctx.finish_row();
-    r.line = at.line;
+    set_line(chunk, r, at.line);
     chunk.rows.push_back(r);
     if (st.strict && ctx.row_has_issue()) break;
   }

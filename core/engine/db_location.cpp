@@ -33,7 +33,15 @@ const Row* row_at(const Table<Row>& table, std::uint32_t line) {
 /// dataset at hand (4 bytes a payment; only a database source's findings look payments up). A stale index
 /// (another dataset) can only miss, never point to a wrong row: every hit is checked against its line.
 const Payment* payment_at(const Dataset& d, std::uint32_t line) {
-  if (const Payment* p = row_at(d.dues, line)) return p;
+  std::size_t lo = 0, hi = d.dues.size();  // a binary search by line, as row_at for the tables that keep theirs
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (d.dues_line(mid) < line)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo < d.dues.size() && d.dues_line(lo) == line) return &d.dues[lo];
   static std::mutex m;
   static std::vector<std::uint32_t> by_line;
   static const Payment* built_for = nullptr;
@@ -41,15 +49,14 @@ const Payment* payment_at(const Dataset& d, std::uint32_t line) {
   std::lock_guard lock(m);
   auto hit = [&]() -> const Payment* {
     if (line >= by_line.size() || by_line[line] >= d.dues.size()) return nullptr;
-    const Payment& p = d.dues[by_line[line]];
-    return p.line == line ? &p : nullptr;
+    return d.dues_line(by_line[line]) == line ? &d.dues[by_line[line]] : nullptr;
   };
   if (const Payment* p = hit()) return p;
   if (built_for == d.dues.rows.data() && built_size == d.dues.size()) return nullptr;
   std::uint32_t last = 0;
-  for (const Payment& p : d.dues.rows) last = std::max(last, p.line);
+  for (std::size_t i = 0; i < d.dues.size(); ++i) last = std::max(last, d.dues_line(i));
   by_line.assign(static_cast<std::size_t>(last) + 1, kNone);
-  for (std::uint32_t i = 0; i < d.dues.size(); ++i) by_line[d.dues[i].line] = i;
+  for (std::uint32_t i = 0; i < d.dues.size(); ++i) by_line[d.dues_line(i)] = i;
   built_for = d.dues.rows.data();
   built_size = d.dues.size();
   return hit();

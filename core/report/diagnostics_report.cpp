@@ -39,7 +39,7 @@ std::string where(const Dataset& d, FindingRef f) {
     case SubjectKind::organization: row = row_of(d.organizations, i); break;
     case SubjectKind::member: row = row_of(d.members, i); break;
     case SubjectKind::candidate: row = row_of(d.candidates, i); break;
-    case SubjectKind::payment: row = row_of(d.dues, i); break;
+    case SubjectKind::payment: row = row_of(d.members, i); break;  // a payment's subject is its member
     case SubjectKind::committee_seat: row = row_of(d.committees, i); break;
     case SubjectKind::transfer: row = row_of(d.transfers, i); break;
     case SubjectKind::event: row = row_of(d.events, i); break;

@@ -66,16 +66,18 @@ class EditionByMonth {
 /// taken for "paid nothing". integrity/bad-value reports those rows.
 class UnreadableAmounts {
  public:
-  explicit UnreadableAmounts(const Dataset& data) {
+  explicit UnreadableAmounts(const Dataset& data) : data_(&data) {
     for (const ReadIssue& i : data.read_issues)
       if (i.table == TableId::dues && i.column_name == "amount") lines_.push_back(i.line);
     std::sort(lines_.begin(), lines_.end());
   }
+  /// Whether payment `p` (a row of the dataset's dues) is one of them.
   bool contains(const Payment& p) const {
-    return p.amount == 0 && !lines_.empty() && std::binary_search(lines_.begin(), lines_.end(), p.line);
+    return p.amount == 0 && !lines_.empty() && std::binary_search(lines_.begin(), lines_.end(), data_->dues_line(p));
   }
 
  private:
+  const Dataset* data_;
   std::vector<std::uint32_t> lines_;
 };
 
@@ -87,7 +89,8 @@ inline bool is_payment(const Payment& p, const UnreadableAmounts& unreadable) {
   return p.amount > 0 || unreadable.contains(p);
 }
 
-/// A member's existing payments with a readable month, ordered by month then line, handed over month by month.
+/// A member's existing payments with a readable month, ordered by month then line (a member's rows are in file
+/// order), handed over month by month.
 /// The buffer is reused across members, so the pass allocates only while it grows.
 class MonthRuns {
  public:
@@ -97,7 +100,7 @@ class MonthRuns {
     for (const Payment& p : payments)
       if (p.period.valid() && exists_at(p, as_of)) rows_.push_back(&p);
     const auto by_month = [](const Payment* a, const Payment* b) {
-      return a->period != b->period ? a->period < b->period : a->line < b->line;
+      return a->period != b->period ? a->period < b->period : a < b;
     };
     if (!std::is_sorted(rows_.begin(), rows_.end(), by_month)) std::sort(rows_.begin(), rows_.end(), by_month);
     for (std::size_t i = 0; i < rows_.size();) {

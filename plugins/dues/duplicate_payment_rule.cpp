@@ -103,9 +103,10 @@ void DuplicatePaymentRule::check(const RunContext& ctx, FindingSink& out) const 
         }
         list_vi.append(" ở ").append(file).append(":");
         list_en.append(" at ").append(file).append(":");
-        append_int(p->line, list_vi);
-        append_int(p->line, list_en);
-        append_int(p->line, lines);
+        const std::uint32_t line = ctx.data.dues_line(*p);
+        append_int(line, list_vi);
+        append_int(line, list_en);
+        append_int(line, lines);
       }
       out.emit(about_payment(ctx, i, month, paid.front())
                    .say("duplicate", {member(i), paid.size(), month, phrase(list_vi, list_en), lines}));

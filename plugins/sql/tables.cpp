@@ -114,15 +114,15 @@ std::vector<TableDef> make_defs() {
   data_table<Member, &Dataset::members>(members);
   defs.push_back(std::move(members));
 
-  TableDef dues{"dues",
-                {KT_COL(dues, "member_id", "TEXT", id_of(x.data.members, r.member)),
-                 KT_COL(dues, "period", "TEXT", r.period), KT_COL(dues, "amount", "INTEGER", r.amount),
-                 KT_COL(dues, "paid_on", "TEXT", r.paid_on),
-                 KT_COL(dues, "income_basis", "INTEGER", money(x.data.income_basis(i))),
-                 KT_COL(dues, "org_id", "TEXT",
-                        r.member == kNone ? std::string_view() : x.data.members[r.member].org_code.view()),
-                 KT_COL(dues, "line", "INTEGER", std::int64_t{r.line})},
-                {{"member_id", &dues_by_member}}};
+  TableDef dues{
+      "dues",
+      {KT_COL(dues, "member_id", "TEXT", id_of(x.data.members, r.member)), KT_COL(dues, "period", "TEXT", r.period),
+       KT_COL(dues, "amount", "INTEGER", std::int64_t{r.amount}), KT_COL(dues, "paid_on", "TEXT", r.paid_on),
+       KT_COL(dues, "income_basis", "INTEGER", money(x.data.income_basis(i))),
+       KT_COL(dues, "org_id", "TEXT",
+              r.member == kNone ? std::string_view() : x.data.members[r.member].org_code.view()),
+       KT_COL(dues, "line", "INTEGER", std::int64_t{x.data.dues_line(i)})},
+      {{"member_id", &dues_by_member}}};
   data_table<Payment, &Dataset::dues>(dues);
   defs.push_back(std::move(dues));
 

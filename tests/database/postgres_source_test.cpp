@@ -181,7 +181,7 @@ TEST_F(PostgresSource, RowsBuiltInPlaceFromTheEstimateMatchTheDatabasesOrderWhat
       ASSERT_EQ(data->dues.size(), 29999u) << stats << jobs;
       for (std::uint32_t i = 0; i < 29999; ++i) {
         const std::uint32_t n = i < 12344 ? i + 1 : i + 2;  // the ordinal in the database, past the blank row
-        ASSERT_EQ(data->dues[i].line, n) << stats << jobs;
+        ASSERT_EQ(data->dues_line(i), n) << stats << jobs;
         if (n != 17000 && n != 25001) {
           ASSERT_EQ(data->dues[i].amount, n) << stats << jobs << " row " << n;
         }

@@ -155,7 +155,7 @@ TEST(SqliteSource, ManyRowsAreBuiltInBatchesAndJoinedInTheDatabasesOrder) {
     const auto data = core::read_dataset(dir, {.strict = false, .jobs = jobs});
     ASSERT_EQ(data->dues.size(), 30000u) << jobs;
     for (std::uint32_t i = 0; i < 30000; ++i) {
-      ASSERT_EQ(data->dues[i].line, i + 1) << jobs;
+      ASSERT_EQ(data->dues_line(i), i + 1) << jobs;
       if (i + 1 != 17000 && i + 1 != 25001) {
         ASSERT_EQ(data->dues[i].amount, i + 1) << jobs << " row " << i + 1;
       }

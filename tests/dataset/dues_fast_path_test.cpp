@@ -40,8 +40,8 @@ std::string same_both_ways(const std::string& name, const std::string& dues, int
 TEST(DuesFastPath, EveryShapeOfRecordReadsAsTheGenericCellsReadIt) {
   // Records the fast path takes (plain fields, ISO and day-month dates, month forms, grouped amounts, CRLF) and
   // records it leaves (quotes, spaces, tabs, a lone CR, empty and surplus fields, dangling and non-ASCII codes,
-  // bad or month-first-only dates, dates with a time, an Excel serial, a blank line, a quoted line break, a last
-  // line with no line break).
+  // bad or month-first-only dates, dates with a time, an Excel serial, the largest amount a row holds and one
+  // past it, a blank line, a quoted line break, a last line with no line break).
   const std::string dues =
       "member_id,period,amount,paid_on\n"
       "M1,2019-01,79040,2019-01-12\n"
@@ -62,6 +62,8 @@ TEST(DuesFastPath, EveryShapeOfRecordReadsAsTheGenericCellsReadIt) {
       "M2,2019-05,1,43600\n"
       "M2,13/2019,1,2019-05-05\n"
       "M2,2019-06,1.2345,2019-06-05\n"
+      "M2,2019-07,2147483647,2019-07-05\n"
+      "M2,2019-08,2147483648,2019-08-05\n"
       "\n"
       "GONE,2019-01,5,2019-01-05\n"
       "GONE,2019-02,5,2019-02-05\n"

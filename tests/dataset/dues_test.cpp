@@ -4,13 +4,14 @@
 #include <algorithm>
 
 #include "dataset_test_util.hpp"
+#include "kiemtra/unknown.hpp"
 
 namespace kiemtra::test {
 namespace {
 
 std::vector<std::uint32_t> lines_of(const Dataset& ds, std::uint32_t member) {
   std::vector<std::uint32_t> out;
-  for (const Payment& p : ds.payments_of(member)) out.push_back(p.line);
+  for (const Payment& p : ds.payments_of(member)) out.push_back(ds.dues_line(p));
   return out;
 }
 
@@ -66,8 +67,34 @@ TEST(DatasetDues, ThousandsOfMembersSortedByPeriodAreRegrouped) {
     EXPECT_EQ(ds->dues[at + k].member, kNone);
     EXPECT_EQ(ds->dues.extra(at + k, "tag"), "g" + std::to_string(k + 1));
     EXPECT_EQ(ds->unresolved.at(k).row, at + k);
-    EXPECT_EQ(ds->unresolved.at(k).line, ds->dues[at + k].line);
+    EXPECT_EQ(ds->unresolved.at(k).line, ds->dues_line(at + k));
   }
+}
+
+TEST(DatasetDues, AnAmountOverWhatARowHoldsIsAnUnreadableAmount) {
+  const auto ds = read_ok(write_dataset("too-large", {{"organizations.csv", kOrgs},
+                                                      {"members.csv", kMembers},
+                                                      {"dues.csv",
+                                                       "member_id,period,amount\n"
+                                                       "M1,2019-01,2147483647\nM1,2019-02,2147483648\n"
+                                                       "M1,2019-03,2.147.483.648\nM1,2019-04,90000000000\n"}}));
+  ASSERT_TRUE(ds);
+  ASSERT_EQ(ds->dues.size(), 4u);
+  EXPECT_EQ(ds->dues[0].amount, 2147483647);
+  std::vector<std::uint32_t> lines;
+  for (const ReadIssue& is : ds->read_issues) {
+    EXPECT_EQ(is.column_name, "amount");
+    EXPECT_EQ(is.reason_en, "a payment over 2,147,483,647 đồng");
+    EXPECT_EQ(is.reason_vi, "số tiền một lần nộp vượt 2.147.483.647 đồng");
+    lines.push_back(is.line);
+  }
+  EXPECT_EQ(lines, (std::vector<std::uint32_t>{3, 4, 5}));
+  for (std::size_t i = 1; i < 4; ++i) EXPECT_EQ(ds->dues[i].amount, 0) << i;
+  // A plugin finds them by row as for any table.
+  const UnknownFields unknown(*ds, ds->dues, TableId::dues, {"amount"});
+  EXPECT_EQ(unknown.size(), 3u);
+  EXPECT_FALSE(unknown.row(0));
+  for (std::uint32_t i = 1; i < 4; ++i) EXPECT_TRUE(unknown.row(i)) << i;
 }
 
 TEST(DatasetDues, GroupedRowsKeepTheirOrder) {
@@ -77,7 +104,7 @@ TEST(DatasetDues, GroupedRowsKeepTheirOrder) {
                   {"dues.csv", "member_id,period,amount\nM3,2019-01,1\nM3,2019-02,2\nM1,2019-01,3\nM2,2019-01,4\n"}}));
   ASSERT_TRUE(ds);
   ASSERT_EQ(ds->dues.size(), 4u);
-  for (std::uint32_t i = 0; i < 4; ++i) EXPECT_EQ(ds->dues[i].line, i + 2);
+  for (std::uint32_t i = 0; i < 4; ++i) EXPECT_EQ(ds->dues_line(i), i + 2);
   const auto g = ds->payments_by_member.of(2);
   EXPECT_EQ(std::vector<std::uint32_t>(g.begin(), g.end()), (std::vector<std::uint32_t>{0, 1}));
   EXPECT_EQ(ds->payments_of(0)[0].amount, 3);
@@ -111,7 +138,7 @@ TEST(DatasetDues, UnknownMembersBetweenRunsAreLeftWhereTheyAre) {
   ASSERT_EQ(ds->dues.size(), 6u);
   for (std::uint32_t i = 0; i < 6; ++i) {
     EXPECT_EQ(ds->dues[i].amount, i + 1) << i;
-    EXPECT_EQ(ds->dues[i].line, i + 2) << i;
+    EXPECT_EQ(ds->dues_line(i), i + 2) << i;
   }
   EXPECT_EQ(ds->dues[2].member, kNone);
   EXPECT_EQ(ds->dues[4].member, kNone);
@@ -170,7 +197,7 @@ TEST(DatasetDues, ParallelChunksMatchOneThreadEvenAcrossQuotedNewlines) {
     ASSERT_GT(one->dues.size(), 100000u);
     for (std::size_t i = 0; i < one->dues.size(); ++i) {
       const Payment &a = one->dues[i], &b = two->dues[i];
-      ASSERT_EQ(a.line, b.line) << i;
+      ASSERT_EQ(one->dues_line(i), two->dues_line(i)) << i;
       ASSERT_EQ(a.member, b.member) << i;
       ASSERT_EQ(a.amount, b.amount) << i;
       ASSERT_EQ(a.period, b.period) << i;
@@ -198,7 +225,7 @@ TEST(DatasetDues, ParallelChunksMatchOneThreadEvenAcrossQuotedNewlines) {
     for (std::size_t i = 0; i < one->unresolved.size(); ++i) {
       EXPECT_EQ(one->unresolved[i].line, two->unresolved[i].line);
       EXPECT_EQ(one->unresolved[i].row, two->unresolved[i].row);
-      EXPECT_EQ(one->dues[one->unresolved[i].row].line, one->unresolved[i].line);
+      EXPECT_EQ(one->dues_line(one->unresolved[i].row), one->unresolved[i].line);
     }
     EXPECT_NE(std::find(one->dues.extra_values.begin(), one->dues.extra_values.end(), "dòng a\nb, \"c\"\nd\ne\nf\ng"),
               one->dues.extra_values.end());
@@ -234,7 +261,7 @@ TEST(DatasetDues, ParallelChunksWhoseRowEstimateMissesMatchOneThread) {
   ASSERT_GT(one->dues.size(), 80000u);
   for (std::size_t i = 0; i < one->dues.size(); ++i) {
     const Payment &a = one->dues[i], &b = two->dues[i];
-    ASSERT_EQ(a.line, b.line) << i;
+    ASSERT_EQ(one->dues_line(i), two->dues_line(i)) << i;
     ASSERT_EQ(a.member, b.member) << i;
     ASSERT_EQ(a.amount, b.amount) << i;
     ASSERT_EQ(a.period, b.period) << i;
@@ -248,7 +275,7 @@ TEST(DatasetDues, ParallelChunksWhoseRowEstimateMissesMatchOneThread) {
     ASSERT_LT(number, seen.size());
     ASSERT_FALSE(seen[number]) << number;
     seen[number] = true;
-    ASSERT_EQ(two->dues[i].line, number + 2) << i;
+    ASSERT_EQ(two->dues_line(i), number + 2) << i;
   }
   ASSERT_EQ(one->read_issues.size(), two->read_issues.size());
   ASSERT_FALSE(one->read_issues.empty());
@@ -256,7 +283,7 @@ TEST(DatasetDues, ParallelChunksWhoseRowEstimateMissesMatchOneThread) {
   ASSERT_EQ(one->unresolved.size(), two->unresolved.size());
   for (std::size_t i = 0; i < one->unresolved.size(); ++i) {
     EXPECT_EQ(one->unresolved[i].row, two->unresolved[i].row);
-    EXPECT_EQ(two->dues[two->unresolved[i].row].line, two->unresolved[i].line);
+    EXPECT_EQ(two->dues_line(two->unresolved[i].row), two->unresolved[i].line);
   }
 }
 

@@ -76,9 +76,9 @@ TEST(DatasetRefs, EveryReferenceKindResolvesOrIsReported) {
   EXPECT_EQ(std::vector<std::uint32_t>(cb02.begin(), cb02.end()), (std::vector<std::uint32_t>{2, 3}));
   // Each member's payments are one run already: the unknown member's row stays where the file has it.
   EXPECT_EQ(ds->dues[0].member, kNone);
-  EXPECT_EQ(ds->dues[0].line, 2u);
+  EXPECT_EQ(ds->dues_line(0), 2u);
   EXPECT_EQ(ds->dues[1].member, 0u);
-  EXPECT_EQ(ds->dues[1].line, 3u);
+  EXPECT_EQ(ds->dues_line(1), 3u);
   EXPECT_EQ(ds->candidates[0].introducer[0], 0u);
   EXPECT_EQ(ds->candidates[0].introducer[1], kNone);
   EXPECT_EQ(ds->candidates[0].introducer_code[1], "Q7");

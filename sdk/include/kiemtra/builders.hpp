@@ -43,7 +43,7 @@ inline Finding about_candidate(const RunContext& ctx, std::uint32_t candidate, D
 inline Finding about_payment(const RunContext& ctx, std::uint32_t member, Month month, const Payment* first = nullptr) {
   Finding f = detail::subject(ctx, SubjectKind::payment, member, ctx.data.members[member].org, month.first_day());
   f.month = month;
-  if (first) f.at(TableId::dues, first->line);
+  if (first) f.at(TableId::dues, ctx.data.dues_line(*first));
   return f;
 }
 

@@ -101,16 +101,19 @@ struct Member {
   }
 };
 
+/// The largest amount one dues row may hold (2,147,483,647 đồng): a larger one is a read issue of its amount.
+inline constexpr std::int64_t kMaxPayment = 0x7FFFFFFF;
+
 /// dues.csv: one payment of one member for one month.
-/// 24 bytes: a nation's export holds 65 million. The income a payment was computed from, given on few rows, is
-/// kept beside the table (Dataset::income_basis).
+/// 16 bytes: a nation's export holds 65 million. What few rows need is kept beside the table: the row's line in
+/// its file (Dataset::dues_line) and the income a payment was computed from (Dataset::income_basis).
 struct Payment {
-  std::int64_t amount = 0;
+  std::int32_t amount = 0;  ///< đồng, at most kMaxPayment; 0 when unreadable (a read issue names it)
   std::uint32_t member = kNone;
   Month period;
   Date paid_on;
-  std::uint32_t line = 0;
 };
+static_assert(sizeof(Payment) == 16);
 
 /// A dues row's income_basis: the income its amount was computed from (a benefit, an allowance), when given.
 struct IncomeBasis {
@@ -322,6 +325,81 @@ struct Table {
     if (const ExtraColumn c = extra_column(name)) return c(row);
     return std::nullopt;
   }
+};
+
+/// The lines in their file of a table's rows, for rows with no room of their own for it (dues): runs of
+/// consecutive lines (an export's records follow one another, so a whole table is often one run), or one line a
+/// row when that is smaller (rows regrouped from another order).
+class RowLines {
+ public:
+  /// Rows from `row` on have lines `line`, `line` + 1, ... until the next run's row.
+  struct Run {
+    std::uint32_t row = 0;
+    std::uint32_t line = 0;
+  };
+  /// The line of row `row`; 0 for a row past the end.
+  std::uint32_t operator()(std::size_t row) const {
+    if (row >= size_) return 0;
+    if (!each_.empty()) return each_[row];
+    const auto it =
+        std::upper_bound(runs_.begin(), runs_.end(), row, [](std::size_t r, const Run& x) { return r < x.row; });
+    if (it == runs_.begin()) return 0;
+    return std::prev(it)->line + static_cast<std::uint32_t>(row - std::prev(it)->row);
+  }
+  std::size_t size() const { return size_; }
+  /// Runs kept (0 when the lines are kept one a row).
+  std::size_t runs() const { return runs_.size(); }
+
+  /// The next row's line.
+  void push_back(std::uint32_t line) {
+    if (!each_.empty()) {
+      each_.push_back(line);
+    } else if (runs_.empty() || line != runs_.back().line + (size_ - runs_.back().row)) {
+      runs_.push_back({size_, line});
+    }
+    ++size_;
+  }
+  /// Another's rows after these, their lines moved by `line_base`.
+  void append(const RowLines& other, std::uint32_t line_base) {
+    if (each_.empty() && other.each_.empty()) {
+      for (const Run& r : other.runs_) {
+        const std::uint32_t line = r.line + line_base;
+        const std::uint32_t row = size_ + r.row;
+        if (runs_.empty() || line != runs_.back().line + (row - runs_.back().row)) runs_.push_back({row, line});
+      }
+      size_ += other.size_;
+      return;
+    }
+    std::vector<std::uint32_t> all = each();
+    for (std::size_t i = 0; i < other.size_; ++i) all.push_back(other(i) + line_base);
+    assign(std::move(all));
+  }
+  /// One line a row, in row order.
+  std::vector<std::uint32_t> each() const {
+    std::vector<std::uint32_t> all(size_);
+    for (std::size_t i = 0; i < size_; ++i) all[i] = (*this)(i);
+    return all;
+  }
+  /// The lines given one a row, kept as runs when they take less room.
+  void assign(std::vector<std::uint32_t> lines) {
+    runs_.clear();
+    each_.clear();
+    size_ = 0;
+    std::size_t runs = 0;
+    for (std::size_t i = 0; i < lines.size(); ++i) runs += i == 0 || lines[i] != lines[i - 1] + 1;
+    if (runs * sizeof(Run) <= lines.size() * sizeof(std::uint32_t)) {
+      runs_.reserve(runs);
+      for (const std::uint32_t l : lines) push_back(l);
+    } else {
+      each_ = std::move(lines);
+      size_ = static_cast<std::uint32_t>(each_.size());
+    }
+  }
+
+ private:
+  std::vector<Run> runs_;
+  std::vector<std::uint32_t> each_;
+  std::uint32_t size_ = 0;
 };
 
 /// A value the reader could not read; the integrity/bad-value rule reports these.
@@ -565,6 +643,8 @@ struct Dataset {
 
   std::vector<ReadIssue> read_issues;
   std::vector<UnresolvedRef> unresolved;
+  /// The line of each dues row in its file (Payment has no room for it): dues_line() reads it.
+  RowLines dues_lines;
   /// The dues rows that give an income_basis, by ascending row (most exports give none).
   std::vector<IncomeBasis> dues_income_basis;
 
@@ -606,6 +686,10 @@ struct Dataset {
   std::int64_t income_basis(const Payment& p) const {
     return income_basis(static_cast<std::size_t>(&p - dues.rows.data()));
   }
+  /// The line in its file of payment row `row` of `dues`.
+  std::uint32_t dues_line(std::size_t row) const { return dues_lines(row); }
+  /// The same for a payment of `dues` (an element of dues.rows, as payments_of gives them).
+  std::uint32_t dues_line(const Payment& p) const { return dues_lines(dues.index_of(p)); }
   std::span<const Payment> payments_of(std::uint32_t member) const {
     const auto g = payments_by_member.of(member);
     if (g.empty()) return {};

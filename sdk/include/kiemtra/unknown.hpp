@@ -8,14 +8,24 @@
 #include <cstdint>
 #include <initializer_list>
 #include <iterator>
-#include <utility>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "kiemtra/dataset.hpp"
 #include "kiemtra/version.hpp"
 
 KIEMTRA_NAMESPACE_BEGIN
+
+/// The line in its file of row `row` of `table`, a table of `data` (a dues row's line is kept beside the table).
+template <class Row>
+std::uint32_t line_of_row(const Dataset& data, const Table<Row>& table, std::size_t row) {
+  if constexpr (std::is_same_v<Row, Payment>)
+    return data.dues_line(row);
+  else
+    return table[row].line;
+}
 
 /// The rows of one table where any of `columns` held a value that could not be read. Built once per check
 /// from Dataset::read_issues (nothing to build when the data read cleanly); a lookup is a binary search.
@@ -39,7 +49,7 @@ class UnknownFields {
     // it and above the next row: the row is the one starting last at or before the value.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> starts;  // (line, row), by line
     starts.reserve(table.size());
-    for (std::uint32_t i = 0; i < table.size(); ++i) starts.emplace_back(table[i].line, i);
+    for (std::uint32_t i = 0; i < table.size(); ++i) starts.emplace_back(line_of_row(data, table, i), i);
     std::sort(starts.begin(), starts.end());
     for (std::uint32_t line : lines) {
       auto it = std::upper_bound(starts.begin(), starts.end(), std::make_pair(line, ~std::uint32_t{0}));
