@@ -3,9 +3,20 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "dataset/text.hpp"
 
 namespace kiemtra::core::dataset {
+
+namespace {
+
+// Member rows looked at after the last one a column found, before the index: in a generated tenth, 39 % of
+// the attendance rows name a member 1-8 rows on from the row before's (22 % of the committee seats, 43 % of
+// the events).
+constexpr std::size_t kMembersLookedAhead = 8;
+
+}  // namespace
 
 RowContext::RowContext(const TableSetup& setup, ChunkSink& sink)
     : setup_(setup),
@@ -276,11 +287,14 @@ std::uint32_t RowContext::lookup(int col, std::string_view key, bool orgs) {
     else
       row = ds.find_org(key);
   } else {
-    if (next > 0 && next < ds.members.size() && same_code(ds.members.rows[next].id, key) &&
-        !(*setup_.later_duplicate_member)[next])
-      row = static_cast<std::uint32_t>(next);
-    else
-      row = ds.find_member(key);
+    // Attendance, committees and events list a cell's members in member order with gaps (the absent, the
+    // seats): a few rows further on are looked at too, read in sequence, before a probe into cold memory.
+    for (std::size_t j = next; next > 0 && j < std::min(next + kMembersLookedAhead, ds.members.size()); ++j)
+      if (same_code(ds.members.rows[j].id, key) && !(*setup_.later_duplicate_member)[j]) {
+        row = static_cast<std::uint32_t>(j);
+        break;
+      }
+    if (row == kNone) row = ds.find_member(key);
   }
   if (row != kNone) {
     cache.code = orgs ? ds.organizations.rows[row].id : ds.members.rows[row].id;

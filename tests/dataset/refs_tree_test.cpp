@@ -234,5 +234,39 @@ TEST(DatasetRefs, AttendanceMeetingsAreTheIndexsWhateverTheirOrder) {
   expect_ref(ds->unresolved[0], TableId::attendance, 7, "meeting_id", "HX", 9, 1, "M1", 1);
 }
 
+TEST(DatasetRefs, MemberReferencesAreTheIndexsWhateverTheirOrder) {
+  // The reader looks at the few member rows after the last one found before it probes the index: the row it
+  // takes must be the one the index gives (the first of a duplicated id), ahead, behind or far.
+  std::string members = kMemberHeader;
+  for (const char* id : {"A", "B", "C", "B", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M"})
+    members += std::string(id) + ",CB01,Nguyễn Văn An,nam,1980-01-02,chinh_thuc,2005-03-04\n";
+  const std::string meetings = "id,org_id,date,kind\nH1,CB01,2023-01-05,thuong_ky\n";
+  const std::string attendance =
+      "meeting_id,member_id,present\n"
+      "H1,A,vang\n"
+      "H1,C,vang\n"   // two ahead
+      "H1,B,vang\n"   // back; its duplicate lies one ahead of C: the first B
+      "H1,E,vang\n"   // three ahead, past the duplicate B
+      "H1,B,vang\n"   // far back
+      "H1,M,vang\n"   // beyond the rows looked at: the index
+      "H1,X,vang\n"   // no such member
+      "H1,A,vang\n"   // after a dangling row
+      "H1,D,vang\n"   // four ahead, the duplicate B among the rows between
+      "H1,D,vang\n";  // the same member again
+  const auto ds = read_ok(write_dataset("member-guess", {{"organizations.csv", kOrgs},
+                                                         {"members.csv", members},
+                                                         {"meetings.csv", meetings},
+                                                         {"attendance.csv", attendance}}));
+  ASSERT_TRUE(ds);
+  ASSERT_EQ(ds->attendance.size(), 10u);
+  const std::uint32_t expected[] = {0, 2, 1, 5, 1, 13, kNone, 0, 4, 4};
+  for (std::size_t i = 0; i < 10; ++i) {
+    EXPECT_EQ(ds->attendance[i].member, expected[i]) << "row " << i;
+    if (expected[i] != kNone) {
+      EXPECT_EQ(ds->attendance[i].member, ds->find_member(ds->attendance[i].member_code));
+    }
+  }
+}
+
 }  // namespace
 }  // namespace kiemtra::test
