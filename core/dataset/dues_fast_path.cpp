@@ -72,9 +72,10 @@ const char* DuesFastPath::read(const char* p, const char* end, std::uint32_t lin
   }
   if (n != kFields) return nullptr;
   Month month;
-  std::int64_t amount = kNoMoney;
+  std::int64_t money = kNoMoney;
+  std::int32_t amount = 0;
   if (parse_month(field[period_], month) != ValueError::none ||
-      parse_money(field[amount_], amount) != ValueError::none || amount > kMaxPayment)
+      parse_money(field[amount_], money) != ValueError::none || payment_amount(money, amount) != ValueError::none)
     return nullptr;
   // The date as RowContext::date reads it, counted only once it reads (a record that fails is counted by the
   // generic path).
@@ -96,7 +97,7 @@ const char* DuesFastPath::read(const char* p, const char* end, std::uint32_t lin
              [&] { return locate(line, v.data(), line0 + 1); });
   out.member = member;
   out.period = month;
-  out.amount = amount == kNoMoney ? 0 : static_cast<std::int32_t>(amount);
+  out.amount = amount;
   out.paid_on = date;
   return p;
 }

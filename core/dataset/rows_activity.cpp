@@ -1,11 +1,12 @@
 // Row builders of dues.csv, committees.csv, transfers.csv, events.csv, ratings.csv, meetings.csv and
 // attendance.csv.
-#include "dataset/table_rows.hpp"
-
 #include <array>
 #include <cstdint>
 #include <string>
 #include <utility>
+
+#include "dataset/table_rows.hpp"
+#include "dataset/values.hpp"
 
 namespace kiemtra::core::dataset {
 
@@ -15,12 +16,8 @@ void build_row(RowContext& ctx, Payment& r) {
   r.member = ctx.member_ref(c::member_id, nullptr, true);
   if (r.member != kNone) ctx.set_org(ctx.dataset().members.rows[r.member].org);
   r.period = ctx.month(c::period, true);
-  std::int64_t amount = ctx.money(c::amount, true);
-  if (amount > kMaxPayment) {
-    ctx.bad(c::amount, ValueError::payment_too_large);
-    amount = kNoMoney;
-  }
-  r.amount = amount == kNoMoney ? 0 : static_cast<std::int32_t>(amount);
+  if (const ValueError e = payment_amount(ctx.money(c::amount, true), r.amount); e != ValueError::none)
+    ctx.bad(c::amount, e);
   r.paid_on = ctx.date(c::paid_on);
   if (const std::int64_t basis = ctx.money(c::income_basis); basis != kNoMoney) ctx.keep_income_basis(basis);
 }

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <utility>
 
+#include "kiemtra/dataset.hpp"
 #include "kiemtra/date.hpp"
 
 namespace kiemtra::core::dataset {
@@ -61,6 +62,15 @@ Date excel_serial_date(std::string_view s);
 ValueError parse_month(std::string_view s, Month& out);
 /// Whole đồng: `1490000`, `1.490.000`, `1,490,000` (well-formed groups of three; no decimals, no sign).
 ValueError parse_money(std::string_view s, std::int64_t& out);
+/// A dues row's amount from a money value read (kNoMoney: none, which is 0): payment_too_large, and 0, over
+/// kMaxPayment, the most a row holds.
+/// Inline: the dues fast path calls it for each of a nation's 65 million rows.
+inline ValueError payment_amount(std::int64_t money, std::int32_t& out) {
+  out = 0;
+  if (money > kMaxPayment) return ValueError::payment_too_large;
+  if (money != kNoMoney) out = static_cast<std::int32_t>(money);
+  return ValueError::none;
+}
 /// `1/0`, `true/false`, `có/không` (also `co/khong`, `yes/no`), `x`; any case.
 ValueError parse_bool(std::string_view s, bool& out);
 /// `N/12` with 0 <= N <= 12.

@@ -21,11 +21,24 @@ std::string month_text(Month m) {
   return fmt::format("{:04}-{:02}", m.year(), m.month());
 }
 
+/// The row of [0, n) at `line`, or n, when line_of(row) rises with the row (the order the reader keeps).
+template <class LineOf>
+std::size_t row_at_line(std::size_t n, std::uint32_t line, LineOf line_of) {
+  std::size_t lo = 0, hi = n;
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    if (line_of(mid) < line)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < n && line_of(lo) == line ? lo : n;
+}
+
 template <class Row>
 const Row* row_at(const Table<Row>& table, std::uint32_t line) {
-  const auto it = std::lower_bound(table.rows.begin(), table.rows.end(), line,
-                                   [](const Row& r, std::uint32_t l) { return r.line < l; });
-  return it != table.rows.end() && it->line == line ? &*it : nullptr;
+  const std::size_t i = row_at_line(table.size(), line, [&](std::size_t r) { return table.rows[r].line; });
+  return i < table.size() ? &table.rows[i] : nullptr;
 }
 
 /// A payment by its line. The reader regroups dues by member, so their lines are in order only when the
@@ -33,15 +46,9 @@ const Row* row_at(const Table<Row>& table, std::uint32_t line) {
 /// dataset at hand (4 bytes a payment; only a database source's findings look payments up). A stale index
 /// (another dataset) can only miss, never point to a wrong row: every hit is checked against its line.
 const Payment* payment_at(const Dataset& d, std::uint32_t line) {
-  std::size_t lo = 0, hi = d.dues.size();  // a binary search by line, as row_at for the tables that keep theirs
-  while (lo < hi) {
-    const std::size_t mid = lo + (hi - lo) / 2;
-    if (d.dues_line(mid) < line)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  if (lo < d.dues.size() && d.dues_line(lo) == line) return &d.dues[lo];
+  if (const std::size_t i = row_at_line(d.dues.size(), line, [&](std::size_t r) { return d.dues_line(r); });
+      i < d.dues.size())
+    return &d.dues[i];
   static std::mutex m;
   static std::vector<std::uint32_t> by_line;
   static const Payment* built_for = nullptr;

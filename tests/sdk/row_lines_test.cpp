@@ -41,6 +41,7 @@ TEST(RowLines, BlankLinesAndRecordsOverSeveralLinesStartRuns) {
   const RowLines r = pushed(lines);
   EXPECT_EQ(r.runs(), 4u);
   EXPECT_EQ(read_back(r), lines);
+  EXPECT_EQ(r.each(), lines);
 }
 
 TEST(RowLines, ChunksAppendedWithTheirLineBaseReadAsOneFile) {
@@ -99,6 +100,7 @@ TEST(RowLines, RandomLinesReadBackWhateverTheirShape) {
     }
     const RowLines r = pushed(lines);
     ASSERT_EQ(read_back(r), lines) << round;
+    ASSERT_EQ(r.each(), lines) << round;  // walked run by run
     RowLines a;
     a.assign(lines);
     ASSERT_EQ(read_back(a), lines) << round;

@@ -376,8 +376,13 @@ class RowLines {
   }
   /// One line a row, in row order.
   std::vector<std::uint32_t> each() const {
+    if (!each_.empty()) return each_;
     std::vector<std::uint32_t> all(size_);
-    for (std::size_t i = 0; i < size_; ++i) all[i] = (*this)(i);
+    for (std::size_t r = 0; r < runs_.size(); ++r) {
+      const std::size_t end = r + 1 < runs_.size() ? runs_[r + 1].row : size_;
+      for (std::size_t i = runs_[r].row; i < end; ++i)
+        all[i] = runs_[r].line + static_cast<std::uint32_t>(i - runs_[r].row);
+    }
     return all;
   }
   /// The lines given one a row, kept as runs when they take less room.
