@@ -231,14 +231,10 @@ void read_csv_table(const std::string& file, TableId id, ReadState& st, Table<Ro
     for_each_parallel(st.jobs, n, [&](std::size_t k) { parse_chunk(setup, mf, sep, chunks[k], st.strict, 0); });
   }
 
-  // The cells' positions and the extra values of every chunk each in one vector, sized once: grown a row at
-  // a time they took twice their size of fresh memory (13 MB of positions for a tenth's members).
-  std::size_t position_count = st.positions.size(), extra_count = table.extra_values.size();
-  for (const Chunk<Row>& ch : chunks) {
-    position_count += ch.sink.positions.size();
-    extra_count += ch.sink.extras.size();
-  }
-  st.positions.reserve(position_count);
+  // The extra values of every chunk in one vector, sized once: grown a row at a time they took twice their
+  // size of fresh memory.
+  std::size_t extra_count = table.extra_values.size();
+  for (const Chunk<Row>& ch : chunks) extra_count += ch.sink.extras.size();
   table.extra_values.reserve(extra_count);
 
   // Join in file order. A chunk is valid only if the previous one ended exactly where it began;

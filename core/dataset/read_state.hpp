@@ -8,6 +8,7 @@
 #include "dataset/arena.hpp"
 #include "dataset/date_order.hpp"
 #include "dataset/encoding.hpp"
+#include "dataset/noted_positions.hpp"
 #include "dataset/row_context.hpp"
 #include "dataset/row_tap.hpp"
 #include "dataset/table_spec.hpp"
@@ -22,7 +23,7 @@ struct ReadState {
   std::array<AliasList, kTableCount> aliases;  ///< manifest `columns`, per TableId
   std::string manifest_file;         ///< where aliases come from, for messages
   /// Positions noted by the rows of the table being read (final lines), see RowContext::note_position.
-  std::vector<TextPos> positions;
+  NotedPositions positions;
   /// Rows of organizations / members / meetings whose id repeats an earlier row's.
   std::vector<bool> later_duplicate_org, later_duplicate_member, later_duplicate_meeting;
   std::array<bool, kTableCount> month_first{};  ///< manifest `date_order: mdy`, per TableId

@@ -52,6 +52,22 @@ void index_reporting_duplicates(const Table<Row>& table, TableId id, ReadState& 
   index.build_in_parts(table.size(), key, on_duplicate, parts, run_parts);
 }
 
+/// A reference of row `row`, in `column` at `pos`, to an id no row holds.
+UnresolvedRef dangling(TableId table, std::size_t row, const char* column, std::string_view value,
+                       const std::string& file, TextPos pos, std::string row_key, std::uint32_t org) {
+  UnresolvedRef ref;
+  ref.table = table;
+  ref.row = static_cast<std::uint32_t>(row);
+  ref.column_name = column;
+  ref.value = value;
+  ref.file = file;
+  ref.line = pos.line;
+  ref.column = pos.column;
+  ref.row_key = std::move(row_key);
+  ref.org = org;
+  return ref;
+}
+
 }  // namespace
 
 void finish_organizations(ReadState& st, std::size_t issues_before) {
@@ -67,17 +83,8 @@ void finish_organizations(ReadState& st, std::size_t issues_before) {
       continue;
     }
     const TextPos pos = st.positions[i * 2 + 1];
-    UnresolvedRef ref;
-    ref.table = TableId::organizations;
-    ref.row = static_cast<std::uint32_t>(i);
-    ref.column_name = "parent_id";
-    ref.value = o.parent_code;
-    ref.file = orgs.file;
-    ref.line = pos.line;
-    ref.column = pos.column;
-    ref.row_key = std::string(o.id);
-    ref.org = static_cast<std::uint32_t>(i);
-    ds.unresolved.push_back(std::move(ref));
+    ds.unresolved.push_back(dangling(TableId::organizations, i, "parent_id", o.parent_code, orgs.file, pos,
+                                     std::string(o.id), static_cast<std::uint32_t>(i)));
   }
   finish_issues(st, issues_before);
 }
@@ -104,38 +111,39 @@ void finish_attendance(ReadState& st, std::size_t issues_before) {
   // Exports list attendance meeting by meeting, in the meetings' order, skipping the meetings nobody missed: a
   // row's meeting is then the row before's or one of the next few, told by comparing ids, without a hash probe
   // into cold memory (98 % of the nation's 4.3 M rows, on one thread: 0.64 s -> 0.12 s). A meeting whose id an
-  // earlier meeting repeats is never taken from a guess: find_meeting gives the earlier one.
+  // earlier meeting repeats is never taken from a guess: find_meeting gives the earlier one. The rows are
+  // resolved in parts on threads (the nation's took 0.2 s alone on one), each part's dangling references kept
+  // apart and reported in row order.
   constexpr std::uint32_t kAhead = 4;
-  std::uint32_t previous = kNone;
   const auto guess = [&](std::uint32_t m, TextView code) {
     return m < meetings.size() && m < later_duplicate.size() && !later_duplicate[m] && meetings[m].id == code;
   };
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    Attendance& a = rows.rows[i];
-    if (a.meeting_code.empty()) continue;  // a missing value, reported as such
-    a.meeting = kNone;
-    if (previous != kNone)
-      for (std::uint32_t m = previous; m <= previous + kAhead && a.meeting == kNone; ++m)
-        if (guess(m, a.meeting_code)) a.meeting = m;
-    if (a.meeting == kNone) a.meeting = ds.find_meeting(a.meeting_code);
-    previous = a.meeting;
-    if (a.meeting != kNone) {
-      a.meeting_code = ds.meetings.rows[a.meeting].id;
-      continue;
+  const std::size_t parts =
+      st.jobs > 1 && rows.size() >= kParallelIndexRows ? static_cast<std::size_t>(st.jobs) : std::size_t{1};
+  std::vector<std::vector<UnresolvedRef>> found(parts);
+  for_each_parallel(st.jobs, parts, [&](std::size_t part) {
+    std::uint32_t previous = kNone;
+    for (std::size_t i = rows.size() * part / parts; i < rows.size() * (part + 1) / parts; ++i) {
+      Attendance& a = rows.rows[i];
+      if (a.meeting_code.empty()) continue;  // a missing value, reported as such
+      a.meeting = kNone;
+      if (previous != kNone)
+        for (std::uint32_t m = previous; m <= previous + kAhead && a.meeting == kNone; ++m)
+          if (guess(m, a.meeting_code)) a.meeting = m;
+      if (a.meeting == kNone) a.meeting = ds.find_meeting(a.meeting_code);
+      previous = a.meeting;
+      if (a.meeting != kNone) {
+        a.meeting_code = meetings[a.meeting].id;
+        continue;
+      }
+      const TextPos pos = st.positions[i];
+      found[part].push_back(dangling(TableId::attendance, i, "meeting_id", a.meeting_code, rows.file, pos,
+                                     std::string(a.member_code),
+                                     a.member != kNone ? ds.members.rows[a.member].org : kNone));
     }
-    const TextPos pos = st.positions[i];
-    UnresolvedRef ref;
-    ref.table = TableId::attendance;
-    ref.row = static_cast<std::uint32_t>(i);
-    ref.column_name = "meeting_id";
-    ref.value = a.meeting_code;
-    ref.file = rows.file;
-    ref.line = pos.line;
-    ref.column = pos.column;
-    ref.row_key = std::string(a.member_code);
-    ref.org = a.member != kNone ? ds.members.rows[a.member].org : kNone;
-    ds.unresolved.push_back(std::move(ref));
-  }
+  });
+  for (auto& part : found)
+    for (UnresolvedRef& ref : part) ds.unresolved.push_back(std::move(ref));
   finish_issues(st, issues_before);
 }
 

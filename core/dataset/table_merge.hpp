@@ -105,10 +105,8 @@ void merge_chunk_rest(Table<Row>& table, Chunk<Row>& chunk, std::uint32_t row_ba
     ds.dues_income_basis.push_back(b);
   }
   std::vector<IncomeBasis>().swap(chunk.sink.income_bases);
-  const std::size_t first_position = st.positions.size();
-  st.positions.insert(st.positions.end(), chunk.sink.positions.begin(), chunk.sink.positions.end());
-  for (std::size_t i = first_position; i < st.positions.size(); ++i) st.positions[i].line += line_base;
-  std::vector<TextPos>().swap(chunk.sink.positions);
+  st.positions.append(std::move(chunk.sink.positions), line_base);
+  chunk.sink.positions = {};
   merge_date_counts(st.date_counts, chunk.sink.date_counts, line_base);
   chunk.sink.issues.clear();
   chunk.sink.unresolved.clear();
