@@ -27,6 +27,7 @@ int exit_policy(const ValidateOptions& o, const PluginSet& plugins, const RunRes
     if (o.fail_on_new && f.baseline != Baseline::fresh) continue;
     if (threshold && f.severity >= *threshold) fail = true;
     if (f.severity == Severity::warning) ++warnings;
+    if (fail && o.max_warnings < 0) break;  // decided: the rest of a nation's 2 M records need not be read
   }
   if (o.max_warnings >= 0 && warnings > o.max_warnings) fail = true;
   return fail ? kExitFindings : kExitOk;

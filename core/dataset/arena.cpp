@@ -1,6 +1,7 @@
 // Text arena: bump allocation in 1 MiB blocks, big strings in their own block.
 #include "dataset/arena.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <new>
 
@@ -25,13 +26,22 @@ TextView Arena::copy(std::string_view s) {
       return text_of({blocks_.back().get(), s.size()});
     }
     blocks_.push_back(std::make_unique_for_overwrite<char[]>(kBlock));
-    // A large table's blocks fill to their end, so their pages are mapped in one call rather than a fault
-    // each (a tenth's members copy 36 MB of text here). A small table's one block is left to fault in as
-    // far as it is used.
-    if (large_ || blocks_.size() > 1) populate_pages(blocks_.back().get(), kBlock);
     capacity_ += kBlock;
     cur_ = blocks_.back().get();
     left_ = kBlock;
+    // A large table's blocks fill up, so their pages are mapped a step at a time in one call rather than a
+    // fault each (a tenth's members copy 36 MB of text here); a step, not the block, so that the last block of
+    // each of a table's chunks (32 at two jobs) is not mapped whole for the little it holds. A small table's
+    // one block is left to fault in as far as it is used.
+    populated_ = large_ || blocks_.size() > 1 ? cur_ : nullptr;
+  }
+  if (populated_ != nullptr) {
+    char* const block_end = cur_ + left_;
+    while (populated_ < cur_ + s.size()) {
+      const std::size_t step = std::min(kPopulateStep, static_cast<std::size_t>(block_end - populated_));
+      populate_pages(populated_, step);
+      populated_ += step;
+    }
   }
   char* out = cur_;
   std::memcpy(out, s.data(), s.size());
@@ -45,6 +55,7 @@ void Arena::adopt(Arena&& other) {
   capacity_ += other.capacity_;
   other.blocks_.clear();
   other.cur_ = nullptr;
+  other.populated_ = nullptr;
   other.left_ = 0;
   other.capacity_ = 0;
 }

@@ -34,8 +34,10 @@ class Arena {
   TextView text_of(std::string_view copied);
 
   static constexpr std::size_t kBlock = std::size_t{1} << 20;
+  static constexpr std::size_t kPopulateStep = std::size_t{128} << 10;
   std::vector<std::unique_ptr<char[]>> blocks_;
   char* cur_ = nullptr;
+  char* populated_ = nullptr;  ///< the current block's pages are mapped up to here (nullptr: left to faults)
   std::size_t left_ = 0;
   std::size_t capacity_ = 0;
   bool large_ = false;
