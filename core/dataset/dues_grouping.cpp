@@ -8,10 +8,63 @@
 #include <utility>
 #include <vector>
 
+#include "util/parallel.hpp"
 
 namespace kiemtra::core::dataset {
 
 namespace {
+
+constexpr std::size_t kParallelRows = std::size_t{1} << 16;  // fewer rows are checked on one thread
+
+// Parts of the rows for threads: none starts inside a member's run (a run then has one writer of its range).
+std::vector<std::size_t> run_aligned_parts(const Rows<Payment>& rows, int jobs) {
+  const std::size_t n = rows.size();
+  const std::size_t k = jobs > 1 && n >= kParallelRows ? static_cast<std::size_t>(jobs) : 1;
+  std::vector<std::size_t> starts(k + 1, n);
+  starts[0] = 0;
+  for (std::size_t part = 1; part < k; ++part) {
+    std::size_t i = std::max(n * part / k, starts[part - 1]);
+    while (i > 0 && i < n && rows[i].member == rows[i - 1].member) ++i;
+    starts[part] = i;
+  }
+  return starts;
+}
+
+// Whether the known members' runs of rows rise, as in an export sorted by member: each member's payments then
+// form one run. Checked in parts on threads, the common case; the general check below reads a nation's rows on
+// one thread.
+bool sorted_by_member(const Rows<Payment>& rows, int jobs) {
+  const std::vector<std::size_t> starts = run_aligned_parts(rows, jobs);
+  struct Part {
+    bool sorted = true;
+    std::uint32_t first = kNone, last = kNone;  // the part's first and last known member
+  };
+  std::vector<Part> parts(starts.size() - 1);
+  for_each_parallel(jobs, parts.size(), [&](std::size_t part) {
+    Part& x = parts[part];
+    std::uint32_t previous = kNone;  // the row before's member, known or not
+    for (std::size_t i = starts[part]; i < starts[part + 1]; ++i) {
+      const std::uint32_t m = rows[i].member;
+      if (m == previous) continue;
+      previous = m;
+      if (m == kNone) continue;
+      // A known member's run starts: after a lower member's, or the member had rows before (a row of an unknown
+      // member between two of one member's also breaks its run).
+      if (x.last != kNone && m <= x.last) {
+        x.sorted = false;
+        return;
+      }
+      if (x.first == kNone) x.first = m;
+      x.last = m;
+    }
+  });
+  std::uint32_t last = kNone;
+  for (const Part& x : parts) {
+    if (!x.sorted || (last != kNone && x.first != kNone && x.first <= last)) return false;
+    if (x.last != kNone) last = x.last;
+  }
+  return true;
+}
 
 // Whether each known member's payments already form one run of rows. Rows of unknown members may sit
 // anywhere: they belong to no member's run (a nightly export sorted by member, with a few dangling
@@ -133,11 +186,11 @@ void sort_by_member(Rows<Payment>& rows, RowLines& row_lines, std::size_t member
 
 }  // namespace
 
-void group_dues(Dataset& ds, std::size_t unresolved_from) {
+void group_dues(Dataset& ds, std::size_t unresolved_from, int jobs) {
   auto& dues = ds.dues;
-  const std::size_t n = dues.rows.size();
   const std::size_t members = ds.members.size();
-  if (!grouped_by_member(dues.rows, members)) {
+  if (!sorted_by_member(dues.rows, jobs) && !grouped_by_member(dues.rows, members)) {
+    const std::size_t n = dues.rows.size();
     const std::size_t w = dues.extra_names.size();
     std::vector<IncomeBasis>& bases = ds.dues_income_basis;
     if (w > 0 || !bases.empty()) {
@@ -165,16 +218,20 @@ void group_dues(Dataset& ds, std::size_t unresolved_from) {
       if (ds.unresolved[u].table == TableId::dues) ds.unresolved[u].row = static_cast<std::uint32_t>(known++);
     sort_by_member(dues.rows, ds.dues_lines, members);
   }
-  // Grouped, each member's payments are one run of rows: only where each run begins and ends is kept.
+  // Grouped, each member's payments are one run of rows: only where each run begins and ends is kept, the
+  // runs found in parts on threads (a member's run lies in one part).
   std::vector<RowNumbers>& r = ds.payments_by_member.ranges;
   r.assign(members, {});
-  for (std::size_t i = 0; i < n;) {
-    const std::uint32_t m = dues.rows[i].member;
-    std::size_t j = i + 1;
-    while (j < n && dues.rows[j].member == m) ++j;
-    if (m < members) r[m] = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)};
-    i = j;
-  }
+  const std::vector<std::size_t> starts = run_aligned_parts(dues.rows, jobs);
+  for_each_parallel(jobs, starts.size() - 1, [&](std::size_t part) {
+    for (std::size_t i = starts[part]; i < starts[part + 1];) {
+      const std::uint32_t m = dues.rows[i].member;
+      std::size_t j = i + 1;
+      while (j < starts[part + 1] && dues.rows[j].member == m) ++j;
+      if (m < members) r[m] = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(j)};
+      i = j;
+    }
+  });
 }
 
 }  // namespace kiemtra::core::dataset

@@ -11,7 +11,7 @@ namespace kiemtra::core::dataset {
 /// unknown members anywhere); otherwise reorders the rows (with their extra values and income
 /// bases) by member in O(n), keeping file order within a member and putting payments of unknown
 /// members last. Unresolved references of dues rows from `unresolved_from` on are renumbered.
-/// Builds payments_by_member.
-void group_dues(Dataset& ds, std::size_t unresolved_from);
+/// Builds payments_by_member. The checks and the runs use up to `jobs` threads.
+void group_dues(Dataset& ds, std::size_t unresolved_from, int jobs);
 
 }  // namespace kiemtra::core::dataset

@@ -208,7 +208,7 @@ std::shared_ptr<const Dataset> read_dataset(const fs::path& path, const ReadOpti
   src.read(TableId::members, true, st, ds->members);
   const std::size_t unresolved_before_dues = ds->unresolved.size();
   src.read(TableId::dues, false, st, ds->dues);
-  group_dues(*ds, unresolved_before_dues);
+  group_dues(*ds, unresolved_before_dues, st.jobs);
   src.read(TableId::candidates, false, st, ds->candidates);
   src.read(TableId::committees, false, st, ds->committees);
   src.read(TableId::transfers, false, st, ds->transfers);

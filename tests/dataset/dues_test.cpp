@@ -111,6 +111,59 @@ TEST(DatasetDues, GroupedRowsKeepTheirOrder) {
   EXPECT_TRUE(ds->payments_of(0).size() == 1 && ds->payments_of(1).size() == 1);
 }
 
+// Over 65,536 rows the grouping is checked and the members' runs found in parts on threads.
+TEST(DatasetDues, LargeExportsAreKeptOrRegroupedAsOneThreadWould) {
+  constexpr int kMembersN = 6000;
+  std::string members = kMemberHeader;
+  for (int m = 0; m < kMembersN; ++m)
+    members += "M" + std::to_string(m) + ",CB01,Tên,nam,1980-01-02,chinh_thuc,2005-03-04\n";
+  // Each shape: the members' rows in a file order, 12 months each (72,000 rows); "?" is a dangling member id.
+  const auto shape = [&](const std::string& name) {
+    std::vector<std::string> ids;
+    const auto member = [&](int m) {
+      for (int k = 0; k < 12; ++k) ids.push_back("M" + std::to_string(m));
+    };
+    for (int i = 0; i < kMembersN; ++i) {
+      const int m = name == "descending" ? kMembersN - 1 - i : i;
+      member(m);
+      if (i % 997 == 5) ids.push_back("?");
+    }
+    if (name == "broken")  // inside member 3000's run
+      ids.insert(std::find(ids.begin(), ids.end(), "M3000") + 6, "?");
+    if (name == "again") member(1234);  // a member's rows after others'
+    return ids;
+  };
+  for (const std::string name : {"sorted", "descending", "broken", "again"}) {
+    const std::vector<std::string> ids = shape(name);
+    std::string dues = "member_id,period,amount\n";
+    for (std::size_t i = 0; i < ids.size(); ++i)
+      dues += (ids[i] == "?" ? "GONE" + std::to_string(i) : ids[i]) + ",2019-01," + std::to_string(i) + "\n";
+    const auto dir =
+        write_dataset("large-" + name, {{"organizations.csv", kOrgs}, {"members.csv", members}, {"dues.csv", dues}});
+    std::vector<std::vector<std::int32_t>> by_jobs;
+    for (const int jobs : {1, 2}) {
+      core::ReadOptions options;
+      options.jobs = jobs;
+      const auto ds = read_ok(dir, options);
+      ASSERT_TRUE(ds);
+      ASSERT_EQ(ds->dues.size(), ids.size());
+      std::vector<std::int32_t> order;  // each row's amount: its record's place in the file
+      for (const Payment& p : ds->dues.rows) order.push_back(p.amount);
+      bool in_file_order = true;
+      for (std::size_t i = 0; i < order.size(); ++i)
+        in_file_order = in_file_order && order[i] == static_cast<std::int32_t>(i);
+      EXPECT_EQ(in_file_order, name == "sorted" || name == "descending") << name << " jobs " << jobs;
+      for (std::uint32_t m = 0; m < kMembersN; ++m) {
+        const auto pays = ds->payments_of(m);
+        ASSERT_EQ(pays.size(), m == 1234 && name == "again" ? 24u : 12u) << name << " member " << m;
+        for (const Payment& p : pays) ASSERT_EQ(ds->members[p.member].id, "M" + std::to_string(m)) << name;
+      }
+      by_jobs.push_back(std::move(order));
+    }
+    EXPECT_EQ(by_jobs[0], by_jobs[1]) << name;
+  }
+}
+
 TEST(DatasetDues, AMemberRunBrokenByAnUnknownMemberIsRegrouped) {
   // M3's rows are split by a dangling member id: not one run, so the rows are regrouped, unknown ones last.
   const auto ds = read_ok(write_dataset(
