@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Generates synthetic datasets once (cached), and times the whole command as a user runs it at each size:
 # `kiemtra validate DATASET --format json --output FILE`, the report written to a file. Ends with a markdown
-# table, one row per size, for docs/performance.md (the scaling table).
+# table, one row per size, for docs/performance.md (the scaling table), and what the host charged for fresh
+# memory before and after the runs (kiemtra-fresh-pages).
 #
 #   bench/run.sh                              # the tenth of the nation: 550,000 members, ~6.5 M dues rows
 #   bench/run.sh --dirty 55000 550000 5500000 # realistic dirt (kiemtra-gen --dirty), from 55 k to the nation
@@ -54,6 +55,13 @@ fi
 say "build $BUILD ($(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$BUILD/CMakeCache.txt"))"
 cmake --build "$BUILD" -j "$JOBS" --target kiemtra-gen kiemtra kiemtra_builtin_plugins
 [ $BENCH = 1 ] && cmake --build "$BUILD" -j "$JOBS" --target kiemtra-bench
+cmake --build "$BUILD" -j "$JOBS" --target kiemtra-fresh-pages
+
+# What this host charges, at the time, to touch a GiB of memory new to a process: on a virtual machine it
+# varies from 0.5 s to 6 s within a day, and with it the wall time of a large run. Taken before and after the
+# runs, and printed under the table, so that tables of different hours can be compared.
+fresh_gib() { "$BUILD/bin/kiemtra-fresh-pages" 1 | sed -n 's/^GiB 1: first touch \([0-9.]*\) s$/\1/p'; }
+FRESH_BEFORE=$(fresh_gib)
 
 ROWS=()
 mkdir -p "$CACHE"
@@ -115,7 +123,11 @@ for n in "${SIZES[@]}"; do
   ROWS+=("| $(thousands "${members:-0}") | $(thousands "${dues:-0}") | $(human_size "$csv_bytes") | $(thousands "${findings:-0}") | ${range} s | ${user} s | ${sys} s | $((rss_kib / 1024)) MiB | $(human_size "$report_bytes") | ${per} |")
 done
 
+FRESH_AFTER=$(fresh_gib)
+
 say "summary ($(nproc) cores, jobs $JOBS, $([ $DIRTY = 1 ] && echo dirty || echo clean) data, seed $SEED, ${REPEAT} run(s) a size)"
 echo "| members | payments | CSV | findings | wall | user | system | peak RSS | JSON report | bytes a finding |"
 echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 printf '%s\n' "${ROWS[@]}"
+echo
+echo "Fresh memory on this host: ${FRESH_BEFORE:-?} s a GiB before the runs, ${FRESH_AFTER:-?} s after (kiemtra-fresh-pages 1)."
